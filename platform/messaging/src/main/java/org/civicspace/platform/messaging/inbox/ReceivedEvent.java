@@ -1,0 +1,25 @@
+package org.civicspace.platform.messaging.inbox;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A CloudEvent as a consumer receives it: its identity, type and JSON data. */
+public record ReceivedEvent(String id, String source, String type, String subject, Instant time, String data,
+        ObjectMapper json) {
+
+    /**
+     * The data read as {@code wireType}.
+     *
+     * @throws PoisonEventException when the data does not fit: retrying would not help
+     */
+    public <T> T dataAs(Class<T> wireType) {
+        try {
+            return json.readValue(data, wireType);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("data of " + type + " " + id + " is not a " + wireType.getSimpleName()
+                    + ": " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.civicspace.servers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Apache Kafka broker ({@code org.apache.kafka:kafka_2.13}) in KRaft mode, one node that is both broker and
+ * controller, running as a separate process on 127.0.0.1.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Path directory;
+    private final int port;
+    private final int controllerPort;
+    private final String heap;
+    private ServerProcess process;
+
+    private KafkaBroker(Path directory, int port, int controllerPort, String heap) {
+        this.directory = directory;
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.heap = heap;
+    }
+
+    /**
+     * Starts a broker keeping its log in {@code directory} (formatted on first use) and listening on {@code port}.
+     */
+    public static KafkaBroker start(Path directory, int port, String heap) {
+        return start(directory, port, Ports.free(), heap);
+    }
+
+    /** As {@link #start(Path, int, String)}, with the KRaft controller listening on {@code controllerPort}. */
+    public static KafkaBroker start(Path directory, int port, int controllerPort, String heap) {
+        KafkaBroker broker = new KafkaBroker(directory, port, controllerPort, heap);
+        broker.format();
+        broker.launch();
+        return broker;
+    }
+
+    public String bootstrapServers() {
+        return Ports.LOOPBACK + ":" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Kills the broker with SIGKILL, as a crash would. {@link #restart()} brings it back on the same port. */
+    public void crash() {
+        process.crash();
+    }
+
+    /** Stops the broker if it runs, then starts it again on the same port with the same log. */
+    public void restart() {
+        process.close();
+        launch();
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            process.close();
+        }
+    }
+
+    private void format() {
+        Path logDir = directory.resolve("log");
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
+        try {
+            Files.createDirectories(logDir);
+            writeConfig();
+            String clusterId = Base64Uuid.of(UUID.randomUUID());
+            Process format = new ProcessBuilder(java("kafka.tools.StorageTool", "format",
+                    "-t", clusterId, "-c", config().toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("format.log").toFile()))
+                    .start();
+            if (!format.waitFor(120, TimeUnit.SECONDS) || format.exitValue() != 0) {
+                throw new IllegalStateException("formatting Kafka storage failed; see " + directory.resolve("format.log"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private void launch() {
+        try {
+            writeConfig();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        process = ServerProcess.start("kafka", java("kafka.Kafka", config().toString()), Map.of(), directory,
+                directory.resolve("kafka.log"));
+        process.awaitReady(this::acceptsClients, START_TIMEOUT);
+    }
+
+    private boolean acceptsClients() {
+        if (!Ports.isOpen(port)) {
+            return false;
+        }
+        try {
+            return Files.readString(directory.resolve("kafka.log")).contains("Kafka Server started");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private List<String> java(String mainClass, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC", "-Djava.awt.headless=true",
+                "-Dlog4j2.configurationFile=" + directory.resolve("log4j2.properties"),
+                "-cp", Distributions.kafkaClasspath(), mainClass));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    private Path config() {
+        return directory.resolve("server.properties");
+    }
+
+    private void writeConfig() throws IOException {
+        Files.writeString(config(), """
+                process.roles=broker,controller
+                node.id=1
+                controller.quorum.voters=1@%1$s:%3$d
+                listeners=PLAINTEXT://%1$s:%2$d,CONTROLLER://%1$s:%3$d
+                advertised.listeners=PLAINTEXT://%1$s:%2$d
+                controller.listener.names=CONTROLLER
+                inter.broker.listener.name=PLAINTEXT
+                listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+                log.dirs=%4$s
+                num.partitions=3
+                auto.create.topics.enable=true
+                offsets.topic.replication.factor=1
+                transaction.state.log.replication.factor=1
+                transaction.state.log.min.isr=1
+                share.coordinator.state.topic.replication.factor=1
+                share.coordinator.state.topic.min.isr=1
+                group.initial.rebalance.delay.ms=0
+                """.formatted(Ports.LOOPBACK, port, controllerPort, directory.resolve("log")));
+        Files.writeString(directory.resolve("log4j2.properties"), """
+                status = warn
+                appender.out.type = Console
+                appender.out.name = OUT
+                appender.out.layout.type = PatternLayout
+                appender.out.layout.pattern = [%d] %p %m (%c)%n
+                rootLogger.level = WARN
+                rootLogger.appenderRef.out.ref = OUT
+                logger.server.name = kafka.server.KafkaRaftServer
+                logger.server.level = INFO
+                """);
+    }
+
+    /** Kafka's cluster ids are UUIDs in URL-safe base64 without padding. */
+    private static final class Base64Uuid {
+        static String of(UUID uuid) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(16);
+            buffer.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.civicspace.servers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server (the zonky embedded binaries, unpacked from Maven Central) on 127.0.0.1.
+ * Each service gets a database and a login of its own, as it would on a shared production cluster.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    public static final String SUPERUSER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** A throw-away server for tests: a fresh data directory, fast but not durable commits. */
+    public static PostgresServer startEphemeral(Path dataDirectory) {
+        return start(dataDirectory, Ports.free(), true, false);
+    }
+
+    /**
+     * A server that keeps its data in {@code dataDirectory} across restarts, with durable commits
+     * ({@code fsync} and {@code synchronous_commit} on), for the local stack and fault-injection tests.
+     */
+    public static PostgresServer startDurable(Path dataDirectory, int port) {
+        return start(dataDirectory, port, false, true);
+    }
+
+    private static PostgresServer start(Path dataDirectory, int port, boolean clean, boolean durable) {
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(clean)
+                    .setPort(port)
+                    .setServerConfig("listen_addresses", Ports.LOOPBACK)
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off");
+            return new PostgresServer(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + Ports.LOOPBACK + ":" + port() + "/" + database;
+    }
+
+    /** Creates {@code database} owned by a login of the same name and password, unless it already exists. */
+    public void createDatabase(String database, String password) {
+        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, SUPERUSER);
+                Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    DO $$ BEGIN
+                      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN
+                        CREATE ROLE %1$s LOGIN PASSWORD '%2$s';
+                      END IF;
+                    END $$""".formatted(database, password.replace("'", "''")));
+            boolean exists;
+            try (var rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                exists = rs.next();
+            }
+            if (!exists) {
+                statement.execute("CREATE DATABASE " + database + " OWNER " + database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

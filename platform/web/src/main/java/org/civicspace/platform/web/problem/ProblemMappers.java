@@ -1,0 +1,208 @@
+package org.civicspace.platform.web.problem;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure that reaches a resource into an RFC 9457 problem response. Refusals say what was wrong and
+ * never echo internals; unexpected faults answer 500 with an error id that is logged with the stack trace.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        boolean onlyInput = e.getConstraintViolations().stream().noneMatch(ProblemMappers::isReturnValue);
+        if (!onlyInput) {
+            return unexpected(e, uri);
+        }
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+                .toList();
+        return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
+                "The request has invalid fields.", null, Problem.violations(violations)), uri);
+    }
+
+    // listed one by one: Quarkus REST has built-in mappers for the subtypes, and the most specific mapper wins
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class })
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldOf(mapping);
+            String message = mapping instanceof UnrecognizedPropertyException ? "is not a known field"
+                    : mapping instanceof InvalidFormatException ? "has a value of the wrong type or format"
+                    : "cannot be read";
+            return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
+                    "The request has invalid fields.", null,
+                    Problem.violations(List.of(new Problem.Violation(field, message)))), uri);
+        }
+        return respond(new Problem(Problem.type("malformed-body"), "Malformed body", 400,
+                "The request body is not well-formed JSON.", null, Map.of()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
+        }
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        String title = reason == null ? "Refused" : reason.getReasonPhrase();
+        Response.ResponseBuilder response = Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.type(slug(title)), title, status, detailFor(status), null, Map.of())
+                        .at(path(uri)));
+        copyHeader(original, response, HttpHeaders.ALLOW);
+        copyHeader(original, response, HttpHeaders.WWW_AUTHENTICATE);
+        copyHeader(original, response, "Retry-After");
+        return response.build();
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.status(401)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"civicspace\"")
+                .entity(new Problem(Problem.type("unauthenticated"), "Unauthorized", 401,
+                        "A valid bearer token is required.", null, Map.of()).at(path(uri)))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403,
+                "Your role does not allow this operation.", null, Map.of()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException e, UriInfo uri) {
+        return respond(new Problem(Problem.type("stale-version"), "Precondition failed", 412,
+                "The resource was changed concurrently; read it again and retry with its new ETag.", null,
+                Map.of()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        Log.errorf(e, "unexpected failure %s on %s", errorId, uri == null ? "?" : uri.getPath());
+        return respond(new Problem(Problem.type("internal"), "Internal error", 500,
+                "Something went wrong on our side; quote the error id if you report it.", null,
+                Map.of("errorId", errorId)), uri);
+    }
+
+    private static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem.at(path(uri))).build();
+    }
+
+    private static URI path(UriInfo uri) {
+        return uri == null ? null : URI.create(uri.getRequestUri().getRawPath());
+    }
+
+    private static void copyHeader(Response from, Response.ResponseBuilder to, String name) {
+        Object value = from.getHeaders().getFirst(name);
+        if (value != null) {
+            to.header(name, value);
+        }
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code create.request.address.country} names the parameter {@code request} of method {@code create}; callers
+     * know the body's fields, so the field is {@code address.country}; a query parameter keeps its own name.
+     */
+    static String fieldOf(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null) {
+                name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
+            }
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        if (names.size() > 1) {
+            names.remove(0);
+        }
+        return names.isEmpty() ? "request" : String.join(".", names);
+    }
+
+    private static String fieldOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "request" : field.toString();
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be understood; check its parameters.";
+            case 401 -> "A valid bearer token is required.";
+            case 403 -> "Your role does not allow this operation.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not support that method; see the Allow header.";
+            case 406 -> "This address cannot answer in the media type you accept.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "Send the body as application/json.";
+            case 429 -> "Too many requests; wait as Retry-After says.";
+            default -> "The request was refused.";
+        };
+    }
+}
