@@ -8,7 +8,7 @@ CREATE TABLE outbox_event (
     source         TEXT        NOT NULL,
     aggregate_id   TEXT        NOT NULL,
     occurred_at    TIMESTAMPTZ NOT NULL,
-    payload        JSONB       NOT NULL,
+    payload        JSON        NOT NULL, -- json, not jsonb: published byte for byte as the service wrote it
     created_at     TIMESTAMPTZ NOT NULL DEFAULT now(),
     sent_at        TIMESTAMPTZ,
     attempts       INTEGER     NOT NULL DEFAULT 0,

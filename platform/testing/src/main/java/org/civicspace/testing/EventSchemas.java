@@ -26,8 +26,8 @@ public final class EventSchemas {
 
     /** The violations of {@code data} against the schema of event type {@code type}; empty when it conforms. */
     public static Set<String> violations(String type, String data) {
-        String resource = "/events/" + type + ".schema.json";
-        try (InputStream schemaText = EventSchemas.class.getResourceAsStream(resource)) {
+        String resource = "events/" + type + ".schema.json";
+        try (InputStream schemaText = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (schemaText == null) {
                 return Set.of("no schema on the classpath at " + resource);
             }

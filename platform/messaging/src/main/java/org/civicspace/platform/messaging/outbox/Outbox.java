@@ -66,7 +66,7 @@ public class Outbox {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                         INSERT INTO outbox_event (event_id, topic, event_type, source, aggregate_id, occurred_at, payload)
-                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")) {
+                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS json))""")) {
             insert.setObject(1, eventId);
             insert.setString(2, type.topic());
             insert.setString(3, type.name());
