@@ -1,0 +1,73 @@
+package org.civicspace.launcher;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Where the local stack lives and listens: {@code deploy/stack.properties} for the services, environment variables
+ * ({@code CIVICSPACE_*_PORT}) for every port.
+ */
+record StackSettings(Path root, Path data, int postgresPort, int kafkaPort, int kafkaControllerPort,
+        int keycloakPort, List<ServiceSettings> services) {
+
+    /** One service of the stack. */
+    record ServiceSettings(String name, Path module, int port, Optional<String> database) {
+
+        Path runnableJar() {
+            return module.resolve("target/quarkus-app/quarkus-run.jar");
+        }
+
+        boolean isBuilt() {
+            return Files.isRegularFile(runnableJar());
+        }
+    }
+
+    static StackSettings load(Path root, Map<String, String> environment) {
+        Properties stack = new Properties();
+        try (Reader reader = Files.newBufferedReader(root.resolve("deploy/stack.properties"))) {
+            stack.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read deploy/stack.properties", e);
+        }
+        List<ServiceSettings> services = Arrays.stream(stack.getProperty("services", "").split(","))
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .map(name -> new ServiceSettings(name,
+                        root.resolve(stack.getProperty(name + ".module")),
+                        port(environment, name, Integer.parseInt(stack.getProperty(name + ".port"))),
+                        Optional.ofNullable(stack.getProperty(name + ".database"))))
+                .toList();
+        return new StackSettings(root, root.resolve(".data"),
+                port(environment, "postgres", 15432),
+                port(environment, "kafka", 19092),
+                port(environment, "kafka_controller", 19093),
+                port(environment, "keycloak", 8180),
+                services);
+    }
+
+    private static int port(Map<String, String> environment, String name, int defaultPort) {
+        String variable = "CIVICSPACE_" + name.toUpperCase(Locale.ROOT) + "_PORT";
+        String value = environment.get(variable);
+        if (value == null || value.isBlank()) {
+            return defaultPort;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(variable + " must be a port number, not '" + value + "'");
+        }
+    }
+}
