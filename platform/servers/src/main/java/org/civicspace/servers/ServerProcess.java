@@ -31,6 +31,12 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(String name, List<String> command, Map<String, String> environment,
             Path workingDirectory, Path log) {
+        return start(name, command, environment, workingDirectory, log, ProcessHandle.current().pid());
+    }
+
+    /** As {@link #start(String, List, Map, Path, Path)}, with the server bound to the lifetime of process {@code owner}. */
+    static ServerProcess start(String name, List<String> command, Map<String, String> environment,
+            Path workingDirectory, Path log, long owner) {
         List<String> wrapped = new ArrayList<>();
         wrapped.add("bash");
         wrapped.add("-c");
@@ -38,15 +44,16 @@ public final class ServerProcess implements AutoCloseable {
         // gone. Killing the watchdog's process id therefore stops exactly this server and nothing else.
         wrapped.add("""
                 owner=$1; shift
+                server=
+                trap '[ -n "$server" ] && kill -TERM $server 2>/dev/null && wait $server; exit 0' TERM INT
                 "$@" &
                 server=$!
-                trap 'kill -TERM $server 2>/dev/null; wait $server; exit 0' TERM INT
                 while kill -0 "$owner" 2>/dev/null && kill -0 "$server" 2>/dev/null; do sleep 1 & wait $!; done
                 kill -TERM $server 2>/dev/null
                 wait $server
                 """);
         wrapped.add(name + "-watchdog");
-        wrapped.add(Long.toString(ProcessHandle.current().pid()));
+        wrapped.add(Long.toString(owner));
         wrapped.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(wrapped)
                 .directory(workingDirectory.toFile())
