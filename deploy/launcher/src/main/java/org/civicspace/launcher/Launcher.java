@@ -64,7 +64,6 @@ public final class Launcher {
         Path data = settings.data();
         createDirectories(data);
         writePid(data);
-        boolean firstStart = !Files.exists(data.resolve("demo-data-loaded"));
 
         say("Starting PostgreSQL on 127.0.0.1:" + settings.postgresPort());
         OrphanedPostgres.stopIfRunning(data.resolve("postgres"));
@@ -87,9 +86,11 @@ public final class Launcher {
             }
             say("Starting " + service.name() + " on 127.0.0.1:" + service.port());
             service.database().ifPresent(database -> postgres.createDatabase(database, database));
-            running.push(startService(service, postgres, kafka, keycloak, firstStart));
+            // demo data is loaded on a service's first start, even when the service arrives after the others
+            Path demoMarker = createDirectories(data.resolve("demo-data-loaded")).resolve(service.name());
+            running.push(startService(service, postgres, kafka, keycloak, !Files.exists(demoMarker)));
+            markDemoDataLoaded(demoMarker);
         }
-        markDemoDataLoaded(data, firstStart);
         printWelcome(keycloak, Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -182,13 +183,11 @@ public final class Launcher {
         say("Civic Space is ready");
     }
 
-    private static void markDemoDataLoaded(Path data, boolean firstStart) {
-        if (firstStart) {
-            try {
-                Files.writeString(data.resolve("demo-data-loaded"), "demo data loaded on first start\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private static void markDemoDataLoaded(Path marker) {
+        try {
+            Files.writeString(marker, "demo data loaded on first start\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

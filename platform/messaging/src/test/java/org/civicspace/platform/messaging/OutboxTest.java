@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -131,6 +133,36 @@ class OutboxTest {
             assertThat(records).hasSize(events);
             assertThat(ids).hasSize(events);
             assertThat(relay.publishedCount() + secondReplica.publishedCount()).isGreaterThanOrEqualTo(events);
+        } finally {
+            secondReplica.stop();
+        }
+    }
+
+    @Test
+    void relayReplicasSideBySideKeepEachAggregatesEventsInOrder() {
+        String runId = UUID.randomUUID().toString();
+        List<UUID> aggregates = IntStream.range(0, 10).mapToObj(i -> UUID.randomUUID()).toList();
+        OutboxRelay secondReplica = new OutboxRelay(dataSource, config, kafkaConfig);
+        secondReplica.start();
+        try (TopicReader topic = new TopicReader(TOPIC)) {
+            int perAggregate = 20;
+            for (int sequence = 0; sequence < perAggregate; sequence++) {
+                for (UUID aggregate : aggregates) {
+                    widgets.renamed(aggregate, runId + "#" + sequence);
+                }
+            }
+
+            var records = topic.await(r -> r.value().contains(runId), aggregates.size() * perAggregate, WAIT);
+
+            assertThat(records).hasSize(aggregates.size() * perAggregate);
+            for (UUID aggregate : aggregates) {
+                List<Integer> sequences = records.stream()
+                        .filter(r -> aggregate.toString().equals(r.key()))
+                        .map(r -> Integer.parseInt(r.value().replaceAll(".*#(\\d+).*", "$1")))
+                        .toList();
+                assertThat(sequences).as("events of %s in publish order", aggregate)
+                        .containsExactlyElementsOf(IntStream.range(0, perAggregate).boxed().toList());
+            }
         } finally {
             secondReplica.stop();
         }

@@ -32,6 +32,12 @@ public class WidgetService {
         return id;
     }
 
+    /** Records another event about an existing widget (same aggregate). */
+    @Transactional
+    public void renamed(UUID id, String name) {
+        outbox.append(WidgetCreated.TYPE, id, new WidgetCreated(id, name));
+    }
+
     /** Writes the widget and its event, then fails: neither may survive. */
     @Transactional
     public void createThenFail(UUID id, String name) {

@@ -48,7 +48,8 @@ public class SampleResource {
     public record NewThing(
             @NotBlank @Size(max = 50) String name,
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
-            Integer founded) {
+            Integer founded,
+            List<@NotBlank String> tags) {
     }
 
     @GET

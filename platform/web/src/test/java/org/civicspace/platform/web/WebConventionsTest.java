@@ -133,6 +133,16 @@ class WebConventionsTest {
         }
 
         @Test
+        void namesTheElementOfAListThatFailed() {
+            given().contentType(ContentType.JSON)
+                    .body("{\"name\":\"x\",\"country\":\"FR\",\"tags\":[\"ok\",\"\"]}")
+                    .post("/api/v1/sample/things")
+                    .then().statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("violations[0].field", equalTo("tags[1]"));
+        }
+
+        @Test
         void refusesMissingBody() {
             given().contentType(ContentType.JSON)
                     .post("/api/v1/sample/things")
@@ -176,10 +186,11 @@ class WebConventionsTest {
         }
 
         @Test
-        void refusesMalformedIdentifierWithout500() {
+        void refusesMalformedIdentifierWith400() {
             given().auth().oauth2(Tokens.user("dgc-officer"))
                     .get("/api/v1/sample/organizations/not-a-uuid")
-                    .then().statusCode(404).contentType(PROBLEM);
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("type", equalTo("https://civicspace.org/problems/bad-request"));
         }
 
         @Test
@@ -263,6 +274,13 @@ class WebConventionsTest {
                     .body("violations[0].field", equalTo("limit"));
 
             given().queryParam("limit", 1000)
+                    .get("/api/v1/sample/numbers")
+                    .then().statusCode(400).contentType(PROBLEM);
+        }
+
+        @Test
+        void refusesLimitThatIsNotANumberWith400() {
+            given().queryParam("limit", "abc")
                     .get("/api/v1/sample/numbers")
                     .then().statusCode(400).contentType(PROBLEM);
         }

@@ -46,15 +46,21 @@ import io.smallrye.common.annotation.Identifier;
  * idempotent producer and {@code acks=all}, then marks them sent.
  *
  * <p>Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so any number of replicas can relay side by side without
- * publishing a row twice; a row is marked sent only after the broker acknowledged it, in the same transaction that
- * claimed it, so a crash at any point leaves it unsent and it is published again (at least once: consumers are
- * idempotent). The relay wakes on the commit of an event in this replica, on PostgreSQL {@code NOTIFY} from any
+ * publishing a row twice. Each aggregate belongs to one of {@value #AGGREGATE_SLOTS} slots, and a relay claims rows
+ * only of slots whose transaction-scoped advisory lock it holds, so the events of one aggregate are published by
+ * one relay at a time, in the order they were written. A row is marked sent only after the broker acknowledged it,
+ * in the same transaction that claimed it, so a crash at any point leaves it unsent and it is published again (at
+ * least once: consumers are idempotent). The relay wakes on the commit of an event in this replica, on PostgreSQL {@code NOTIFY} from any
  * replica, and, as a safety net, every {@code poll-interval}.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     static final String CHANNEL = "civicspace_outbox";
+    /** Advisory lock class of relay slots: the first key of pg_try_advisory_xact_lock(int, int). */
+    private static final int LOCK_CLASS = 0x0c5_0b0;
+    /** Aggregates are spread over this many slots (a power of two); one relay at a time holds a slot. */
+    private static final int AGGREGATE_SLOTS = 64;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
 
@@ -168,7 +174,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch of unsent rows in commit order; returns how many were acknowledged and marked sent. */
+    /** Publishes one batch of unsent rows in the order they were written; returns how many were acknowledged. */
     int publishBatch() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -215,10 +221,13 @@ public class OutboxRelay {
                 SELECT position, event_id, topic, event_type, source, aggregate_id, occurred_at, payload::text
                 FROM outbox_event
                 WHERE sent_at IS NULL
+                  AND pg_try_advisory_xact_lock(?, hashtext(aggregate_id) & ?)
                 ORDER BY position
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED""")) {
-            select.setInt(1, config.batchSize());
+            select.setInt(1, LOCK_CLASS);
+            select.setInt(2, AGGREGATE_SLOTS - 1);
+            select.setInt(3, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 List<Row> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -274,9 +283,11 @@ public class OutboxRelay {
     }
 
     private Map<String, Object> producerConfig() {
-        Map<String, Object> producerConfig = new HashMap<>();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.getOrDefault("bootstrap.servers",
-                "localhost:9092"));
+        // every kafka.* setting of the service (bootstrap servers, security), then what the relay's guarantees need
+        Map<String, Object> producerConfig = new HashMap<>(kafkaConfig);
+        if (!producerConfig.containsKey(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG)) {
+            throw new IllegalStateException("kafka.bootstrap.servers is not set: the outbox relay has no broker");
+        }
         producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().replace('/', '-'));
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

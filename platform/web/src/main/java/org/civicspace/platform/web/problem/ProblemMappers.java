@@ -80,8 +80,19 @@ public class ProblemMappers {
         }
         Response original = e.getResponse();
         int status = original.getStatus();
+        if (status < 400) {
+            return original;
+        }
         if (status >= 500) {
             return unexpected(e, uri);
+        }
+        if (status == 401) {
+            return unauthenticated(e, uri);
+        }
+        if (status == 404 && isParameterConversion(e)) {
+            // Jakarta REST answers 404 when a query parameter does not convert; it is a bad request
+            return respond(new Problem(Problem.type("bad-request"), "Bad request", 400,
+                    "A parameter has a value of the wrong type.", null, Map.of()), uri);
         }
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "Refused" : reason.getReasonPhrase();
@@ -120,11 +131,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException optimisticLock) {
+                return concurrentUpdate(optimisticLock, uri);
+            }
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
+        }
         String errorId = UUID.randomUUID().toString();
         Log.errorf(e, "unexpected failure %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
                 "Something went wrong on our side; quote the error id if you report it.", null,
                 Map.of("errorId", errorId)), uri);
+    }
+
+    private static boolean isParameterConversion(WebApplicationException e) {
+        return e.getCause() instanceof IllegalArgumentException || e.getCause() instanceof NumberFormatException;
     }
 
     private static Response respond(Problem problem, UriInfo uri) {
@@ -153,7 +176,9 @@ public class ProblemMappers {
 
     /**
      * {@code create.request.address.country} names the parameter {@code request} of method {@code create}; callers
-     * know the body's fields, so the field is {@code address.country}; a query parameter keeps its own name.
+     * know the body's fields, so the field is {@code address.country}, and {@code members[2].email} for an element of
+     * a list. A query or header parameter is named by its Java parameter name, which resources keep equal to the
+     * HTTP name.
      */
     static String fieldOf(Path path) {
         List<String> names = new ArrayList<>();
@@ -161,12 +186,14 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
                 continue;
             }
-            String name = node.getName();
-            if (node.getIndex() != null) {
-                name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
+            // an index or key on a node says where in the previous node (a list or map) it sits
+            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (position != null && !names.isEmpty()) {
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + "[" + position + "]");
             }
-            if (name != null) {
-                names.add(name);
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                names.add(node.getName());
             }
         }
         if (names.size() > 1) {

@@ -13,6 +13,8 @@ public final class Roles {
     public static final String NGO_COMMITTEE_MEMBER = "ngo-committee-member";
     /** An OHCHR officer handling reprisal cases. */
     public static final String OHCHR_CASE_OFFICER = "ohchr-case-officer";
+    /** Supervises OHCHR case officers: reads and verifies every reprisal case and the audit log. */
+    public static final String OHCHR_SUPERVISOR = "ohchr-supervisor";
     /** A UN entity dashboard reading public feeds. */
     public static final String DASHBOARD_READER = "dashboard-reader";
     /** Operates the platform. */
