@@ -1,0 +1,22 @@
+package org.civicspace.registry.organization.api;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+
+import org.civicspace.registry.organization.domain.RepresentativeRole;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A person joining an organisation's representatives. E-mail and date of birth are restricted. */
+@Schema(name = "RepresentativeInput")
+public record RepresentativeInput(
+        @NotBlank @Size(max = 200) @Schema(example = "A. Example") String fullName,
+        @NotNull @Schema(example = "youth-representative") RepresentativeRole role,
+        @Email @Size(max = 254) @Schema(example = "a.example@example.org") String email,
+        @Past @Schema(example = "2001-01-01") LocalDate dateOfBirth,
+        @NotNull @Schema(example = "2026-01-01") LocalDate startDate) {
+}

@@ -1,0 +1,63 @@
+package org.civicspace.registry.organization.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.civicspace.platform.web.security.Roles;
+import org.civicspace.registry.organization.application.RepresentativeService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** An organisation's representatives: restricted to the organisation itself and DGC staff. */
+@Path("/api/v1/registry/organizations/{organizationId}/representatives")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN, Roles.INTERNAL_SERVICE })
+@SecurityRequirement(name = "keycloak")
+@Tag(name = "Representatives", description = "Memberships of people in organisations (restricted)")
+public class RepresentativeResource {
+
+    private final RepresentativeService representatives;
+
+    public RepresentativeResource(RepresentativeService representatives) {
+        this.representatives = representatives;
+    }
+
+    @GET
+    @Operation(summary = "List an organisation's representatives, past and current")
+    public List<RepresentativeView> list(@PathParam("organizationId") UUID organizationId) {
+        return representatives.list(organizationId);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a representative")
+    public Response add(@PathParam("organizationId") UUID organizationId,
+            @Valid @NotNull RepresentativeInput input) {
+        RepresentativeView representative = representatives.add(organizationId, input);
+        return Response.created(URI.create("/api/v1/registry/organizations/" + organizationId + "/representatives/"
+                + representative.id())).entity(representative).build();
+    }
+
+    @POST
+    @Path("/{representativeId}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End a membership")
+    public RepresentativeView end(@PathParam("organizationId") UUID organizationId,
+            @PathParam("representativeId") UUID representativeId, @Valid @NotNull EndMembershipRequest request) {
+        return representatives.end(organizationId, representativeId, request.endDate());
+    }
+}

@@ -1,0 +1,16 @@
+package org.civicspace.registry.organization.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.civicspace.registry.organization.domain.RepresentativeRole;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A membership, as the organisation itself and DGC staff see it; never shown to the public. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Representative")
+public record RepresentativeView(UUID id, UUID organizationId, String fullName, RepresentativeRole role,
+        String email, LocalDate dateOfBirth, LocalDate startDate, LocalDate endDate, boolean current) {
+}

@@ -1,0 +1,370 @@
+package org.civicspace.registry.organization.application;
+
+import java.time.Instant;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.http.EntityTags;
+import org.civicspace.platform.web.paging.Cursor;
+import org.civicspace.platform.web.paging.Page;
+import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.web.security.Caller;
+import org.civicspace.registry.organization.api.OrganizationProfile;
+import org.civicspace.registry.organization.api.OrganizationView;
+import org.civicspace.registry.organization.application.OrganizationViews.Visibility;
+import org.civicspace.registry.organization.domain.OrganizationIdentifier;
+import org.civicspace.registry.organization.domain.OrganizationStatus;
+import org.civicspace.registry.organization.domain.OrganizationType;
+import org.civicspace.registry.organization.domain.SearchText;
+import org.civicspace.registry.organization.domain.StatusChange;
+import org.civicspace.registry.organization.domain.Theme;
+import org.civicspace.registry.organization.messaging.RegistryEvents;
+import org.civicspace.registry.organization.persistence.OrganizationEntity;
+import org.civicspace.registry.organization.persistence.OrganizationQuery;
+import org.civicspace.registry.organization.persistence.OrganizationSearch;
+
+import io.quarkus.logging.Log;
+
+/**
+ * The registry's use cases: register, read, update, change status and search organisations. Each write checks who
+ * may act on the organisation, applies the domain's rules, and records its event in the same transaction.
+ */
+@ApplicationScoped
+public class OrganizationService {
+
+    /** How similar a name in the same country must be to be reported as a possible duplicate. */
+    static final double DUPLICATE_SIMILARITY = 0.8;
+
+    private final Caller caller;
+    private final Outbox outbox;
+    private final OrganizationSearch search;
+    private final EntityManager entityManager;
+
+    public OrganizationService(Caller caller, Outbox outbox, OrganizationSearch search, EntityManager entityManager) {
+        this.caller = caller;
+        this.outbox = outbox;
+        this.search = search;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Registers an organisation, pending review. A CSO representative registers the organisation their token names
+     * (the {@code org_id} claim); DGC staff may register any.
+     */
+    @Transactional
+    public Registration register(OrganizationProfile profile) {
+        UUID id = caller.isStaff() ? UUID.randomUUID() : caller.organizationId().orElseThrow(
+                () -> ProblemException.forbidden("Your account is not bound to an organisation."));
+        if (OrganizationEntity.findById(id) != null) {
+            throw ProblemException.conflict("Your organisation is already registered; update it instead.");
+        }
+        OrganizationIdentifier identifier = identifierFor(profile);
+        if (OrganizationEntity.count("identifierAgency = ?1 and identifierNumber = ?2", identifier.agency(),
+                identifier.number()) > 0) {
+            throw new ProblemException(409, "duplicate-identifier", "Identifier already registered",
+                    "An organisation with identifier " + identifier + " is already registered.");
+        }
+        Instant now = Instant.now();
+        OrganizationEntity organization = new OrganizationEntity();
+        organization.id = id;
+        organization.identifierAgency = identifier.agency();
+        organization.identifierNumber = identifier.number();
+        organization.status = OrganizationStatus.PENDING.code();
+        organization.registeredAt = now;
+        apply(profile, organization, now);
+        List<Registration.PossibleDuplicate> duplicates = possibleDuplicates(organization);
+        organization.persist();
+        entityManager.flush();
+        outbox.append(RegistryEvents.REGISTERED, id, snapshot(organization, now));
+        Log.debugf("organization %s registered", id);
+        return new Registration(view(organization, Visibility.FULL), duplicates, organization.version);
+    }
+
+    /** An organisation as the caller may see it; pending registrations only to their own and to staff. */
+    @Transactional
+    public VersionedView get(UUID id) {
+        OrganizationEntity organization = visible(id);
+        return new VersionedView(view(organization, visibilityOf(organization)), organization.version);
+    }
+
+    /** Replaces the editable profile, if {@code ifMatch} names the current version. */
+    @Transactional
+    public VersionedView update(UUID id, String ifMatch, OrganizationProfile profile) {
+        OrganizationEntity organization = editable(id);
+        EntityTags.requireMatch(ifMatch, organization.version);
+        if (profile.identifier() != null && !identifierFor(profile).equals(
+                new OrganizationIdentifier(organization.identifierAgency, organization.identifierNumber))) {
+            throw ProblemException.invalid("identifier", "cannot be changed once registered");
+        }
+        Instant now = Instant.now();
+        apply(profile, organization, now);
+        entityManager.flush();
+        outbox.append(RegistryEvents.UPDATED, id, snapshot(organization, now));
+        return new VersionedView(view(organization, Visibility.FULL), organization.version);
+    }
+
+    /** Moves an organisation to another status, as the lifecycle allows; staff only. */
+    @Transactional
+    public VersionedView changeStatus(UUID id, String ifMatch, OrganizationStatus requested, String reason) {
+        OrganizationEntity organization = OrganizationEntity.findById(id);
+        if (organization == null) {
+            throw ProblemException.notFound("organization", id);
+        }
+        EntityTags.requireMatch(ifMatch, organization.version);
+        StatusChange decision = StatusChange.decide(OrganizationStatus.fromCode(organization.status), requested);
+        if (decision instanceof StatusChange.Refused refused) {
+            throw ProblemException.illegalTransition(refused.current(), refused.requested(), refused.allowed());
+        }
+        StatusChange.Changed changed = (StatusChange.Changed) decision;
+        Instant now = Instant.now();
+        organization.status = changed.to().code();
+        organization.statusReason = reason;
+        organization.updatedAt = now;
+        if (changed.to() == OrganizationStatus.ACTIVE && organization.activatedAt == null) {
+            organization.activatedAt = now;
+        }
+        entityManager.flush();
+        outbox.append(RegistryEvents.STATUS_CHANGED, id, new RegistryEvents.StatusChanged(id,
+                changed.from().code(), changed.to().code(), organization.version, now));
+        return new VersionedView(view(organization, Visibility.FULL), organization.version);
+    }
+
+    /** A page of a search; the public sees no pending registration. */
+    @Transactional
+    public Page<OrganizationView> search(SearchRequest request) {
+        OrganizationQuery query = toQuery(request);
+        List<OrganizationEntity> rows = search.find(query);
+        return Page.of(rows, query.limit(), row -> view(row, visibilityOf(row)), row -> search.cursorAfter(row, query));
+    }
+
+    /** Organisations whose name is very similar to {@code name} in {@code country}, for a check before registering. */
+    @Transactional
+    public List<Registration.PossibleDuplicate> similarNames(String name, String country) {
+        OrganizationEntity probe = new OrganizationEntity();
+        probe.searchText = SearchText.normalize(name);
+        probe.legalName = name;
+        probe.headquartersCountry = country;
+        return possibleDuplicates(probe);
+    }
+
+    /** A view and the version it shows, for the ETag. */
+    public record VersionedView(OrganizationView view, long version) {
+
+        public String entityTag() {
+            return EntityTags.of(version);
+        }
+    }
+
+    OrganizationQuery toQuery(SearchRequest request) {
+        String text = SearchText.normalize(request.q());
+        OrganizationQuery.Sort sort = sortOf(request.sort(), !text.isEmpty());
+        Optional<Cursor> after = Cursor.decode(request.cursor(), sort.cursorKeys());
+        after.ifPresent(cursor -> checkCursor(cursor, sort));
+        List<String> countries = upper(request.countries());
+        countries.forEach(country -> {
+            if (!org.civicspace.registry.organization.domain.IsoCodes.isCountry(country)) {
+                throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 country code, such as FR");
+            }
+        });
+        List<String> types = codes(request.types(), "type", OrganizationType::fromCode);
+        List<String> themes = codes(request.themes(), "theme", Theme::fromCode);
+        List<String> statuses = codes(request.statuses(), "status", OrganizationStatus::fromCode);
+        if (!caller.isStaff() && statuses.contains(OrganizationStatus.PENDING.code())) {
+            throw ProblemException.invalid("status", "pending registrations are visible to DGC staff only");
+        }
+        Optional<String> accreditation = Optional.ofNullable(request.accreditation()).filter(a -> !a.isBlank());
+        accreditation.ifPresent(value -> {
+            if (!Set.of("dgc", "ecosoc", "ecosoc-general", "ecosoc-special", "ecosoc-roster", "none").contains(value)) {
+                throw ProblemException.invalid("accreditation",
+                        "must be one of dgc, ecosoc, ecosoc-general, ecosoc-special, ecosoc-roster, none");
+            }
+        });
+        return new OrganizationQuery(text, countries, types, themes, statuses, accreditation, sort,
+                !caller.isStaff(), request.limit(), after);
+    }
+
+    private static OrganizationQuery.Sort sortOf(String sort, boolean hasText) {
+        if (sort == null || sort.isBlank()) {
+            return hasText ? OrganizationQuery.Sort.RELEVANCE : OrganizationQuery.Sort.NAME;
+        }
+        return switch (sort) {
+            case "name" -> OrganizationQuery.Sort.NAME;
+            case "-registered" -> OrganizationQuery.Sort.REGISTERED;
+            case "relevance" -> {
+                if (!hasText) {
+                    throw ProblemException.invalid("sort", "relevance needs a search text in q");
+                }
+                yield OrganizationQuery.Sort.RELEVANCE;
+            }
+            default -> throw ProblemException.invalid("sort", "must be one of name, -registered, relevance");
+        };
+    }
+
+    private static void checkCursor(Cursor cursor, OrganizationQuery.Sort sort) {
+        try {
+            UUID.fromString(cursor.key(1));
+            switch (sort) {
+                case REGISTERED -> Instant.parse(cursor.key(0));
+                case RELEVANCE -> Float.parseFloat(cursor.key(0));
+                case NAME -> {
+                    // any text is a name
+                }
+            }
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw ProblemException.invalid("cursor", "is not a cursor this list issued");
+        }
+    }
+
+    private static List<String> upper(List<String> values) {
+        return values == null ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).map(v -> v.toUpperCase(Locale.ROOT)).toList();
+    }
+
+    private static <E> List<String> codes(List<String> values, String field,
+            java.util.function.Function<String, E> parse) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            try {
+                parse.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid(field, "'" + value + "' is not a known " + field);
+            }
+            codes.add(value);
+        }
+        return codes;
+    }
+
+    private OrganizationEntity visible(UUID id) {
+        OrganizationEntity organization = OrganizationEntity.findById(id);
+        if (organization == null || (!OrganizationStatus.fromCode(organization.status).isPublic()
+                && !caller.mayActFor(id))) {
+            throw ProblemException.notFound("organization", id);
+        }
+        return organization;
+    }
+
+    private OrganizationEntity editable(UUID id) {
+        OrganizationEntity organization = OrganizationEntity.findById(id);
+        if (organization == null) {
+            throw ProblemException.notFound("organization", id);
+        }
+        caller.requireActingFor(id);
+        if (OrganizationStatus.fromCode(organization.status) == OrganizationStatus.DISSOLVED) {
+            throw ProblemException.conflict("A dissolved organisation's profile cannot change.");
+        }
+        return organization;
+    }
+
+    private Visibility visibilityOf(OrganizationEntity organization) {
+        return caller.mayActFor(organization.id) ? Visibility.FULL : Visibility.PUBLIC;
+    }
+
+    private OrganizationView view(OrganizationEntity organization, Visibility visibility) {
+        OrganizationEntity parent = organization.parentId == null ? null
+                : OrganizationEntity.findById(organization.parentId);
+        return OrganizationViews.of(organization, parent, visibility);
+    }
+
+    private OrganizationIdentifier identifierFor(OrganizationProfile profile) {
+        if (profile.identifier() == null) {
+            Number next = (Number) entityManager.createNativeQuery("SELECT nextval('organization_fallback_number')")
+                    .getSingleResult();
+            return OrganizationIdentifier.fallback(next.longValue());
+        }
+        return new OrganizationIdentifier(profile.identifier().agency(), profile.identifier().number());
+    }
+
+    private void apply(OrganizationProfile profile, OrganizationEntity organization, Instant now) {
+        if (profile.yearFounded() != null && profile.yearFounded() > Year.now().getValue()) {
+            throw ProblemException.invalid("yearFounded", "must not be in the future");
+        }
+        checkParent(profile.parentId(), organization.id);
+        organization.legalName = profile.legalName().strip();
+        organization.acronym = profile.acronym();
+        organization.otherNames = new LinkedHashMap<>(profile.otherNamesOrEmpty());
+        organization.searchText = SearchText.ofNames(organization.legalName, organization.acronym,
+                organization.otherNames.values());
+        organization.type = profile.type().code();
+        organization.headquartersCountry = profile.headquartersCountry();
+        organization.countriesOfOperation = new ArrayList<>(profile.countriesOfOperationOrEmpty().stream()
+                .distinct().toList());
+        organization.themes = new ArrayList<>(profile.themesOrEmpty().stream().distinct().map(Theme::code).toList());
+        organization.workingLanguages = new ArrayList<>(profile.workingLanguagesOrEmpty().stream().distinct()
+                .toList());
+        organization.yearFounded = profile.yearFounded();
+        organization.website = profile.website();
+        organization.contactEmail = profile.contact() == null ? null : profile.contact().email();
+        organization.contactPhone = profile.contact() == null ? null : profile.contact().phone();
+        organization.contactAddress = profile.contact() == null ? null : profile.contact().address();
+        organization.parentId = profile.parentId();
+        organization.updatedAt = now;
+    }
+
+    /** A country office belongs to an international NGO that is itself a headquarters. */
+    private static void checkParent(UUID parentId, UUID childId) {
+        if (parentId == null) {
+            return;
+        }
+        if (parentId.equals(childId)) {
+            throw ProblemException.invalid("parentId", "an organisation cannot be its own headquarters");
+        }
+        OrganizationEntity parent = OrganizationEntity.findById(parentId);
+        if (parent == null) {
+            throw ProblemException.invalid("parentId", "no organisation with this id");
+        }
+        if (!OrganizationType.INTERNATIONAL_NGO.code().equals(parent.type)) {
+            throw ProblemException.invalid("parentId", "must be an international NGO");
+        }
+        if (parent.parentId != null) {
+            throw ProblemException.invalid("parentId", "must be a headquarters, not itself a country office");
+        }
+        if (OrganizationEntity.count("parentId", childId) > 0) {
+            throw ProblemException.invalid("parentId", "an organisation with country offices is a headquarters");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Registration.PossibleDuplicate> possibleDuplicates(OrganizationEntity organization) {
+        String name = SearchText.normalize(organization.legalName);
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT id, legal_name, headquarters_country, word_similarity(:name, search_text) AS score
+                FROM organization
+                WHERE headquarters_country = :country AND id <> :id AND :name <% search_text
+                  AND word_similarity(:name, search_text) >= :threshold
+                ORDER BY score DESC
+                LIMIT 5""")
+                .setParameter("name", name)
+                .setParameter("country", organization.headquartersCountry)
+                .setParameter("id", organization.id == null ? new UUID(0, 0) : organization.id)
+                .setParameter("threshold", DUPLICATE_SIMILARITY)
+                .getResultList();
+        return rows.stream().map(row -> new Registration.PossibleDuplicate((UUID) row[0], (String) row[1],
+                String.valueOf(row[2]), Math.round(((Number) row[3]).doubleValue() * 100) / 100.0)).toList();
+    }
+
+    private static RegistryEvents.OrganizationSnapshot snapshot(OrganizationEntity organization, Instant now) {
+        return new RegistryEvents.OrganizationSnapshot(organization.id,
+                organization.identifierAgency + "-" + organization.identifierNumber, organization.legalName,
+                organization.acronym, organization.type, organization.headquartersCountry,
+                List.copyOf(organization.countriesOfOperation), List.copyOf(organization.themes), organization.status,
+                organization.parentId, organization.version, now);
+    }
+}

@@ -1,0 +1,20 @@
+package org.civicspace.registry.organization.application;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import org.civicspace.registry.organization.api.OrganizationView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The outcome of a registration: the new organisation, and any already registered under a very similar name. */
+@Schema(name = "Registration")
+public record Registration(OrganizationView organization, List<PossibleDuplicate> possibleDuplicates,
+        @JsonIgnore long version) {
+
+    /** An organisation in the same country whose name is very similar: perhaps the same one, registered twice. */
+    @Schema(name = "PossibleDuplicate")
+    public record PossibleDuplicate(UUID id, String legalName, String headquartersCountry, double similarity) {
+    }
+}

@@ -1,0 +1,17 @@
+package org.civicspace.registry;
+
+import org.civicspace.testing.KafkaTestResource;
+import org.civicspace.testing.KeycloakTestResource;
+import org.civicspace.testing.PostgresTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+
+/** Every Quarkus test of the registry runs against the real PostgreSQL, Kafka and Keycloak of the test JVM. */
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @io.quarkus.test.common.ResourceArg(name = "database", value = "registry"))
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
+final class RealServersResources {
+
+    private RealServersResources() {
+    }
+}

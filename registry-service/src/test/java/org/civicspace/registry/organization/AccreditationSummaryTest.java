@@ -1,0 +1,130 @@
+package org.civicspace.registry.organization;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.civicspace.registry.organization.OrganizationFixture.ORGANIZATIONS;
+import static org.civicspace.registry.organization.OrganizationFixture.aNationalNgoIn;
+import static org.civicspace.testing.TopicReader.header;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.civicspace.platform.messaging.inbox.Inbox;
+import org.civicspace.testing.TopicReader;
+import org.civicspace.testing.TopicWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The accreditation summary follows the accreditation service's decisions: once each, in decision order. */
+@QuarkusTest
+class AccreditationSummaryTest {
+
+    static final String TOPIC = "accreditation.accreditations";
+    static final String SOURCE = "/civicspace/accreditation";
+    static final String GRANTED = "org.civicspace.accreditation.accreditation.granted.v1";
+    static final String WITHDRAWN = "org.civicspace.accreditation.accreditation.withdrawn.v1";
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    Inbox inbox;
+
+    TopicWriter writer;
+
+    @BeforeEach
+    void openWriter() {
+        writer = new TopicWriter();
+    }
+
+    @AfterEach
+    void closeWriter() {
+        writer.close();
+    }
+
+    @Test
+    void showsDgcAssociationOnceGranted() {
+        UUID id = aNationalNgoIn("IN").registeredAndActive();
+
+        send(id, GRANTED, "dgc", null, "2026-06-01", Instant.parse("2026-05-20T10:00:00Z"));
+
+        await().atMost(WAIT).untilAsserted(() -> given().get(ORGANIZATIONS + "/" + id)
+                .then().body("accreditation.dgcAssociatedSince", equalTo("2026-06-01")));
+        given().queryParam("accreditation", "dgc").queryParam("country", "IN").queryParam("limit", 100)
+                .get(ORGANIZATIONS).then().body("items.id", hasItem(id.toString()));
+    }
+
+    @Test
+    void appliesARedeliveredDecisionOnce() {
+        UUID id = aNationalNgoIn("IN").registeredAndActive();
+        String eventId = UUID.randomUUID().toString();
+        long duplicatesBefore = inbox.duplicateCount();
+
+        send(id, eventId, GRANTED, "ecosoc", "special", "2026-07-01", Instant.parse("2026-06-30T10:00:00Z"));
+        send(id, eventId, GRANTED, "ecosoc", "special", "2026-07-01", Instant.parse("2026-06-30T10:00:00Z"));
+
+        await().atMost(WAIT).until(() -> inbox.duplicateCount() > duplicatesBefore);
+        given().get(ORGANIZATIONS + "/" + id).then()
+                .body("accreditation.ecosocStatus", equalTo("special"))
+                .body("accreditation.ecosocSince", equalTo("2026-07-01"));
+    }
+
+    @Test
+    void ignoresADecisionOlderThanTheOneApplied() {
+        UUID id = aNationalNgoIn("IN").registeredAndActive();
+        long appliedBefore = inbox.appliedCount();
+
+        send(id, GRANTED, "ecosoc", "general", "2026-08-01", Instant.parse("2026-07-30T10:00:00Z"));
+        send(id, GRANTED, "ecosoc", "roster", "2025-01-01", Instant.parse("2024-12-20T10:00:00Z"));
+
+        await().atMost(WAIT).until(() -> inbox.appliedCount() >= appliedBefore + 2);
+        given().get(ORGANIZATIONS + "/" + id).then().body("accreditation.ecosocStatus", equalTo("general"));
+    }
+
+    @Test
+    void removesTheAssociationWhenWithdrawn() {
+        UUID id = aNationalNgoIn("IN").registeredAndActive();
+        send(id, GRANTED, "dgc", null, "2026-01-01", Instant.parse("2026-01-01T10:00:00Z"));
+        await().atMost(WAIT).untilAsserted(() -> given().get(ORGANIZATIONS + "/" + id)
+                .then().body("accreditation.dgcAssociatedSince", equalTo("2026-01-01")));
+
+        send(id, WITHDRAWN, "dgc", null, null, Instant.parse("2026-03-01T10:00:00Z"));
+
+        await().atMost(WAIT).untilAsserted(() -> given().get(ORGANIZATIONS + "/" + id)
+                .then().body("$", not(hasKey("accreditation"))));
+    }
+
+    @Test
+    void sendsADecisionAboutAnUnknownOrganizationToTheDeadLetterTopic() {
+        String eventId = UUID.randomUUID().toString();
+        try (TopicReader deadLetters = new TopicReader(TOPIC + ".registry-dlq")) {
+            send(UUID.randomUUID(), eventId, GRANTED, "dgc", null, "2026-01-01", Instant.now());
+
+            var dead = deadLetters.await(r -> eventId.equals(header(r, "ce_id")), 1, WAIT);
+            assertThat(dead).hasSize(1);
+        }
+    }
+
+    private void send(UUID organization, String type, String track, String ecosocStatus, String effectiveFrom,
+            Instant decidedAt) {
+        send(organization, UUID.randomUUID().toString(), type, track, ecosocStatus, effectiveFrom, decidedAt);
+    }
+
+    private void send(UUID organization, String eventId, String type, String track, String ecosocStatus,
+            String effectiveFrom, Instant decidedAt) {
+        String data = "{\"organizationId\":\"" + organization + "\",\"track\":\"" + track + "\""
+                + (ecosocStatus == null ? "" : ",\"ecosocStatus\":\"" + ecosocStatus + "\"")
+                + (effectiveFrom == null ? "" : ",\"effectiveFrom\":\"" + effectiveFrom + "\"")
+                + ",\"decidedAt\":\"" + decidedAt + "\"}";
+        writer.sendCloudEvent(TOPIC, organization.toString(), eventId, SOURCE, type, data);
+    }
+}

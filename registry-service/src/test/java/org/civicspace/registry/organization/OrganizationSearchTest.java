@@ -1,0 +1,221 @@
+package org.civicspace.registry.organization;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.civicspace.registry.organization.OrganizationFixture.ORGANIZATIONS;
+import static org.civicspace.registry.organization.OrganizationFixture.aNationalNgoIn;
+import static org.civicspace.registry.organization.OrganizationFixture.anInternationalNgoIn;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.civicspace.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Search over the registry: names, filters, orders and pages, as each kind of caller sees it. */
+@QuarkusTest
+class OrganizationSearchTest {
+
+    static final String PROBLEM = "application/problem+json";
+
+    static String marker() {
+        return "m" + Long.toString(System.nanoTime(), 36);
+    }
+
+    @Test
+    void findsNamesWhateverTheirAccentsAndCase() {
+        String marker = marker();
+        UUID id = aNationalNgoIn("CO").named("Asociación de Primeras Damas " + marker).registeredAndActive();
+
+        given().queryParam("q", "ASOCIACION de primeras " + marker)
+                .get(ORGANIZATIONS)
+                .then().statusCode(200)
+                .body("items.id", contains(id.toString()));
+    }
+
+    @Test
+    void toleratesSmallTypos() {
+        String marker = marker();
+        UUID id = aNationalNgoIn("US").named("Center for Oceanic Awareness " + marker).registeredAndActive();
+
+        given().queryParam("q", "oceanik awarenes " + marker)
+                .get(ORGANIZATIONS)
+                .then().statusCode(200)
+                .body("items.id", hasItem(id.toString()));
+    }
+
+    @Test
+    void findsNamesInOtherLanguagesAndAcronyms() {
+        String marker = marker();
+        UUID id = aNationalNgoIn("FR").named("Ligue des droits " + marker)
+                .withOtherName("en", "Rights League " + marker).with("acronym", "LDD" + marker)
+                .registeredAndActive();
+
+        given().queryParam("q", "rights league " + marker).get(ORGANIZATIONS)
+                .then().statusCode(200).body("items.id", contains(id.toString()));
+        given().queryParam("q", "ldd" + marker).get(ORGANIZATIONS)
+                .then().statusCode(200).body("items.id", contains(id.toString()));
+    }
+
+    @Test
+    void filtersByCountryTypeThemeAndStatus() {
+        String marker = marker();
+        UUID match = anInternationalNgoIn("GH").named("Filter Match " + marker).withThemes("sdg-6", "human-rights")
+                .registeredAndActive();
+        aNationalNgoIn("GH").named("Filter Other Type " + marker).withThemes("sdg-6").registeredAndActive();
+        anInternationalNgoIn("NG").named("Filter Other Country " + marker).withThemes("sdg-6").registeredAndActive();
+        anInternationalNgoIn("GH").named("Filter Other Theme " + marker).withThemes("sdg-2").registeredAndActive();
+
+        given().queryParam("q", marker).queryParam("country", "GH").queryParam("type", "international-ngo")
+                .queryParam("theme", "sdg-6").queryParam("status", "active")
+                .get(ORGANIZATIONS)
+                .then().statusCode(200)
+                .body("items.id", contains(match.toString()));
+    }
+
+    @Test
+    void filtersByAccreditation() {
+        String marker = marker();
+        aNationalNgoIn("GH").named("Not Accredited " + marker).registeredAndActive();
+
+        given().queryParam("q", marker).queryParam("accreditation", "none").get(ORGANIZATIONS)
+                .then().statusCode(200).body("items", hasSize(1));
+        given().queryParam("q", marker).queryParam("accreditation", "dgc").get(ORGANIZATIONS)
+                .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void leavesPendingRegistrationsOutForThePublicButNotForStaff() {
+        String marker = marker();
+        aNationalNgoIn("PE").named("Pending One " + marker).registeredBy("dgc-officer");
+
+        given().queryParam("q", marker).get(ORGANIZATIONS).then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(Tokens.user("dgc-officer")).queryParam("q", marker).get(ORGANIZATIONS)
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].status", equalTo("pending"));
+        given().queryParam("status", "pending").get(ORGANIZATIONS)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("status"));
+    }
+
+    @Test
+    void walksAllResultsOnceThroughCursorPagesInEveryOrder() {
+        String marker = marker();
+        List<String> registered = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            registered.add(aNationalNgoIn("CL").named("Paging " + marker + " " + (char) ('e' - i))
+                    .registeredAndActive().toString());
+        }
+        for (String sort : List.of("name", "-registered", "relevance")) {
+            List<String> seen = new ArrayList<>();
+            String cursor = null;
+            do {
+                var page = given().queryParam("q", "paging " + marker).queryParam("limit", 2)
+                        .queryParam("sort", sort).queryParam("cursor", cursor == null ? "" : cursor)
+                        .get(ORGANIZATIONS)
+                        .then().statusCode(200).extract();
+                seen.addAll(page.<List<String>>path("items.id"));
+                cursor = page.path("next");
+            } while (cursor != null);
+
+            assertThat(seen).as(sort).hasSize(5).containsExactlyInAnyOrderElementsOf(registered);
+        }
+    }
+
+    @Test
+    void sortsByNameAndByMostRecentRegistration() {
+        String marker = marker();
+        UUID b = aNationalNgoIn("UY").named("Sort " + marker + " Bravo").registeredAndActive();
+        UUID a = aNationalNgoIn("UY").named("Sort " + marker + " alpha").registeredAndActive();
+
+        given().queryParam("q", "sort " + marker).queryParam("sort", "name").get(ORGANIZATIONS)
+                .then().body("items.id", contains(a.toString(), b.toString()));
+        given().queryParam("q", "sort " + marker).queryParam("sort", "-registered").get(ORGANIZATIONS)
+                .then().body("items.id", contains(a.toString(), b.toString()));
+    }
+
+    @Test
+    void refusesPagesLargerThanTheLimit() {
+        given().queryParam("limit", 101).get(ORGANIZATIONS)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void refusesUnknownFilterValuesNamingTheParameter() {
+        given().queryParam("country", "XX").get(ORGANIZATIONS)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("country"));
+        given().queryParam("theme", "sdg-99").get(ORGANIZATIONS)
+                .then().statusCode(400).body("violations[0].field", equalTo("theme"));
+        given().queryParam("type", "cartel").get(ORGANIZATIONS)
+                .then().statusCode(400).body("violations[0].field", equalTo("type"));
+        given().queryParam("sort", "relevance").get(ORGANIZATIONS)
+                .then().statusCode(400).body("violations[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void refusesForgedCursors() {
+        given().queryParam("cursor", "bm90LWEtY3Vyc29y").get(ORGANIZATIONS)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("cursor"));
+        given().queryParam("cursor", "eHgfbm90LWEtdXVpZA").queryParam("sort", "-registered").get(ORGANIZATIONS)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("cursor"));
+    }
+
+    @Test
+    void treatsInjectionAttemptsAsPlainText() {
+        given().queryParam("q", "'; DROP TABLE organization; --").get(ORGANIZATIONS)
+                .then().statusCode(200);
+        given().queryParam("q", "%_%").get(ORGANIZATIONS)
+                .then().statusCode(200);
+        given().get(ORGANIZATIONS).then().statusCode(200);
+    }
+
+    @Test
+    void checksANameBeforeRegistering() {
+        String marker = marker();
+        UUID id = aNationalNgoIn("TZ").named("Kilimanjaro Youth Network " + marker).registeredBy("dgc-officer");
+
+        given().queryParam("name", "Kilimanjaro Youth Netwrk " + marker).queryParam("country", "TZ")
+                .get(ORGANIZATIONS + "/duplicates")
+                .then().statusCode(200).body("id", hasItem(id.toString()));
+        given().queryParam("name", "x").queryParam("country", "Tanzania")
+                .get(ORGANIZATIONS + "/duplicates")
+                .then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void exportsASearchAsCsvWithFormulasDefused() {
+        String marker = marker();
+        aNationalNgoIn("AR").named("=HYPERLINK(\"x\") Export " + marker).registeredAndActive();
+        aNationalNgoIn("AR").named("Export, Quoted " + marker).registeredAndActive();
+
+        String csv = given().queryParam("q", "export " + marker).queryParam("sort", "name")
+                .get(ORGANIZATIONS + "/export")
+                .then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Civicspace-Export-Truncated", "false")
+                .extract().asString();
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("id,identifier,legal_name");
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\") Export " + marker + "\"")
+                .contains("\"Export, Quoted " + marker + "\"")
+                .doesNotContain("office@example.org");
+    }
+
+    @Test
+    void everyResultOfAPublicSearchIsPublic() {
+        given().queryParam("limit", 100).get(ORGANIZATIONS)
+                .then().statusCode(200)
+                .body("items.status", everyItem(not(equalTo("pending"))))
+                .body("items.contact", everyItem(equalTo(null)));
+    }
+}
