@@ -1,6 +1,8 @@
 package org.civicspace.registry.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.registry.organization.domain.OrganizationIdentifier;
 import org.civicspace.registry.organization.domain.OrganizationStatus;
 import org.civicspace.registry.organization.domain.SearchText;
 import org.civicspace.registry.organization.messaging.RegistryEvents;
@@ -75,10 +78,12 @@ public class DemoData {
         }
     }
 
+    /** Loads the demo organisations unless they are there already; returns how many it loaded. */
     @Transactional
-    void load() {
-        if (OrganizationEntity.count() > 0) {
-            return;
+    public int load() {
+        if (OrganizationEntity.count("identifierAgency = ?1 and identifierNumber like 'DEMO%'",
+                OrganizationIdentifier.FALLBACK_AGENCY) > 0) {
+            return 0;
         }
         Instant now = Instant.now();
         int number = 0;
@@ -86,17 +91,17 @@ public class DemoData {
             number++;
             OrganizationEntity organization = new OrganizationEntity();
             // cso-rep represents the second one; the others get stable ids derived from their names
-            organization.id = number == 2 ? CSO_REP_ORGANIZATION : UUID.nameUUIDFromBytes(demo.legalName().getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8));
-            organization.identifierAgency = "XM-CIVICSPACE";
+            organization.id = number == 2 ? CSO_REP_ORGANIZATION
+                    : UUID.nameUUIDFromBytes(demo.legalName().getBytes(StandardCharsets.UTF_8));
+            organization.identifierAgency = OrganizationIdentifier.FALLBACK_AGENCY;
             organization.identifierNumber = String.format("DEMO%02d", number);
             organization.legalName = demo.legalName();
             organization.searchText = SearchText.ofNames(demo.legalName(), null, List.of());
             organization.type = demo.type();
             organization.headquartersCountry = demo.country();
-            organization.countriesOfOperation = new java.util.ArrayList<>(List.of(demo.country()));
-            organization.themes = new java.util.ArrayList<>(demo.themes());
-            organization.workingLanguages = new java.util.ArrayList<>(List.of("en"));
+            organization.countriesOfOperation = new ArrayList<>(List.of(demo.country()));
+            organization.themes = new ArrayList<>(demo.themes());
+            organization.workingLanguages = new ArrayList<>(List.of("en"));
             organization.website = "https://example.org/demo-" + number;
             organization.status = OrganizationStatus.ACTIVE.code();
             organization.statusReason = "Demo data";
@@ -112,5 +117,6 @@ public class DemoData {
                     organization.version, now));
         }
         Log.infof("loaded %d demo organisations", DGC_2019.size());
+        return DGC_2019.size();
     }
 }

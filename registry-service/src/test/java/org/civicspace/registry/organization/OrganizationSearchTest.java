@@ -40,7 +40,7 @@ class OrganizationSearchTest {
         given().queryParam("q", "ASOCIACION de primeras " + marker)
                 .get(ORGANIZATIONS)
                 .then().statusCode(200)
-                .body("items.id", contains(id.toString()));
+                .body("items[0].id", equalTo(id.toString()));
     }
 
     @Test
