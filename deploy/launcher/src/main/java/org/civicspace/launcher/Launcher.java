@@ -101,9 +101,9 @@ public final class Launcher {
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
-        environment.put("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", keycloak.realmUrl());
-        // the local demo secret of the service's own Keycloak client (deploy/keycloak/civicspace-realm.json)
-        environment.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", service.module().getFileName() + "-local-secret");
+        // the local demo secret of the service's own Keycloak client (deploy/keycloak/civicspace-realm.json), for
+        // calls it makes to other services with client credentials
+        environment.put("CIVICSPACE_CLIENT_SECRET", service.module().getFileName() + "-local-secret");
         environment.put("CIVICSPACE_DEMO_DATA", Boolean.toString(firstStart));
         for (StackSettings.ServiceSettings other : settings.services()) {
             environment.put("CIVICSPACE_SERVICES_" + other.name().toUpperCase() + "_URL",

@@ -38,7 +38,9 @@ record StackSettings(Path root, Path data, int postgresPort, int kafkaPort, int 
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read deploy/stack.properties", e);
         }
-        List<ServiceSettings> services = Arrays.stream(stack.getProperty("services", "").split(","))
+        // CIVICSPACE_SERVICES=registry,gateway starts only those; by default every service listed
+        String selected = environment.getOrDefault("CIVICSPACE_SERVICES", stack.getProperty("services", ""));
+        List<ServiceSettings> services = Arrays.stream(selected.split(","))
                 .map(String::trim)
                 .filter(name -> !name.isEmpty())
                 .map(name -> new ServiceSettings(name,

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.civicspace.registry.organization.domain.OrganizationType;
 import org.civicspace.registry.organization.domain.Theme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -86,6 +88,7 @@ public record OrganizationProfile(
     }
 
     /** Restricted contact details. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Contact")
     public record Contact(
             @Email @Size(max = 254) @Schema(example = "office@example.org") String email,
