@@ -109,6 +109,9 @@ public final class Launcher {
             environment.put("CIVICSPACE_SERVICES_" + other.name().toUpperCase() + "_URL",
                     "http://" + Ports.LOOPBACK + ":" + other.port());
         }
+        environment.putAll(service.environment());
+        environment.putAll(LocalSecrets.of(settings.data().resolve("secrets"), service.name(),
+                service.generatedSecrets()));
         service.database().ifPresent(database -> {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
             environment.put("QUARKUS_DATASOURCE_USERNAME", database);

@@ -20,7 +20,8 @@ record StackSettings(Path root, Path data, int postgresPort, int kafkaPort, int 
         int keycloakPort, List<ServiceSettings> services) {
 
     /** One service of the stack. */
-    record ServiceSettings(String name, Path module, int port, Optional<String> database) {
+    record ServiceSettings(String name, Path module, int port, Optional<String> database,
+            Map<String, String> environment, List<String> generatedSecrets) {
 
         Path runnableJar() {
             return module.resolve("target/quarkus-app/quarkus-run.jar");
@@ -46,7 +47,9 @@ record StackSettings(Path root, Path data, int postgresPort, int kafkaPort, int 
                 .map(name -> new ServiceSettings(name,
                         root.resolve(stack.getProperty(name + ".module")),
                         port(environment, name, Integer.parseInt(stack.getProperty(name + ".port"))),
-                        Optional.ofNullable(stack.getProperty(name + ".database"))))
+                        Optional.ofNullable(stack.getProperty(name + ".database")),
+                        environmentOf(stack, name),
+                        list(stack.getProperty(name + ".generated-secrets", ""))))
                 .toList();
         return new StackSettings(root, root.resolve(".data"),
                 port(environment, "postgres", 15432),
@@ -54,6 +57,19 @@ record StackSettings(Path root, Path data, int postgresPort, int kafkaPort, int 
                 port(environment, "kafka_controller", 19093),
                 port(environment, "keycloak", 8180),
                 services);
+    }
+
+    /** {@code <service>.env.NAME=value} lines: fixed environment of a service in the local stack. */
+    private static Map<String, String> environmentOf(Properties stack, String service) {
+        String prefix = service + ".env.";
+        Map<String, String> environment = new java.util.TreeMap<>();
+        stack.stringPropertyNames().stream().filter(key -> key.startsWith(prefix))
+                .forEach(key -> environment.put(key.substring(prefix.length()), stack.getProperty(key)));
+        return environment;
+    }
+
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
     }
 
     private static int port(Map<String, String> environment, String name, int defaultPort) {

@@ -23,7 +23,7 @@ import java.util.zip.ZipInputStream;
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "civicspace";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
     private final int port;
     private final ServerProcess process;

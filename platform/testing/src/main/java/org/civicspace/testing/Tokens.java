@@ -23,6 +23,12 @@ public final class Tokens {
                 "username", username, "password", username)));
     }
 
+    /** A new access token of the demo user {@code username}, never a cached one (for tests of expiry). */
+    public static String freshUser(String username) {
+        return request(Map.of("grant_type", "password", "client_id", "civicspace-cli",
+                "username", username, "password", username)).value();
+    }
+
     /** An access token of the service client {@code clientId}, obtained with its local demo secret. */
     public static String service(String clientId) {
         return cached("service:" + clientId, () -> request(Map.of(

@@ -1,0 +1,405 @@
+package org.civicspace.gateway;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Routes {@code /api/v1/<area>/...} to the service of that area at the same path: authenticates the caller when the
+ * route needs it, applies coarse role rules, rate limits and the body limit, then streams the request and the
+ * response through pooled connections, keeping every end-to-end header (ETag, If-Match, Authorization...). The
+ * services validate the forwarded token again.
+ */
+@ApplicationScoped
+public class ApiProxy {
+
+    static final String PREFIX = "/api/v1/";
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final GatewayConfig config;
+    private final MeterRegistry metrics;
+    private final Map<String, Downstream> downstreams = new LinkedHashMap<>();
+    private final RateLimiter perClient;
+    private final RateLimiter perIp;
+
+    public ApiProxy(GatewayConfig config, Vertx vertx, MeterRegistry metrics) {
+        this.config = config;
+        this.metrics = metrics;
+        config.routes().forEach((area, route) -> downstreams.put(area, new Downstream(area, route, vertx, config)));
+        this.perClient = new RateLimiter(config.rateLimits().perClientPerSecond(), config.rateLimits().perClientBurst());
+        this.perIp = new RateLimiter(config.rateLimits().perIpPerSecond(), config.rateLimits().perIpBurst());
+    }
+
+    void register(@Observes Router router) {
+        router.route(PREFIX + "*").order(100).handler(this::handle);
+        // a token that fails verification can also surface as a route failure: answer it as a problem too
+        router.route().order(-1000).failureHandler(context -> {
+            if (context.failure() instanceof AuthenticationFailedException && !context.response().headWritten()) {
+                unauthenticated(context, "The bearer token is not valid here (signature, issuer, audience or expiry).");
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    void close(@Observes ShutdownEvent event) {
+        downstreams.values().forEach(downstream -> downstream.client.close());
+    }
+
+    Map<String, Downstream> downstreams() {
+        return downstreams;
+    }
+
+    private void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String path = request.path();
+        String area = areaOf(path);
+        Downstream downstream = area == null ? null : downstreams.get(area);
+        if (downstream == null || path.contains("/../") || path.endsWith("/..")) {
+            Problems.send(context.response(), 404, "not-found", "Not found", "There is nothing at this address.",
+                    path);
+            return;
+        }
+        request.pause();
+        String requestId = requestIdOf(request);
+        context.response().putHeader("X-Request-Id", requestId);
+        long started = System.nanoTime();
+        context.addEndHandler(done -> record(downstream.area, request, context.response().getStatusCode(), started,
+                requestId));
+
+        RateLimiter.Decision byIp = perIp.take("ip:" + request.remoteAddress().hostAddress());
+        if (!byIp.allowed()) {
+            tooMany(context, byIp);
+            return;
+        }
+        io.vertx.core.Context eventLoop = Vertx.currentContext();
+        identityOf(context).subscribe().with(
+                identity -> eventLoop.runOnContext(v -> authorizeAndForward(context, downstream, identity, byIp,
+                        requestId)),
+                failure -> eventLoop.runOnContext(v -> {
+                    if (failure instanceof AuthenticationFailedException) {
+                        unauthenticated(context, "The bearer token is not valid here (signature, issuer, audience "
+                                + "or expiry).");
+                    } else {
+                        Log.warnf("authentication of %s failed: %s", requestId, failure.toString());
+                        unauthenticated(context, "The bearer token could not be verified.");
+                    }
+                }));
+    }
+
+    private void authorizeAndForward(RoutingContext context, Downstream downstream, SecurityIdentity identity,
+            RateLimiter.Decision byIp, String requestId) {
+        HttpServerRequest request = context.request();
+        String path = request.path();
+        boolean anonymousAllowed = downstream.allowsAnonymous(request.method(), path);
+        if (identity.isAnonymous()) {
+            if (!anonymousAllowed) {
+                unauthenticated(context, "A valid bearer token is required.");
+                return;
+            }
+        } else if (!anonymousAllowed && !downstream.allowsRoles(identity)) {
+            Problems.send(context.response(), 403, "forbidden", "Forbidden",
+                    "Your role does not allow this part of the API.", path);
+            return;
+        }
+        RateLimiter.Decision decision = byIp;
+        if (!identity.isAnonymous()) {
+            RateLimiter.Decision byClient = perClient.take("client:" + clientOf(identity));
+            if (!byClient.allowed()) {
+                tooMany(context, byClient);
+                return;
+            }
+            decision = byClient.remaining() < byIp.remaining() ? byClient : byIp;
+        }
+        rateLimitHeaders(context.response(), decision);
+        String contentLength = request.getHeader("Content-Length");
+        if (contentLength != null && parseLong(contentLength) > config.maxBodyBytes()) {
+            Problems.send(context.response(), 413, "payload-too-large", "Payload too large",
+                    "The request body is larger than " + config.maxBodyBytes() + " bytes.", path);
+            return;
+        }
+        if (!downstream.breaker.allows()) {
+            unavailable(context, downstream, downstream.breaker.retryAfterSeconds());
+            return;
+        }
+        forward(context, downstream, requestId, isIdempotentRead(request.method()) ? 1 : 0);
+    }
+
+    private void forward(RoutingContext context, Downstream downstream, String requestId, int retriesLeft) {
+        HttpServerRequest request = context.request();
+        RequestOptions options = new RequestOptions()
+                .setMethod(request.method())
+                .setAbsoluteURI(downstream.url + request.uri())
+                .setIdleTimeout(config.timeout().toMillis());
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        copyRequestHeaders(request, headers, requestId);
+        options.setHeaders(headers);
+        downstream.client.request(options)
+                .compose(outgoing -> send(outgoing, request))
+                .onSuccess(response -> {
+                    downstream.breaker.succeeded();
+                    relay(context, response);
+                })
+                .onFailure(failure -> {
+                    boolean timeout = failure instanceof TimeoutException
+                            || failure.getClass().getSimpleName().contains("Timeout");
+                    if (!timeout && retriesLeft > 0 && !context.response().headWritten()) {
+                        Log.debugf("retrying idempotent read %s after %s", requestId, failure.toString());
+                        forward(context, downstream, requestId, retriesLeft - 1);
+                        return;
+                    }
+                    downstream.breaker.failed();
+                    if (timeout) {
+                        Problems.send(context.response(), 504, "gateway-timeout", "Gateway timeout",
+                                "The " + downstream.area + " service did not answer in time.", request.path(),
+                                Map.of("requestId", requestId));
+                    } else {
+                        Log.warnf("%s service unreachable for %s: %s", downstream.area, requestId, failure.toString());
+                        unavailable(context, downstream, 5);
+                    }
+                });
+    }
+
+    private Future<HttpClientResponse> send(HttpClientRequest outgoing, HttpServerRequest request) {
+        if (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD
+                || request.method() == HttpMethod.OPTIONS || request.method() == HttpMethod.DELETE) {
+            request.resume();
+            return outgoing.send();
+        }
+        // stream the body, counting it: a chunked body over the limit is cut off
+        long[] received = { 0 };
+        long limit = config.maxBodyBytes();
+        String length = request.getHeader("Content-Length");
+        if (length == null) {
+            outgoing.setChunked(true);
+        } else {
+            outgoing.putHeader("Content-Length", length);
+        }
+        request.handler(chunk -> {
+            received[0] += chunk.length();
+            if (received[0] > limit) {
+                outgoing.reset();
+                Problems.send(request.response(), 413, "payload-too-large", "Payload too large",
+                        "The request body is larger than " + limit + " bytes.", request.path());
+                return;
+            }
+            outgoing.write(chunk);
+            if (outgoing.writeQueueFull()) {
+                request.pause();
+                outgoing.drainHandler(v -> request.resume());
+            }
+        });
+        request.endHandler(v -> {
+            if (received[0] <= limit) {
+                outgoing.end();
+            }
+        });
+        request.resume();
+        return outgoing.response();
+    }
+
+    private static void relay(RoutingContext context, HttpClientResponse response) {
+        HttpServerResponse out = context.response();
+        if (out.ended() || out.closed()) {
+            return;
+        }
+        out.setStatusCode(response.statusCode());
+        response.headers().forEach((name, value) -> {
+            if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+                out.headers().add(name, value);
+            }
+        });
+        String length = response.getHeader("Content-Length");
+        if (length != null) {
+            out.putHeader("Content-Length", length);
+        } else {
+            out.setChunked(true);
+        }
+        response.pipeTo(out);
+    }
+
+    private static void copyRequestHeaders(HttpServerRequest request, MultiMap headers, String requestId) {
+        request.headers().forEach((name, value) -> {
+            if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.add(name, value);
+            }
+        });
+        headers.set("X-Request-Id", requestId);
+        headers.set("traceparent", childTraceparent(request.getHeader("traceparent")));
+        headers.add("X-Forwarded-For", request.remoteAddress().hostAddress());
+        headers.set("X-Forwarded-Proto", request.scheme());
+        headers.set("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
+    }
+
+    /** W3C trace context: keep the caller's trace id, with the gateway's hop as the new parent. */
+    static String childTraceparent(String incoming) {
+        String traceId = null;
+        String flags = "01";
+        if (incoming != null && incoming.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}")
+                && !incoming.startsWith("00-00000000000000000000000000000000")) {
+            traceId = incoming.substring(3, 35);
+            flags = incoming.substring(53, 55);
+        }
+        if (traceId == null) {
+            traceId = randomHex(16);
+        }
+        return "00-" + traceId + "-" + randomHex(8) + "-" + flags;
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    private static String requestIdOf(HttpServerRequest request) {
+        String given = request.getHeader("X-Request-Id");
+        return given != null && given.matches("[A-Za-z0-9._-]{8,64}") ? given : UUID.randomUUID().toString();
+    }
+
+    private static Uni<SecurityIdentity> identityOf(RoutingContext context) {
+        if (context.user() instanceof QuarkusHttpUser user) {
+            return Uni.createFrom().item(user.getSecurityIdentity());
+        }
+        Uni<SecurityIdentity> deferred = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        return deferred == null ? Uni.createFrom().failure(new IllegalStateException("no security")) : deferred;
+    }
+
+    private static String clientOf(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object azp = token.getClaim("azp");
+            if (azp != null) {
+                return azp.toString();
+            }
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    static String areaOf(String path) {
+        if (!path.startsWith(PREFIX)) {
+            return null;
+        }
+        int end = path.indexOf('/', PREFIX.length());
+        return end < 0 ? path.substring(PREFIX.length()) : path.substring(PREFIX.length(), end);
+    }
+
+    private static boolean isIdempotentRead(HttpMethod method) {
+        return method == HttpMethod.GET || method == HttpMethod.HEAD;
+    }
+
+    private void tooMany(RoutingContext context, RateLimiter.Decision decision) {
+        rateLimitHeaders(context.response(), decision);
+        context.response().putHeader("Retry-After", Long.toString(decision.resetSeconds()));
+        Problems.send(context.response(), 429, "too-many-requests", "Too many requests",
+                "Too many requests; wait as Retry-After says.", context.request().path());
+    }
+
+    private static void rateLimitHeaders(HttpServerResponse response, RateLimiter.Decision decision) {
+        response.putHeader("RateLimit-Limit", Integer.toString(decision.limit()))
+                .putHeader("RateLimit-Remaining", Integer.toString(decision.remaining()))
+                .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+    }
+
+    private static void unauthenticated(RoutingContext context, String detail) {
+        context.response().putHeader("WWW-Authenticate", "Bearer realm=\"civicspace\"");
+        Problems.send(context.response(), 401, "unauthenticated", "Unauthorized", detail, context.request().path());
+    }
+
+    private static void unavailable(RoutingContext context, Downstream downstream, long retryAfter) {
+        context.response().putHeader("Retry-After", Long.toString(retryAfter));
+        Problems.send(context.response(), 503, "service-unavailable", "Service unavailable",
+                "The " + downstream.area + " service is unavailable; try again later.", context.request().path());
+    }
+
+    private void record(String area, HttpServerRequest request, int status, long started, String requestId) {
+        long nanos = System.nanoTime() - started;
+        Timer.builder("civicspace.gateway.requests")
+                .tag("route", area).tag("method", request.method().name()).tag("status", Integer.toString(status))
+                .register(metrics).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        Log.debugf("%s %s %s -> %d in %.1f ms [%s]", area, request.method(), request.path(), status, nanos / 1e6,
+                requestId);
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** A service behind the gateway, with its pooled client and its circuit. */
+    static final class Downstream {
+        final String area;
+        final String url;
+        final HttpClient client;
+        final CircuitBreaker breaker;
+        private final GatewayConfig.Route route;
+
+        Downstream(String area, GatewayConfig.Route route, Vertx vertx, GatewayConfig config) {
+            this.area = area;
+            this.route = route;
+            this.url = route.url().replaceAll("/+$", "");
+            URI uri = URI.create(url);
+            this.client = vertx.createHttpClient(new HttpClientOptions()
+                    .setDefaultHost(uri.getHost()).setDefaultPort(uri.getPort())
+                    .setMaxPoolSize(config.poolSize())
+                    .setKeepAlive(true)
+                    .setConnectTimeout(2000)
+                    .setDecompressionSupported(false));
+            this.breaker = new CircuitBreaker(config.breakerFailures(), config.breakerOpen());
+        }
+
+        boolean allowsAnonymous(HttpMethod method, String path) {
+            if (route.publicRead() && (method == HttpMethod.GET || method == HttpMethod.HEAD)) {
+                return true;
+            }
+            String request = method.name() + " " + path;
+            return route.anonymousPaths().orElse(List.of()).stream().anyMatch(request::equals);
+        }
+
+        boolean allowsRoles(SecurityIdentity identity) {
+            return route.roles().map(roles -> roles.stream().anyMatch(identity::hasRole)).orElse(true);
+        }
+
+        String url() {
+            return url;
+        }
+    }
+}

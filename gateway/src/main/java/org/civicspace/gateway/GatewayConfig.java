@@ -1,0 +1,74 @@
+package org.civicspace.gateway;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the gateway routes, protects and limits the API. */
+@ConfigMapping(prefix = "civicspace.gateway")
+public interface GatewayConfig {
+
+    /** One route per area: {@code /api/v1/<area>/...} goes to that service at the same path. */
+    Map<String, Route> routes();
+
+    /** How long a downstream may take to start answering before the gateway answers 504. */
+    @WithDefault("10s")
+    Duration timeout();
+
+    /** The largest request body accepted; larger ones get 413. */
+    @WithDefault("1048576")
+    long maxBodyBytes();
+
+    /** Connections kept per downstream service. */
+    @WithDefault("64")
+    int poolSize();
+
+    /** Consecutive failures that open a route's circuit. */
+    @WithDefault("5")
+    int breakerFailures();
+
+    /** How long an open circuit answers 503 before trying the service again. */
+    @WithDefault("10s")
+    Duration breakerOpen();
+
+    RateLimits rateLimits();
+
+    /** A service behind the gateway. */
+    interface Route {
+
+        /** The service's base address, e.g. {@code http://127.0.0.1:8081}. */
+        String url();
+
+        /** Whether GET and HEAD are open to anonymous callers (public reads and feeds). */
+        @WithDefault("false")
+        boolean publicRead();
+
+        /** Requests open to anonymous callers, as {@code METHOD /path}. */
+        Optional<List<String>> anonymousPaths();
+
+        /** When set, an authenticated caller needs one of these roles. */
+        Optional<List<String>> roles();
+    }
+
+    /** Token buckets: a steady rate and a burst. */
+    interface RateLimits {
+
+        /** Per OAuth client (the token's {@code azp}). */
+        @WithDefault("100")
+        int perClientPerSecond();
+
+        @WithDefault("200")
+        int perClientBurst();
+
+        /** Per remote address, with or without a token. */
+        @WithDefault("200")
+        int perIpPerSecond();
+
+        @WithDefault("400")
+        int perIpBurst();
+    }
+}

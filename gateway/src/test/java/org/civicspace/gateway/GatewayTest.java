@@ -1,0 +1,244 @@
+package org.civicspace.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import org.civicspace.testing.KeycloakTestResource;
+import org.civicspace.testing.RealServers;
+import org.civicspace.testing.Tokens;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The gateway in front of stand-in services, with real Keycloak tokens. */
+@QuarkusTest
+@QuarkusTestResource(KeycloakTestResource.class)
+@QuarkusTestResource(StandInServicesResource.class)
+class GatewayTest {
+
+    static final String PROBLEM = "application/problem+json";
+    static final String REGISTRY = "/api/v1/registry/organizations";
+    static final String CASES = "/api/v1/reprisals/cases";
+
+    @Nested
+    class Authentication {
+
+        @Test
+        void letsAnonymousCallersReadPublicRoutes() {
+            given().get(REGISTRY).then().statusCode(200).body("method", equalTo("GET"));
+        }
+
+        @Test
+        void refusesMissingTokenOnProtectedRoutes() {
+            given().contentType(ContentType.JSON).body("{}").post(REGISTRY)
+                    .then().statusCode(401).contentType(PROBLEM)
+                    .header("WWW-Authenticate", containsString("Bearer"))
+                    .body("type", equalTo("https://civicspace.org/problems/unauthenticated"));
+            given().get(CASES).then().statusCode(401).contentType(PROBLEM);
+        }
+
+        @Test
+        void refusesTokenOfAnotherIssuer() {
+            given().auth().oauth2(masterRealmToken()).get(CASES)
+                    .then().statusCode(401).contentType(PROBLEM);
+        }
+
+        @Test
+        void refusesTokenForAnotherAudience() {
+            String token = given().baseUri(RealServers.keycloak().realmUrl())
+                    .formParams("grant_type", "password", "client_id", "admin-cli",
+                            "username", "case-officer", "password", "case-officer")
+                    .post("/protocol/openid-connect/token")
+                    .then().statusCode(200).extract().path("access_token");
+            assertThat(payloadOf(token)).doesNotContain("civicspace-api");
+
+            given().auth().oauth2(token).get(CASES).then().statusCode(401).contentType(PROBLEM);
+        }
+
+        @Test
+        void refusesUnsignedToken() {
+            String[] parts = Tokens.user("case-officer").split("\\.");
+            String unsigned = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
+
+            given().auth().oauth2(unsigned).get(CASES).then().statusCode(401).contentType(PROBLEM);
+        }
+
+        @Test
+        void refusesTamperedToken() {
+            String[] parts = Tokens.user("dashboard").split("\\.");
+            String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                    .replace("dashboard-reader", "ohchr-case-officer");
+            String forged = parts[0] + "." + base64(payload) + "." + parts[2];
+
+            given().auth().oauth2(forged).get(CASES).then().statusCode(401).contentType(PROBLEM);
+        }
+
+        @Test
+        void refusesExpiredToken() throws InterruptedException {
+            String expired = KeycloakAdmin.withAccessTokenLifespan(1, () -> Tokens.freshUser("case-officer"));
+            Thread.sleep(2500); // a token's expiry is wall-clock time: this waits for it, it does not poll
+
+            given().auth().oauth2(expired).get(CASES).then().statusCode(401).contentType(PROBLEM);
+        }
+
+        @Test
+        void refusesAnInvalidTokenEvenOnPublicReads() {
+            given().auth().oauth2("not-a-token").get(REGISTRY).then().statusCode(401).contentType(PROBLEM);
+        }
+    }
+
+    @Nested
+    class Authorization {
+
+        @Test
+        void refusesARoleNotAllowedOnTheRoute() {
+            given().auth().oauth2(Tokens.user("dashboard")).get(CASES)
+                    .then().statusCode(403).contentType(PROBLEM)
+                    .body("type", equalTo("https://civicspace.org/problems/forbidden"));
+            given().auth().oauth2(Tokens.user("cso-rep")).get(CASES).then().statusCode(403);
+        }
+
+        @Test
+        void forwardsAnAllowedRoleWithItsToken() {
+            String token = Tokens.user("case-officer");
+
+            given().auth().oauth2(token).get(CASES)
+                    .then().statusCode(200)
+                    .body("headers.authorization", equalTo("Bearer " + token));
+        }
+
+        @Test
+        void letsAnyoneUseTheSecureIntake() {
+            given().contentType(ContentType.JSON).body("{}").post("/api/v1/reprisals/intake")
+                    .then().statusCode(200).body("method", equalTo("POST"));
+        }
+    }
+
+    @Nested
+    class Forwarding {
+
+        @Test
+        void keepsPathQueryAndConditionalHeaders() {
+            given().auth().oauth2(Tokens.user("dgc-officer"))
+                    .header("If-Match", "\"6\"").contentType(ContentType.JSON).body("{\"a\":1}")
+                    .queryParam("q", "é x")
+                    .put(REGISTRY + "/42")
+                    .then().statusCode(200)
+                    .header("ETag", "\"7\"")
+                    .body("method", equalTo("PUT"))
+                    .body("uri", startsWith(REGISTRY + "/42?q="))
+                    .body("headers.if-match", equalTo("\"6\""))
+                    .body("bodyBytes", equalTo(7));
+        }
+
+        @Test
+        void propagatesTraceContextAndRequestId() {
+            String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+            var response = given().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                    .header("X-Request-Id", "request-123456")
+                    .get(REGISTRY)
+                    .then().statusCode(200)
+                    .header("X-Request-Id", "request-123456")
+                    .body("headers.x-request-id", equalTo("request-123456"))
+                    .body("headers.traceparent", matchesPattern("00-" + traceId + "-[0-9a-f]{16}-01"))
+                    .extract();
+            assertThat(response.<String>path("headers.traceparent")).doesNotContain("00f067aa0ba902b7");
+        }
+
+        @Test
+        void startsATraceWhenTheCallerHasNone() {
+            given().get(REGISTRY).then().statusCode(200)
+                    .header("X-Request-Id", notNullValue())
+                    .body("headers.traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+        }
+
+        @Test
+        void answersUnknownAreasWith404Problem() {
+            given().get("/api/v1/nowhere/x").then().statusCode(404).contentType(PROBLEM);
+        }
+
+        @Test
+        void refusesBodiesOverTheLimitWith413() {
+            given().auth().oauth2(Tokens.user("dgc-officer")).contentType(ContentType.JSON)
+                    .body("{\"x\":\"" + "a".repeat(2000) + "\"}")
+                    .post(REGISTRY)
+                    .then().statusCode(413).contentType(PROBLEM);
+        }
+    }
+
+    @Nested
+    class Outages {
+
+        @Test
+        void answers503QuicklyWhenAServiceIsDown() {
+            given().get("/api/v1/events/briefings")
+                    .then().statusCode(503).contentType(PROBLEM)
+                    .header("Retry-After", notNullValue())
+                    .time(lessThan(5000L));
+        }
+
+        @Test
+        void answers504WhenAServiceDoesNotAnswerInTime() {
+            given().get(REGISTRY + "/slow")
+                    .then().statusCode(504).contentType(PROBLEM)
+                    .body("type", equalTo("https://civicspace.org/problems/gateway-timeout"))
+                    .time(lessThan(10000L));
+        }
+    }
+
+    @Test
+    void reportsEachServiceInItsHealth() {
+        given().get("/q/health/ready")
+                .then()
+                .body("checks.find { it.name == 'downstream services' }.data.registry", equalTo("UP"))
+                .body("checks.find { it.name == 'downstream services' }.data.events", equalTo("DOWN"));
+    }
+
+    static String masterRealmToken() {
+        return given().baseUri(RealServers.keycloak().url())
+                .formParams("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin")
+                .post("/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    static String payloadOf(String token) {
+        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+
+    static String base64(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The Keycloak admin API, for a setting a test needs briefly. */
+    static final class KeycloakAdmin {
+
+        static <T> T withAccessTokenLifespan(int seconds, java.util.function.Supplier<T> action) {
+            String admin = masterRealmToken();
+            String realm = RealServers.keycloak().url() + "/admin/realms/civicspace";
+            int before = given().auth().oauth2(admin).get(realm).then().statusCode(200)
+                    .extract().path("accessTokenLifespan");
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("accessTokenLifespan", seconds))
+                    .put(realm).then().statusCode(204);
+            try {
+                return action.get();
+            } finally {
+                given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("accessTokenLifespan", before))
+                        .put(realm).then().statusCode(204);
+            }
+        }
+    }
+}
