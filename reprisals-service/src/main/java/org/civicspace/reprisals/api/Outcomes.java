@@ -1,0 +1,38 @@
+package org.civicspace.reprisals.api;
+
+import java.util.Map;
+
+import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.reprisals.domain.Outcome;
+import org.civicspace.reprisals.domain.Refusal;
+
+/** Turns a refused outcome into its problem response at the edge; a resource only calls {@link #orProblem}. */
+public final class Outcomes {
+
+    private Outcomes() {
+    }
+
+    public static <T> T orProblem(Outcome<T> outcome) {
+        if (outcome instanceof Outcome.Done<T> done) {
+            return done.value();
+        }
+        throw problem(((Outcome.Refused<T>) outcome).refusal());
+    }
+
+    static ProblemException problem(Refusal refusal) {
+        if (refusal instanceof Refusal.NotFound notFound) {
+            return ProblemException.notFound(notFound.what(), notFound.id());
+        } else if (refusal instanceof Refusal.ConsentMissing missing) {
+            return new ProblemException(409, "consent-required", "Consent required",
+                    "The informed consent on record does not cover " + missing.scope()
+                            + " for every person concerned; record their consent before this action.",
+                    Map.of("missingScope", missing.scope().name(),
+                            "victimIds", missing.victimIds().stream().map(String::valueOf).toList()));
+        } else if (refusal instanceof Refusal.IllegalTransition transition) {
+            return ProblemException.illegalTransition(transition.from(), transition.to(), transition.allowed());
+        } else if (refusal instanceof Refusal.Invalid invalid) {
+            return ProblemException.invalid(invalid.field(), invalid.message());
+        }
+        return ProblemException.conflict(((Refusal.Conflict) refusal).detail());
+    }
+}

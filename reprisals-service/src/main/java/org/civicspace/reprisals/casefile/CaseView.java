@@ -1,0 +1,82 @@
+package org.civicspace.reprisals.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.civicspace.reprisals.casefile.domain.ActType;
+import org.civicspace.reprisals.casefile.domain.CaseStatus;
+import org.civicspace.reprisals.casefile.domain.FollowUpKind;
+import org.civicspace.reprisals.casefile.domain.IntakeChannel;
+import org.civicspace.reprisals.casefile.domain.MeasureStatus;
+import org.civicspace.reprisals.casefile.domain.MeasureType;
+import org.civicspace.reprisals.casefile.domain.PerpetratorCategory;
+import org.civicspace.reprisals.casefile.domain.RiskLevel;
+import org.civicspace.reprisals.casefile.domain.UnMechanism;
+import org.civicspace.reprisals.casefile.domain.VictimKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A case as an assigned officer or a supervisor sees it. Identifying fields are present only when a purpose was
+ * stated ({@code identifyingData = SHOWN}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Case")
+public record CaseView(
+        UUID id,
+        @Schema(example = "RC-7K3QD-9XW2M") String reference,
+        long version,
+        CaseStatus status,
+        @Schema(example = "ZZ") String country,
+        UnMechanism unMechanism,
+        RiskLevel riskLevel,
+        IntakeChannel intakeChannel,
+        Instant reportedAt,
+        Instant firstResponseDueAt,
+        Instant firstResponseAt,
+        Instant closedAt,
+        String annualReport,
+        List<String> assignedOfficers,
+        List<ActView> acts,
+        List<VictimView> victims,
+        List<MeasureView> measures,
+        List<FollowUpActionView> followUpActions,
+        @Schema(description = "SHOWN with a stated purpose, WITHHELD without one, ERASED after retention or withdrawal")
+        IdentifyingData identifyingData,
+        String purpose,
+        Dossier dossier,
+        List<NoteView> notes) {
+
+    /** Whether this view carries identifying data. */
+    public enum IdentifyingData {
+        SHOWN,
+        WITHHELD,
+        ERASED
+    }
+
+    @Schema(name = "ActView")
+    public record ActView(ActType type, LocalDate occurredOn, String country, PerpetratorCategory perpetrator) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "VictimView")
+    public record VictimView(UUID id, VictimKind kind, boolean erased, String name, String contact,
+            String exactLocation, UUID registryId) {
+    }
+
+    @Schema(name = "Measure")
+    public record MeasureView(UUID id, MeasureType type, MeasureStatus status, Instant createdAt, Instant updatedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "FollowUpAction")
+    public record FollowUpActionView(UUID id, FollowUpKind kind, LocalDate dueOn, Instant completedAt) {
+    }
+
+    @Schema(name = "Note")
+    public record NoteView(UUID id, String source, Instant addedAt, String text) {
+    }
+}

@@ -1,0 +1,7 @@
+package org.civicspace.reprisals.casefile.domain;
+
+/** How a case reached OHCHR. */
+public enum IntakeChannel {
+    CASE_OFFICER,
+    SECURE_INTAKE
+}

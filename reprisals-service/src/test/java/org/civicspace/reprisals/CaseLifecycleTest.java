@@ -1,0 +1,153 @@
+package org.civicspace.reprisals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.civicspace.reprisals.CaseFixture.CASES;
+import static org.civicspace.reprisals.CaseFixture.PROBLEM;
+import static org.civicspace.reprisals.CaseFixture.aTravelBanIn;
+import static org.civicspace.reprisals.CaseFixture.as;
+import static org.civicspace.reprisals.CaseFixture.etagOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The case lifecycle, risk over time, measures, follow-up actions and the first-response deadline. */
+@QuarkusTest
+class CaseLifecycleTest {
+
+    static final String OVERDUE = "/api/v1/reprisals/first-responses/overdue";
+
+    @Inject
+    RawDatabase database;
+
+    @Test
+    void walksTheLifecycleAndReopensAClosedCase() {
+        UUID id = aTravelBanIn("YE").reportedBy("case-officer");
+        assess(id, "HIGH");
+
+        for (String status : List.of("ASSESSED", "ACTIVE_PROTECTION", "MONITORING", "CLOSED", "ASSESSED")) {
+            as("case-officer").header("If-Match", etagOf(id, "case-officer")).contentType(ContentType.JSON)
+                    .body(Map.of("status", status)).post(CASES + "/" + id + "/status")
+                    .then().statusCode(200).body("status", equalTo(status)).header("ETag", notNullValue());
+        }
+    }
+
+    @Test
+    void refusesAnIllegalTransitionListingTheAllowedNextStates() {
+        UUID id = aTravelBanIn("YE").reportedBy("case-officer");
+
+        as("case-officer").header("If-Match", etagOf(id, "case-officer")).contentType(ContentType.JSON)
+                .body(Map.of("status", "MONITORING")).post(CASES + "/" + id + "/status")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("https://civicspace.org/problems/illegal-transition"))
+                .body("currentState", equalTo("REPORTED"))
+                .body("allowedNextStates", containsInAnyOrder("ASSESSED", "CLOSED"));
+    }
+
+    @Test
+    void needsARiskAssessmentBeforeTheCaseIsAssessed() {
+        UUID id = aTravelBanIn("YE").reportedBy("case-officer");
+
+        as("case-officer").header("If-Match", etagOf(id, "case-officer")).contentType(ContentType.JSON)
+                .body(Map.of("status", "ASSESSED")).post(CASES + "/" + id + "/status")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("detail", equalTo("Record a risk assessment before marking the case assessed."));
+    }
+
+    @Test
+    void statusChangesNeedTheCurrentETag() {
+        UUID id = aTravelBanIn("YE").reportedBy("case-officer");
+        String stale = etagOf(id, "case-officer");
+        assess(id, "LOW");
+
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("status", "CLOSED"))
+                .post(CASES + "/" + id + "/status").then().statusCode(428).contentType(PROBLEM);
+        as("case-officer").header("If-Match", stale).contentType(ContentType.JSON).body(Map.of("status", "CLOSED"))
+                .post(CASES + "/" + id + "/status").then().statusCode(412).contentType(PROBLEM);
+    }
+
+    @Test
+    void keepsEveryRiskAssessmentAndShowsTheLatestAsCurrent() {
+        UUID id = aTravelBanIn("YE").reportedBy("case-officer");
+        assess(id, "MEDIUM");
+        assess(id, "HIGH");
+
+        as("case-officer").get(CASES + "/" + id + "/risk-assessments")
+                .then().statusCode(200).body("level", org.hamcrest.Matchers.contains("MEDIUM", "HIGH"));
+        as("case-officer").get(CASES + "/" + id).then().body("riskLevel", equalTo("HIGH"));
+    }
+
+    @Test
+    void movesMeasuresOnAndRefusesGoingBack() {
+        UUID id = aTravelBanIn("YE").reportedBy("case-officer");
+        String measure = as("case-officer").contentType(ContentType.JSON)
+                .body(Map.of("type", "CONTACT_WITH_PERSON_CONCERNED")).post(CASES + "/" + id + "/measures")
+                .then().statusCode(201).extract().path("id");
+
+        moveMeasure(id, measure, "IN_PROGRESS").then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        moveMeasure(id, measure, "COMPLETED").then().statusCode(200);
+        moveMeasure(id, measure, "PLANNED").then().statusCode(409).contentType(PROBLEM)
+                .body("currentState", equalTo("COMPLETED"));
+    }
+
+    @Test
+    void tracksFollowUpActionsWithDueDates() {
+        UUID id = aTravelBanIn("YE").reportedBy("case-officer");
+        String action = as("case-officer").contentType(ContentType.JSON)
+                .body(Map.of("kind", "CHECK_IN_WITH_PERSON_CONCERNED", "dueOn", LocalDate.now().plusDays(7).toString()))
+                .post(CASES + "/" + id + "/follow-up-actions").then().statusCode(201).extract().path("id");
+
+        as("case-officer").post(CASES + "/" + id + "/follow-up-actions/" + action + "/completion")
+                .then().statusCode(200).body("completedAt", notNullValue());
+        as("case-officer").get(CASES + "/" + id).then().body("followUpActions[0].completedAt", notNullValue());
+    }
+
+    @Test
+    void aCriticalCaseGetsAFirstResponseDeadlineOf24Hours() {
+        UUID id = aTravelBanIn("YE").inImmediateDanger().reportedBy("case-officer");
+
+        String due = as("case-officer").get(CASES + "/" + id).then().statusCode(200)
+                .body("riskLevel", equalTo("CRITICAL")).extract().path("firstResponseDueAt");
+        String reported = as("case-officer").get(CASES + "/" + id).then().extract().path("reportedAt");
+
+        assertThat(java.time.Duration.between(java.time.Instant.parse(reported), java.time.Instant.parse(due)))
+                .isEqualTo(java.time.Duration.ofHours(24));
+    }
+
+    @Test
+    void listsOverdueCriticalCasesUntilTheyGetAFirstResponse() {
+        UUID id = aTravelBanIn("YE").inImmediateDanger().reportedBy("case-officer");
+        database.backdate(id, "first_response_due_at", "1 minute");
+
+        as("case-officer").get(OVERDUE).then().statusCode(200).body("id", hasItem(id.toString()));
+        as("case-officer-2").get(OVERDUE).then().statusCode(200).body("id", not(hasItem(id.toString())));
+
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "CONTACT_WITH_PERSON_CONCERNED"))
+                .post(CASES + "/" + id + "/measures").then().statusCode(201);
+        as("case-officer").get(OVERDUE).then().statusCode(200).body("id", not(hasItem(id.toString())));
+    }
+
+    private static void assess(UUID id, String level) {
+        as("case-officer").contentType(ContentType.JSON)
+                .body(Map.of("level", level, "factors", List.of("PRIOR_THREATS")))
+                .post(CASES + "/" + id + "/risk-assessments").then().statusCode(201);
+    }
+
+    private static io.restassured.response.Response moveMeasure(UUID id, String measure, String status) {
+        return as("case-officer").header("If-Match", etagOf(id, "case-officer")).contentType(ContentType.JSON)
+                .body(Map.of("status", status)).post(CASES + "/" + id + "/measures/" + measure + "/status");
+    }
+}

@@ -1,0 +1,141 @@
+package org.civicspace.reprisals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.civicspace.reprisals.CaseFixture.CASES;
+import static org.civicspace.reprisals.CaseFixture.PROBLEM;
+import static org.civicspace.reprisals.CaseFixture.aTravelBanIn;
+import static org.civicspace.reprisals.CaseFixture.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Act only on informed consent: disclosing actions are refused without it, and withdrawal counts at once. */
+@QuarkusTest
+class ConsentTest {
+
+    @Inject
+    RawDatabase database;
+
+    @Test
+    void refusesToRaiseACaseWithTheStateWithoutConsentNamingTheScope() {
+        UUID id = aTravelBanIn("ER").reportedBy("case-officer");
+        String victimId = victimOf(id);
+
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "RAISE_WITH_STATE"))
+                .post(CASES + "/" + id + "/measures")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("https://civicspace.org/problems/consent-required"))
+                .body("missingScope", equalTo("RAISE_WITH_STATE"))
+                .body("victimIds", contains(victimId));
+        assertThat(database.count("SELECT count(*) FROM protective_measure WHERE case_id = ?", id)).isZero();
+    }
+
+    @Test
+    void allowsTheInterventionOnceConsentIsRecorded() {
+        UUID id = aTravelBanIn("ER").reportedBy("case-officer");
+        recordConsent(id, victimOf(id), "DOCUMENT", "RAISE_WITH_STATE");
+
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "URGENT_APPEAL"))
+                .post(CASES + "/" + id + "/measures")
+                .then().statusCode(201).body("status", equalTo("PLANNED"));
+    }
+
+    @Test
+    void withdrawalTakesEffectAtOnce() {
+        UUID id = aTravelBanIn("ER").reportedBy("case-officer");
+        String raiseWithState = recordConsent(id, victimOf(id), "DOCUMENT", "RAISE_WITH_STATE");
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "RAISE_WITH_STATE"))
+                .post(CASES + "/" + id + "/measures").then().statusCode(201);
+
+        as("case-officer").post(CASES + "/" + id + "/consents/" + raiseWithState + "/withdrawal")
+                .then().statusCode(200).body("effective", equalTo(false));
+
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "URGENT_APPEAL"))
+                .post(CASES + "/" + id + "/measures")
+                .then().statusCode(409).body("missingScope", equalTo("RAISE_WITH_STATE"));
+        as("case-officer").queryParam("purpose", "RISK_ASSESSMENT").get(CASES + "/" + id)
+                .then().statusCode(200).body("identifyingData", equalTo("SHOWN"));
+    }
+
+    @Test
+    void aCaseWhoseDataWasErasedDisclosesNothingMore() {
+        UUID id = aTravelBanIn("ER").consentingTo("RAISE_WITH_STATE").reportedBy("case-officer");
+
+        as("case-officer").post(CASES + "/" + id + "/consents/" + consentsOf(id).get(0) + "/withdrawal")
+                .then().statusCode(200);
+
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "RAISE_WITH_STATE"))
+                .post(CASES + "/" + id + "/measures")
+                .then().statusCode(409).body("missingScope", equalTo("RAISE_WITH_STATE"));
+    }
+
+    @Test
+    void withdrawingConsentToDocumentErasesIdentifyingDataAtOnce() {
+        UUID id = aTravelBanIn("ER").reportedBy("case-officer");
+        String consent = consentsOf(id).get(0);
+
+        as("case-officer").post(CASES + "/" + id + "/consents/" + consent + "/withdrawal").then().statusCode(200);
+
+        as("case-officer").queryParam("purpose", "RISK_ASSESSMENT").get(CASES + "/" + id)
+                .then().statusCode(200)
+                .body("identifyingData", equalTo("ERASED"))
+                .body("dossier", nullValue())
+                .body("victims[0].erased", equalTo(true));
+        assertThat(database.text("SELECT wrapped_data_key FROM reprisal_case WHERE id = ?", id)).isNull();
+        assertThat(database.text("SELECT sealed_dossier FROM reprisal_case WHERE id = ?", id)).isNull();
+        assertThat(database.count("SELECT count(*) FROM case_victim WHERE case_id = ? AND sealed IS NOT NULL", id))
+                .isZero();
+        assertThat(database.count("SELECT count(*) FROM victim_blind_index WHERE case_id = ?", id)).isZero();
+        assertThat(database.count("SELECT count(*) FROM reprisal_case WHERE id = ?", id)).isEqualTo(1);
+    }
+
+    @Test
+    void includesInTheAnnualReportOnlyAsConsented() {
+        UUID id = aTravelBanIn("ER").consentingTo("SG_REPORT_ANONYMOUS").reportedBy("case-officer");
+
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("named", true))
+                .post(CASES + "/" + id + "/annual-report")
+                .then().statusCode(409).body("missingScope", equalTo("SG_REPORT_NAMED"));
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("named", false))
+                .post(CASES + "/" + id + "/annual-report")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void sharingWithASecondOfficerNeedsConsentToShareWithinOhchr() {
+        UUID id = aTravelBanIn("ER").reportedBy("case-officer");
+
+        as("case-supervisor").contentType(ContentType.JSON).body(Map.of("officer", "case-officer-2"))
+                .post(CASES + "/" + id + "/assignments")
+                .then().statusCode(409).body("missingScope", equalTo("SHARE_WITHIN_OHCHR"));
+        as("case-officer-2").get(CASES + "/" + id).then().statusCode(404);
+    }
+
+    static String victimOf(UUID caseId) {
+        return as("case-officer").get(CASES + "/" + caseId).then().statusCode(200).extract().path("victims[0].id");
+    }
+
+    static List<String> consentsOf(UUID caseId) {
+        return as("case-officer").get(CASES + "/" + caseId + "/consents").then().statusCode(200).extract()
+                .path("id");
+    }
+
+    static String recordConsent(UUID caseId, String victimId, String... scopes) {
+        return as("case-officer").contentType(ContentType.JSON)
+                .body(Map.of("victimId", victimId, "givenBy", "PERSON_CONCERNED", "channel", "IN_PERSON",
+                        "scopes", List.of(scopes)))
+                .post(CASES + "/" + caseId + "/consents")
+                .then().statusCode(201).extract().path("id");
+    }
+}
