@@ -2,10 +2,6 @@ package org.civicspace.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 
+import org.civicspace.servers.HttpProbe;
 import org.civicspace.servers.KafkaBroker;
 import org.civicspace.servers.KeycloakServer;
 import org.civicspace.servers.Ports;
@@ -53,7 +49,6 @@ final class Stack implements AutoCloseable {
 
     private void startAll(Path work, Path cache, Path serviceJar, Path realm, String serviceHeap) {
         Path postgresData = work.resolve("postgres");
-        stopOrphanedPostgres(postgresData);
         long started = System.nanoTime();
         CompletableFuture<PostgresServer> postgresStart = CompletableFuture.supplyAsync(() -> {
             PostgresServer server = PostgresServer.startEphemeral(postgresData);
@@ -136,18 +131,7 @@ final class Stack implements AutoCloseable {
     }
 
     private boolean serviceReady() {
-        try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(serviceUrl() + "/q/health/ready"))
-                            .timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answersOk(serviceUrl() + "/q/health/ready");
     }
 
     private static Path directory(Path path) {
@@ -155,29 +139,6 @@ final class Stack implements AutoCloseable {
             return Files.createDirectories(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * PostgreSQL runs detached from this JVM: if an earlier run was killed before it could stop it, stop exactly
-     * that server, by the process id in its postmaster.pid, so the ephemeral start can clean the directory.
-     */
-    private static void stopOrphanedPostgres(Path dataDirectory) {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return;
-        }
-        try {
-            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            ProcessHandle.of(pid)
-                    .filter(process -> process.info().command().map(c -> c.endsWith("postgres")).orElse(false))
-                    .ifPresent(process -> {
-                        Log.say("stopping PostgreSQL %d left running by an earlier run", pid);
-                        process.destroy();
-                        process.onExit().completeOnTimeout(process, 30, TimeUnit.SECONDS).join();
-                    });
-        } catch (IOException | RuntimeException e) {
-            Log.say("could not check %s: %s", pidFile, e.getMessage());
         }
     }
 }

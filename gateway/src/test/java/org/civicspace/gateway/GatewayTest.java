@@ -2,6 +2,7 @@ package org.civicspace.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -87,11 +89,13 @@ class GatewayTest {
         }
 
         @Test
-        void refusesExpiredToken() throws InterruptedException {
-            String expired = KeycloakAdmin.withAccessTokenLifespan(1, () -> Tokens.freshUser("case-officer"));
-            Thread.sleep(2500); // a token's expiry is wall-clock time: this waits for it, it does not poll
+        void refusesExpiredToken() {
+            String expiring = KeycloakAdmin.withAccessTokenLifespan(1, () -> Tokens.freshUser("case-officer"));
 
-            given().auth().oauth2(expired).get(CASES).then().statusCode(401).contentType(PROBLEM);
+            // a one-second token: wait until its lifetime has passed, then it must be refused as a problem
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> given().auth().oauth2(expiring).get(CASES).statusCode() == 401);
+            given().auth().oauth2(expiring).get(CASES).then().statusCode(401).contentType(PROBLEM);
         }
 
         @Test

@@ -18,6 +18,10 @@ class ArchitectureTest {
                     "org.civicspace.platform..");
 
     @ArchTest
+    static final ArchRule resourcesGoThroughApplicationServices = noClasses().that().resideInAPackage("..api..")
+            .should().dependOnClassesThat().resideInAnyPackage("..persistence..");
+
+    @ArchTest
     static final ArchRule resourcesDoNotWriteThroughTheOutbox = noClasses().that().resideInAPackage("..api..")
             .should().dependOnClassesThat().resideInAnyPackage("org.civicspace.platform.messaging..");
 }

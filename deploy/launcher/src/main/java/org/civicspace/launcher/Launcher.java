@@ -2,10 +2,6 @@ package org.civicspace.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.civicspace.servers.HttpProbe;
 import org.civicspace.servers.KafkaBroker;
 import org.civicspace.servers.KeycloakServer;
 import org.civicspace.servers.Ports;
@@ -66,7 +63,6 @@ public final class Launcher {
         writePid(data);
 
         say("Starting PostgreSQL on 127.0.0.1:" + settings.postgresPort());
-        OrphanedPostgres.stopIfRunning(data.resolve("postgres"));
         PostgresServer postgres = PostgresServer.startDurable(data.resolve("postgres"), settings.postgresPort());
         running.push(postgres);
 
@@ -146,18 +142,7 @@ public final class Launcher {
     }
 
     private static boolean isReady(int port) {
-        try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://" + Ports.LOOPBACK + ":" + port + "/q/health/ready"))
-                            .timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answersOk("http://" + Ports.LOOPBACK + ":" + port + "/q/health/ready");
     }
 
     private void printWelcome(KeycloakServer keycloak, Duration took) {

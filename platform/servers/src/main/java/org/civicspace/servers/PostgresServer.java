@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -41,6 +42,7 @@ public final class PostgresServer implements AutoCloseable {
     private static PostgresServer start(Path dataDirectory, int port, boolean clean, boolean durable) {
         try {
             Files.createDirectories(dataDirectory);
+            stopOrphan(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
@@ -53,6 +55,29 @@ public final class PostgresServer implements AutoCloseable {
             return new PostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * PostgreSQL runs detached from the JVM that starts it. If an earlier owner was killed before it could stop its
+     * server, that server still holds {@code dataDirectory}: stop exactly it, by the id in its postmaster.pid.
+     */
+    private static void stopOrphan(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        try {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid)
+                    .filter(process -> process.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                    .ifPresent(process -> {
+                        System.err.println("stopping PostgreSQL " + pid + " left running by an earlier owner");
+                        process.destroy();
+                        process.onExit().completeOnTimeout(process, 30, TimeUnit.SECONDS).join();
+                    });
+        } catch (IOException | RuntimeException e) {
+            System.err.println("could not check " + pidFile + ": " + e.getMessage());
         }
     }
 

@@ -24,6 +24,7 @@ import org.civicspace.platform.web.security.Caller;
 import org.civicspace.registry.organization.api.OrganizationProfile;
 import org.civicspace.registry.organization.api.OrganizationView;
 import org.civicspace.registry.organization.application.OrganizationViews.Visibility;
+import org.civicspace.registry.organization.domain.IsoCodes;
 import org.civicspace.registry.organization.domain.OrganizationIdentifier;
 import org.civicspace.registry.organization.domain.OrganizationStatus;
 import org.civicspace.registry.organization.domain.OrganizationType;
@@ -174,7 +175,7 @@ public class OrganizationService {
         after.ifPresent(cursor -> checkCursor(cursor, sort));
         List<String> countries = upper(request.countries());
         countries.forEach(country -> {
-            if (!org.civicspace.registry.organization.domain.IsoCodes.isCountry(country)) {
+            if (!IsoCodes.isCountry(country)) {
                 throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 country code, such as FR");
             }
         });
