@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.IntFunction;
 
 import org.civicspace.servers.KafkaBroker;
 import org.civicspace.servers.KeycloakServer;
@@ -18,6 +19,8 @@ import org.civicspace.servers.PostgresServer;
  */
 public final class RealServers {
 
+    private static final int START_ATTEMPTS = 3;
+
     private static PostgresServer postgres;
     private static KafkaBroker kafka;
     private static KeycloakServer keycloak;
@@ -27,7 +30,7 @@ public final class RealServers {
 
     public static synchronized PostgresServer postgres() {
         if (postgres == null) {
-            postgres = PostgresServer.startEphemeral(directory("postgres"));
+            postgres = withRetries("PostgreSQL", attempt -> PostgresServer.startEphemeral(directory("postgres-" + attempt)));
             stopOnExit(postgres);
         }
         return postgres;
@@ -35,7 +38,8 @@ public final class RealServers {
 
     public static synchronized KafkaBroker kafka() {
         if (kafka == null) {
-            kafka = KafkaBroker.start(directory("kafka-" + ProcessHandle.current().pid()), Ports.free(), "384m");
+            kafka = withRetries("Kafka", attempt -> KafkaBroker.start(
+                    directory("kafka-" + ProcessHandle.current().pid() + "-" + attempt), Ports.free(), "384m"));
             stopOnExit(kafka);
         }
         return kafka;
@@ -44,10 +48,32 @@ public final class RealServers {
     public static synchronized KeycloakServer keycloak() {
         if (keycloak == null) {
             Path home = directory("keycloak");
-            keycloak = KeycloakServer.start(home, Ports.free(), realmFile(home), false);
+            keycloak = withRetries("Keycloak", attempt -> KeycloakServer.start(home, Ports.free(), realmFile(home), false));
             stopOnExit(keycloak);
         }
         return keycloak;
+    }
+
+    /**
+     * Starts a server, and again on fresh ports when a start fails: a free port can be taken by another process
+     * between the moment we pick it and the moment the server binds it, most often when several builds share
+     * the machine.
+     */
+    private static <T> T withRetries(String name, IntFunction<T> start) {
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            try {
+                return start.apply(attempt);
+            } catch (RuntimeException e) {
+                System.err.printf("%s did not start (attempt %d of %d): %s%n", name, attempt, START_ATTEMPTS, e);
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        throw failure;
     }
 
     private static Path realmFile(Path directory) {
