@@ -34,6 +34,8 @@ class AccreditationSummaryTest {
     static final String SOURCE = "/civicspace/accreditation";
     static final String GRANTED = "org.civicspace.accreditation.accreditation.granted.v1";
     static final String WITHDRAWN = "org.civicspace.accreditation.accreditation.withdrawn.v1";
+    static final String SUSPENDED = "org.civicspace.accreditation.accreditation.suspended.v1";
+    static final String REINSTATED = "org.civicspace.accreditation.accreditation.reinstated.v1";
     static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
@@ -101,6 +103,20 @@ class AccreditationSummaryTest {
 
         await().atMost(WAIT).untilAsserted(() -> given().get(ORGANIZATIONS + "/" + id)
                 .then().body("$", not(hasKey("accreditation"))));
+    }
+
+    @Test
+    void hidesTheAssociationWhileSuspendedAndRestoresItsDateOnReinstatement() {
+        UUID id = aNationalNgoIn("IN").registeredAndActive();
+        send(id, GRANTED, "dgc", null, "2026-02-01", Instant.parse("2026-02-01T10:00:00Z"));
+        send(id, SUSPENDED, "dgc", null, "2026-02-01", Instant.parse("2026-04-01T10:00:00Z"));
+
+        await().atMost(WAIT).untilAsserted(() -> given().get(ORGANIZATIONS + "/" + id)
+                .then().body("$", not(hasKey("accreditation"))));
+
+        send(id, REINSTATED, "dgc", null, "2026-02-01", Instant.parse("2026-05-01T10:00:00Z"));
+        await().atMost(WAIT).untilAsserted(() -> given().get(ORGANIZATIONS + "/" + id)
+                .then().body("accreditation.dgcAssociatedSince", equalTo("2026-02-01")));
     }
 
     @Test

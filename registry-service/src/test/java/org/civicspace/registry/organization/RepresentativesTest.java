@@ -1,13 +1,20 @@
 package org.civicspace.registry.organization;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.civicspace.testing.TopicReader.header;
 import static org.civicspace.registry.organization.OrganizationFixture.ORGANIZATIONS;
 import static org.civicspace.registry.organization.OrganizationFixture.organizationOfCsoRep;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
 import java.util.Map;
+
+import org.civicspace.registry.organization.messaging.RegistryEvents;
+import org.civicspace.testing.EventSchemas;
+import org.civicspace.testing.TopicReader;
 
 import org.civicspace.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -43,6 +50,29 @@ class RepresentativesTest {
                 .body("find { it.id == '" + id + "' }.dateOfBirth", equalTo("2001-05-01"));
         given().auth().oauth2(Tokens.user("dgc-officer")).get(representativesOf(own))
                 .then().statusCode(200).body("id", hasItem(id));
+    }
+
+    @Test
+    void publishesMembershipsWithTheDateOfBirthButNoNameOrEmailOnTheRestrictedTopic() {
+        var own = organizationOfCsoRep();
+        try (TopicReader topic = new TopicReader(RegistryEvents.REPRESENTATIVES_TOPIC)) {
+            String id = given().auth().oauth2(Tokens.user("cso-rep")).contentType(ContentType.JSON)
+                    .body(Map.of("fullName", "D. Minimised", "role", "youth-representative", "email", "d@example.org",
+                            "dateOfBirth", "2004-03-02", "startDate", "2026-01-01"))
+                    .post(representativesOf(own)).then().statusCode(201).extract().path("id");
+            given().auth().oauth2(Tokens.user("cso-rep")).contentType(ContentType.JSON)
+                    .body(Map.of("endDate", "2026-06-30"))
+                    .post(representativesOf(own) + "/" + id + "/end").then().statusCode(200);
+
+            var records = topic.await(r -> id.equals(r.key()), 2, Duration.ofSeconds(20));
+
+            assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly(
+                    RegistryEvents.REPRESENTATIVE_ADDED.name(), RegistryEvents.REPRESENTATIVE_ENDED.name());
+            assertThat(records.get(1).value()).contains("\"dateOfBirth\":\"2004-03-02\"")
+                    .contains("\"endDate\":\"2026-06-30\"").contains(own.toString())
+                    .doesNotContain("Minimised").doesNotContain("d@example.org");
+            records.forEach(r -> assertThat(EventSchemas.violations(header(r, "ce_type"), r.value())).isEmpty());
+        }
     }
 
     @Test

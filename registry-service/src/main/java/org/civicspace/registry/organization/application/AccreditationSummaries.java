@@ -35,8 +35,10 @@ public class AccreditationSummaries {
                     + "registry does not know");
         }
         switch (event.type()) {
-            case AccreditationEvents.GRANTED, AccreditationEvents.STATUS_CHANGED -> grant(organization, change, event);
-            case AccreditationEvents.WITHDRAWN -> withdraw(organization, change);
+            // a suspended accreditation does not count while it lasts; reinstatement restores it with its dates
+            case AccreditationEvents.GRANTED, AccreditationEvents.STATUS_CHANGED, AccreditationEvents.REINSTATED ->
+                grant(organization, change, event);
+            case AccreditationEvents.WITHDRAWN, AccreditationEvents.SUSPENDED -> withdraw(organization, change);
             default -> Log.debugf("ignoring accreditation event type %s", event.type());
         }
     }

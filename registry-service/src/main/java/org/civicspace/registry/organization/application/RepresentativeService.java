@@ -8,11 +8,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.civicspace.platform.messaging.EventType;
+import org.civicspace.platform.messaging.outbox.Outbox;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.registry.organization.api.RepresentativeInput;
 import org.civicspace.registry.organization.api.RepresentativeView;
 import org.civicspace.registry.organization.domain.RepresentativeRole;
+import org.civicspace.registry.organization.messaging.RegistryEvents;
 import org.civicspace.registry.organization.persistence.OrganizationEntity;
 import org.civicspace.registry.organization.persistence.RepresentativeEntity;
 
@@ -26,9 +29,11 @@ public class RepresentativeService {
     private static final int MAX_LISTED = 500;
 
     private final Caller caller;
+    private final Outbox outbox;
 
-    public RepresentativeService(Caller caller) {
+    public RepresentativeService(Caller caller, Outbox outbox) {
         this.caller = caller;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -51,6 +56,7 @@ public class RepresentativeService {
         representative.startDate = input.startDate();
         representative.createdAt = Instant.now();
         representative.persist();
+        publish(RegistryEvents.REPRESENTATIVE_ADDED, representative);
         return view(representative);
     }
 
@@ -68,7 +74,14 @@ public class RepresentativeService {
             throw ProblemException.conflict("This membership already ended on " + representative.endDate + ".");
         }
         representative.endDate = endDate;
+        publish(RegistryEvents.REPRESENTATIVE_ENDED, representative);
         return view(representative);
+    }
+
+    private void publish(EventType type, RepresentativeEntity representative) {
+        outbox.append(type, representative.id, new RegistryEvents.RepresentativeMembership(representative.id,
+                representative.organizationId, representative.dateOfBirth, representative.startDate,
+                representative.endDate, Instant.now()));
     }
 
     private void requireOwnOrganization(UUID organizationId) {

@@ -15,6 +15,8 @@ public final class AccreditationEvents {
     public static final String GRANTED = "org.civicspace.accreditation.accreditation.granted.v1";
     public static final String WITHDRAWN = "org.civicspace.accreditation.accreditation.withdrawn.v1";
     public static final String STATUS_CHANGED = "org.civicspace.accreditation.accreditation.status-changed.v1";
+    public static final String SUSPENDED = "org.civicspace.accreditation.accreditation.suspended.v1";
+    public static final String REINSTATED = "org.civicspace.accreditation.accreditation.reinstated.v1";
 
     private AccreditationEvents() {
     }

@@ -1,14 +1,18 @@
 package org.civicspace.registry.organization.messaging;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.civicspace.platform.messaging.EventType;
 
 /**
- * The events the registry publishes on {@value #TOPIC} (key: organisation id) and their wire formats, each with a
- * JSON Schema under {@code events/}. Only public fields travel: never contact details or representatives.
+ * The events the registry publishes and their wire formats, each with a JSON Schema under {@code events/}.
+ * {@value #TOPIC} (key: organisation id) carries only public fields: never contact details or representatives.
+ * {@value #REPRESENTATIVES_TOPIC} (key: representative id) is restricted: it carries a representative's date of
+ * birth, which the accreditation service needs for the youth-pass rule, and nothing else personal (no name, no
+ * e-mail). Only services with a need may read it (see docs/asyncapi.yaml).
  */
 public final class RegistryEvents {
 
@@ -18,6 +22,13 @@ public final class RegistryEvents {
     public static final EventType UPDATED = new EventType("org.civicspace.registry.organization.updated.v1", TOPIC);
     public static final EventType STATUS_CHANGED =
             new EventType("org.civicspace.registry.organization.status-changed.v1", TOPIC);
+
+    public static final String REPRESENTATIVES_TOPIC = "registry.representatives";
+
+    public static final EventType REPRESENTATIVE_ADDED =
+            new EventType("org.civicspace.registry.representative.added.v1", REPRESENTATIVES_TOPIC);
+    public static final EventType REPRESENTATIVE_ENDED =
+            new EventType("org.civicspace.registry.representative.membership-ended.v1", REPRESENTATIVES_TOPIC);
 
     private RegistryEvents() {
     }
@@ -30,5 +41,10 @@ public final class RegistryEvents {
 
     /** Data of {@link #STATUS_CHANGED}. */
     public record StatusChanged(UUID organizationId, String from, String to, long version, Instant occurredAt) {
+    }
+
+    /** Data of {@link #REPRESENTATIVE_ADDED} and {@link #REPRESENTATIVE_ENDED}: a membership, minimised. */
+    public record RepresentativeMembership(UUID representativeId, UUID organizationId, LocalDate dateOfBirth,
+            LocalDate startDate, LocalDate endDate, Instant occurredAt) {
     }
 }

@@ -3,6 +3,7 @@ package org.civicspace.platform.messaging.inbox;
 import java.time.Instant;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A CloudEvent as a consumer receives it: its identity, type and JSON data. */
@@ -10,13 +11,14 @@ public record ReceivedEvent(String id, String source, String type, String subjec
         ObjectMapper json) {
 
     /**
-     * The data read as {@code wireType}.
+     * The data read as {@code wireType}, as a tolerant reader: fields the consumer does not know are ignored, so
+     * that a producer may add fields to a version of an event without breaking its consumers.
      *
      * @throws PoisonEventException when the data does not fit: retrying would not help
      */
     public <T> T dataAs(Class<T> wireType) {
         try {
-            return json.readValue(data, wireType);
+            return json.readerFor(wireType).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(data);
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("data of " + type + " " + id + " is not a " + wireType.getSimpleName()
                     + ": " + e.getOriginalMessage());
