@@ -1,0 +1,108 @@
+package org.civicspace.accreditation.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.civicspace.accreditation.api.AccreditationViews.AccreditationView;
+import org.civicspace.accreditation.api.AccreditationViews.ReportSubmission;
+import org.civicspace.accreditation.api.ApplicationRequests.Reason;
+import org.civicspace.accreditation.service.Accreditations;
+import org.civicspace.platform.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Accreditations after the grant. Who holds which accreditation is public; changing one is not. */
+@Path("/api/v1/accreditation/accreditations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accreditations", description = "Active, suspended and withdrawn accreditations; quadrennial reports")
+public class AccreditationResource {
+
+    private final Accreditations accreditations;
+
+    public AccreditationResource(Accreditations accreditations) {
+        this.accreditations = accreditations;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List accreditations", description = "At most 100, newest grant first.")
+    public List<AccreditationView> list(@QueryParam("organization") UUID organizationId,
+            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc") String track,
+            @QueryParam("status") @Pattern(regexp = "active|suspended|withdrawn") String status) {
+        return accreditations.list(organizationId, track, status);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Read an accreditation")
+    public AccreditationView get(@PathParam("id") UUID id) {
+        return accreditations.get(id);
+    }
+
+    @GET
+    @Path("/overdue-reports")
+    @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Active accreditations whose quadrennial report is overdue")
+    public List<AccreditationView> overdueReports() {
+        return accreditations.overdueReports(LocalDate.now());
+    }
+
+    @POST
+    @Path("/{id}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Submit the quadrennial report", description = "The next one falls due four years later.")
+    public AccreditationView submitReport(@PathParam("id") UUID id, @Valid @NotNull ReportSubmission report) {
+        return accreditations.submitReport(id, report);
+    }
+
+    @POST
+    @Path("/{id}/suspension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Suspend an accreditation", description = "Revokes all its grounds passes.")
+    public AccreditationView suspend(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
+        return accreditations.suspend(id, reason.reason());
+    }
+
+    @POST
+    @Path("/{id}/reinstatement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Reinstate a suspended accreditation")
+    public AccreditationView reinstate(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
+        return accreditations.reinstate(id, reason.reason());
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Withdraw an accreditation",
+            description = "By staff, or by the organisation itself. Revokes all its grounds passes.")
+    public AccreditationView withdraw(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
+        return accreditations.withdraw(id, reason.reason());
+    }
+}

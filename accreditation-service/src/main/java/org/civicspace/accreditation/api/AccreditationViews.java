@@ -1,0 +1,67 @@
+package org.civicspace.accreditation.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Accreditations, quadrennial reports and grounds pass designations, as the API shows and takes them. */
+public final class AccreditationViews {
+
+    private AccreditationViews() {
+    }
+
+    @Schema(name = "Accreditation")
+    public record AccreditationView(
+            UUID id,
+            UUID organizationId,
+            @Schema(example = "ecosoc") String track,
+            @Schema(description = "ECOSOC category", example = "special") String category,
+            @Schema(description = "active, suspended or withdrawn", example = "active") String status,
+            LocalDate grantedOn,
+            @Schema(description = "General and special status: when the next quadrennial report is due")
+            LocalDate nextReportDue,
+            boolean reportOverdue) {
+    }
+
+    @Schema(name = "QuadrennialReport")
+    public record ReportSubmission(
+            @NotNull @PastOrPresent @Schema(example = "2026-12-31") LocalDate periodEnding,
+            @NotBlank @Size(max = 20000) String summary) {
+    }
+
+    @Schema(name = "Designation")
+    public record DesignationView(
+            UUID id,
+            UUID organizationId,
+            UUID representativeId,
+            String track,
+            int year,
+            @Schema(example = "new-york") String dutyStation,
+            @Schema(example = "youth") String kind,
+            @Schema(description = "issued or revoked") String status,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Instant issuedAt,
+            Instant revokedAt) {
+    }
+
+    @Schema(name = "DesignationRequest")
+    public record DesignationRequest(
+            @NotNull @Pattern(regexp = "dgc|ecosoc") String track,
+            @NotNull UUID representativeId,
+            @NotNull @Schema(description = "The calendar year; the pass is valid to 31 December", example = "2027")
+            Integer year,
+            @Pattern(regexp = "new-york|geneva|vienna") @Schema(description = "Default new-york") String dutyStation,
+            @NotNull @Pattern(regexp = "regular|youth|head|main-representative|additional-representative")
+            @Schema(description = "DGC: regular or youth; ECOSOC: head, main-representative or "
+                    + "additional-representative", example = "youth") String kind) {
+    }
+}

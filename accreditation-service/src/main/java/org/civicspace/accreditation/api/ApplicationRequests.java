@@ -1,0 +1,102 @@
+package org.civicspace.accreditation.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.civicspace.accreditation.domain.Declarations;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies of the application workflow. */
+public final class ApplicationRequests {
+
+    static final String CATEGORY = "general|special|roster";
+
+    private ApplicationRequests() {
+    }
+
+    @Schema(name = "NewApplication")
+    public record NewApplication(
+            @NotNull UUID organizationId,
+            @NotNull @Pattern(regexp = "dgc|ecosoc") @Schema(example = "dgc") String track,
+            @Pattern(regexp = CATEGORY) @Schema(description = "Required for ECOSOC, absent for DGC", example = "special")
+            String requestedCategory,
+            @NotNull @Valid DeclarationsInput declarations) {
+    }
+
+    @Schema(name = "ApplicationDraft")
+    public record DraftChange(
+            @Pattern(regexp = CATEGORY) String requestedCategory,
+            @NotNull @Valid DeclarationsInput declarations) {
+    }
+
+    @Schema(name = "Declarations")
+    public record DeclarationsInput(
+            @NotNull @Past @Schema(example = "2015-03-01") LocalDate legallyRegisteredOn,
+            boolean nonProfit,
+            boolean democraticGovernance,
+            boolean commitsToUnCharterAndSdgs,
+            @Size(max = 300) @Pattern(regexp = "https?://\\S+") @Schema(example = "https://example.org") String website,
+            @Size(max = 50) List<@NotBlank @Size(max = 500) String> publications,
+            @Size(max = 20) List<@NotBlank @Size(max = 300) String> socialMedia,
+            @PositiveOrZero @Schema(example = "25000") Integer audience) {
+
+        public Declarations toDomain() {
+            return new Declarations(legallyRegisteredOn, nonProfit, democraticGovernance, commitsToUnCharterAndSdgs,
+                    website, publications, socialMedia, audience);
+        }
+    }
+
+    /** A reason for a step; required where the step must be explained. */
+    @Schema(name = "Reason")
+    public record Reason(@NotBlank @Size(max = 4000) String reason) {
+    }
+
+    @Schema(name = "OptionalReason")
+    public record OptionalReason(@Size(max = 4000) String reason) {
+    }
+
+    @Schema(name = "Clarification")
+    public record ClarificationRequest(
+            @NotBlank @Size(max = 4000) String text,
+            @NotNull @Future LocalDate responseDue) {
+    }
+
+    @Schema(name = "AgendaPlacement")
+    public record AgendaPlacement(@NotNull UUID sessionId) {
+    }
+
+    @Schema(name = "CommitteeQuestion")
+    public record CommitteeQuestion(
+            @NotNull @Pattern(regexp = "[A-Z]{2}") @Schema(description = "The member state asking, ISO 3166-1 alpha-2",
+                    example = "CU") String memberState,
+            @NotBlank @Size(max = 4000) String text,
+            @NotNull @Future LocalDate responseDue) {
+    }
+
+    @Schema(name = "Answer")
+    public record Answer(@NotBlank @Size(max = 20000) String answer) {
+    }
+
+    @Schema(name = "Recommendation")
+    public record Recommendation(
+            @Pattern(regexp = CATEGORY) @Schema(description = "Required for ECOSOC") String category,
+            @Size(max = 4000) String reason) {
+    }
+
+    @Schema(name = "Decision")
+    public record Decision(
+            @NotNull @Pattern(regexp = "granted|rejected") String outcome,
+            @NotBlank @Size(max = 4000) @Schema(description = "Why; shown to the applicant and in the public feed")
+            String reasons) {
+    }
+}

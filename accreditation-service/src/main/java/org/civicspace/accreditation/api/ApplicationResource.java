@@ -1,0 +1,239 @@
+package org.civicspace.accreditation.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.civicspace.accreditation.api.ApplicationRequests.AgendaPlacement;
+import org.civicspace.accreditation.api.ApplicationRequests.Answer;
+import org.civicspace.accreditation.api.ApplicationRequests.ClarificationRequest;
+import org.civicspace.accreditation.api.ApplicationRequests.CommitteeQuestion;
+import org.civicspace.accreditation.api.ApplicationRequests.Decision;
+import org.civicspace.accreditation.api.ApplicationRequests.DraftChange;
+import org.civicspace.accreditation.api.ApplicationRequests.NewApplication;
+import org.civicspace.accreditation.api.ApplicationRequests.OptionalReason;
+import org.civicspace.accreditation.api.ApplicationRequests.Reason;
+import org.civicspace.accreditation.api.ApplicationRequests.Recommendation;
+import org.civicspace.accreditation.api.ApplicationViews.ApplicationView;
+import org.civicspace.accreditation.api.ApplicationViews.HistoryView;
+import org.civicspace.accreditation.service.Applications;
+import org.civicspace.accreditation.service.Applications.Versioned;
+import org.civicspace.platform.web.problem.Problem;
+import org.civicspace.platform.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Applications for DGC association and ECOSOC consultative status, and each step of their review. An illegal step
+ * gets 409 with the states that may follow; every step is kept in the application's history.
+ */
+@Path("/api/v1/accreditation/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+@Tag(name = "Applications", description = "Applications and their committee review")
+@APIResponse(responseCode = "409", description = "Not allowed in the application's current state",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "illegal-transition", value = """
+                        {"type": "https://civicspace.org/problems/illegal-transition",
+                         "title": "Illegal state transition", "status": 409,
+                         "detail": "Cannot go from draft to granted.", "currentState": "draft",
+                         "allowedNextStates": ["submitted", "withdrawn"]}""")))
+public class ApplicationResource {
+
+    private static final String SELF = "/api/v1/accreditation/applications/";
+    private static final String APPLICANT = Roles.CSO_REPRESENTATIVE;
+    private static final String STAFF = Roles.DGC_OFFICER;
+
+    private final Applications applications;
+
+    public ApplicationResource(Applications applications) {
+        this.applications = applications;
+    }
+
+    @POST
+    @RolesAllowed({ APPLICANT, STAFF, Roles.PLATFORM_ADMIN })
+    @Operation(summary = "Start an application (a draft)",
+            description = "For the organisation the caller represents. An ECOSOC application by an organisation that "
+                    + "already holds consultative status asks to change its category.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "dgc", value = """
+            {"organizationId": "7d9f3c2a-5b1e-4f8a-9c6d-2e4b8a1f3c5d", "track": "dgc",
+             "declarations": {"legallyRegisteredOn": "2015-03-01", "nonProfit": true, "democraticGovernance": true,
+               "commitsToUnCharterAndSdgs": true, "website": "https://example.org",
+               "publications": ["Annual report 2025"], "socialMedia": ["https://social.example/@org"],
+               "audience": 25000}}""")))
+    @APIResponse(responseCode = "201", description = "The draft; its ETag is needed to change it",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, with the fields named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewApplication request) {
+        Versioned application = applications.create(request);
+        return Response.created(URI.create(SELF + application.view().id()))
+                .header(HttpHeaders.ETAG, application.entityTag()).entity(application.view()).build();
+    }
+
+    @GET
+    @RolesAllowed({ APPLICANT, STAFF, Roles.PLATFORM_ADMIN, Roles.NGO_COMMITTEE_MEMBER })
+    @Operation(summary = "List applications",
+            description = "Representatives see their organisation's; committee members those placed on an agenda; "
+                    + "staff all. Newest first, at most 100.")
+    public List<ApplicationView> list(@QueryParam("organization") UUID organizationId,
+            @QueryParam("state") @Pattern(regexp = "[a-z-]{1,40}") String state,
+            @QueryParam("session") UUID sessionId) {
+        return applications.list(organizationId, state, sessionId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ APPLICANT, STAFF, Roles.PLATFORM_ADMIN, Roles.NGO_COMMITTEE_MEMBER })
+    @Operation(summary = "Read an application, with its questions and the states it may move to")
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to you",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return ok(applications.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ APPLICANT, STAFF, Roles.PLATFORM_ADMIN })
+    @Operation(summary = "Change a draft", description = "Send If-Match with the ETag you read.")
+    @APIResponse(responseCode = "412", description = "Changed since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch,
+            @Valid @NotNull DraftChange change) {
+        return ok(applications.updateDraft(id, ifMatch, change));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ APPLICANT, STAFF, Roles.PLATFORM_ADMIN, Roles.NGO_COMMITTEE_MEMBER })
+    @Operation(summary = "The application's whole history: who moved it, when and why (append-only)")
+    public List<HistoryView> history(@PathParam("id") UUID id) {
+        return applications.history(id);
+    }
+
+    @POST
+    @Path("/{id}/submission")
+    @RolesAllowed({ APPLICANT, STAFF, Roles.PLATFORM_ADMIN })
+    @Operation(summary = "Submit the draft for screening")
+    public Response submit(@PathParam("id") UUID id) {
+        return ok(applications.submit(id));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed({ APPLICANT, STAFF, Roles.PLATFORM_ADMIN })
+    @Operation(summary = "Withdraw the application", description = "At any time before a decision.")
+    public Response withdraw(@PathParam("id") UUID id, @Valid OptionalReason reason) {
+        return ok(applications.withdraw(id, reason == null ? null : reason.reason()));
+    }
+
+    @POST
+    @Path("/{id}/screening")
+    @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
+    @Operation(summary = "Screen the application against the minimum requirements",
+            description = "Starts screening a submitted application, or checks again one in screening. Each rule is "
+                    + "shown with its reason.")
+    public Response screen(@PathParam("id") UUID id) {
+        return ok(applications.screen(id));
+    }
+
+    @POST
+    @Path("/{id}/clarification-requests")
+    @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
+    @Operation(summary = "Ask the applicant for a clarification during screening")
+    public Response requestClarification(@PathParam("id") UUID id, @Valid @NotNull ClarificationRequest request) {
+        return ok(applications.requestClarification(id, request));
+    }
+
+    @POST
+    @Path("/{id}/agenda")
+    @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
+    @Operation(summary = "Place the application on a committee session's agenda",
+            description = "From screening (all minimum requirements met), a deferral or a reconsideration request.")
+    public Response placeOnAgenda(@PathParam("id") UUID id, @Valid @NotNull AgendaPlacement placement) {
+        return ok(applications.placeOnAgenda(id, placement.sessionId()));
+    }
+
+    @POST
+    @Path("/{id}/questions")
+    @RolesAllowed({ Roles.NGO_COMMITTEE_MEMBER, STAFF, Roles.PLATFORM_ADMIN })
+    @Operation(summary = "Raise a question on behalf of a member state on the committee")
+    public Response raiseQuestion(@PathParam("id") UUID id, @Valid @NotNull CommitteeQuestion question) {
+        return ok(applications.raiseQuestion(id, question));
+    }
+
+    @POST
+    @Path("/{id}/questions/{questionId}/answer")
+    @RolesAllowed({ APPLICANT, STAFF, Roles.PLATFORM_ADMIN })
+    @Operation(summary = "Answer a question or a clarification request",
+            description = "Answering a clarification request returns the application to screening.")
+    public Response answer(@PathParam("id") UUID id, @PathParam("questionId") UUID questionId,
+            @Valid @NotNull Answer answer) {
+        return ok(applications.answer(id, questionId, answer.answer()));
+    }
+
+    @POST
+    @Path("/{id}/deferral")
+    @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
+    @Operation(summary = "Record that the committee deferred the application to a later session")
+    public Response defer(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
+        return ok(applications.defer(id, reason.reason()));
+    }
+
+    @POST
+    @Path("/{id}/recommendation")
+    @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
+    @Operation(summary = "Record the committee's recommendation (ECOSOC: with a category)")
+    public Response recommend(@PathParam("id") UUID id, @Valid @NotNull Recommendation recommendation) {
+        return ok(applications.recommend(id, recommendation));
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
+    @Operation(summary = "Record the decision: granted (after a recommendation) or rejected, with reasons",
+            description = "A grant creates the accreditation, or changes its category, and tells the registry.")
+    public Response decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
+        return ok(applications.decide(id, decision));
+    }
+
+    @POST
+    @Path("/{id}/reconsideration")
+    @RolesAllowed({ APPLICANT, STAFF, Roles.PLATFORM_ADMIN })
+    @Operation(summary = "Ask for a rejected application to be reconsidered (once)")
+    public Response requestReconsideration(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
+        return ok(applications.requestReconsideration(id, reason.reason()));
+    }
+
+    private static Response ok(Versioned application) {
+        return Response.ok(application.view()).header(HttpHeaders.ETAG, application.entityTag()).build();
+    }
+}

@@ -1,0 +1,142 @@
+package org.civicspace.accreditation.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.civicspace.accreditation.api.SessionViews.DecisionEntry;
+import org.civicspace.accreditation.api.TransparencyStatistics.Breakdown;
+import org.civicspace.accreditation.service.CommitteeSessions;
+import org.civicspace.accreditation.service.Statistics;
+import org.civicspace.platform.web.feeds.Feed;
+import org.civicspace.platform.web.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Public transparency: statistics of the process as JSON and CSV, and feeds of decisions for dashboards. */
+@Path("/api/v1/accreditation")
+@PermitAll
+@Tag(name = "Transparency", description = "Public statistics and decision feeds")
+public class TransparencyResource {
+
+    static final String CSV = "text/csv";
+    private static final int FEED_ENTRIES = 100;
+    private static final String FEED = "/api/v1/accreditation/feeds/decisions";
+
+    private final Statistics statistics;
+    private final CommitteeSessions sessions;
+
+    public TransparencyResource(Statistics statistics, CommitteeSessions sessions) {
+        this.statistics = statistics;
+        this.sessions = sessions;
+    }
+
+    @GET
+    @Path("/statistics")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Transparency statistics",
+            description = "Approval rate, deferrals and median days from submission to decision, overall and by "
+                    + "region, organisation type and thematic area, and questions raised per member state, for the "
+                    + "decisions of a period (default: this calendar year).")
+    public TransparencyStatistics json(
+            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc") @Parameter(description = "dgc or ecosoc; both when absent") String track,
+            @QueryParam("from") @Parameter(description = "First day, ISO date", example = "2026-01-01") String from,
+            @QueryParam("to") @Parameter(description = "Last day, ISO date", example = "2026-12-31") String to) {
+        LocalDate today = LocalDate.now();
+        return statistics.compute(track, date("from", from, today.withDayOfYear(1)), date("to", to, today));
+    }
+
+    @GET
+    @Path("/statistics.csv")
+    @Produces(CSV)
+    @Operation(summary = "Transparency statistics as CSV, one row per group",
+            description = "Columns: dimension, key, decisions, granted, rejected, approval_rate, deferrals, "
+                    + "applications_deferred, median_days_to_decision, questions, applications_questioned.")
+    public Response csv(@QueryParam("track") @Pattern(regexp = "dgc|ecosoc") String track,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        TransparencyStatistics s = json(track, from, to);
+        StringBuilder csv = new StringBuilder("dimension,key,decisions,granted,rejected,approval_rate,deferrals,"
+                + "applications_deferred,median_days_to_decision,questions,applications_questioned\n");
+        row(csv, "overall", s.overall());
+        Stream.of(Map.entry("region", s.byRegion()), Map.entry("organization-type", s.byOrganizationType()),
+                Map.entry("theme", s.byTheme()))
+                .forEach(group -> group.getValue().forEach(b -> row(csv, group.getKey(), b)));
+        s.questionsByMemberState().forEach(q -> csv.append("member-state,").append(q.memberState())
+                .append(",,,,,,,,").append(q.questions()).append(',').append(q.applications()).append('\n'));
+        return Response.ok(csv.toString(), CSV + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"accreditation-statistics.csv\"").build();
+    }
+
+    @GET
+    @Path("/feeds/decisions.atom")
+    @Produces(Feed.ATOM)
+    @Operation(summary = "Decisions (grants and rejections), newest first, as Atom")
+    public String atom(@QueryParam("session") @Parameter(description = "Only this session's") UUID sessionId) {
+        return feed(sessionId).atom();
+    }
+
+    @GET
+    @Path("/feeds/decisions.json")
+    @Produces(Feed.JSON_FEED)
+    @Operation(summary = "Decisions (grants and rejections), newest first, as JSON Feed 1.1")
+    public Map<String, Object> jsonFeed(@QueryParam("session") UUID sessionId) {
+        return feed(sessionId).jsonFeed();
+    }
+
+    private Feed feed(UUID sessionId) {
+        List<Feed.Entry> entries = sessions.decisions(sessionId, FEED_ENTRIES).stream()
+                .map(TransparencyResource::entry).toList();
+        return new Feed("urn:civicspace:accreditation:feeds:decisions" + (sessionId == null ? "" : ":" + sessionId),
+                "Civic Space: accreditation decisions", "Civic Space accreditation", FEED, entries);
+    }
+
+    private static Feed.Entry entry(DecisionEntry d) {
+        String name = d.organizationName() == null ? "Organisation " + d.organizationId() : d.organizationName();
+        String what = "dgc".equals(d.track()) ? "association with the UN Department of Global Communications"
+                : "ECOSOC consultative status" + (d.category() == null ? "" : " (" + d.category() + ")");
+        String title = ("granted".equals(d.outcome()) ? "Granted: " : "Rejected: ") + name;
+        String summary = name + ("granted".equals(d.outcome()) ? " was granted " : " was refused ") + what + ". "
+                + (d.reasons() == null ? "" : d.reasons());
+        return new Feed.Entry("urn:civicspace:accreditation:decision:" + d.applicationId() + ":"
+                + d.decidedAt().toEpochMilli(), title, summary.strip(),
+                "/api/v1/registry/organizations/" + d.organizationId(), d.decidedAt(),
+                Stream.of(d.outcome(), d.track(), d.category()).filter(t -> t != null).toList());
+    }
+
+    private static LocalDate date(String name, String value, LocalDate absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "not an ISO date (YYYY-MM-DD): " + value);
+        }
+    }
+
+    private static void row(StringBuilder csv, String dimension, Breakdown b) {
+        csv.append(dimension).append(',').append(escape(b.key())).append(',').append(b.decisions()).append(',')
+                .append(b.granted()).append(',').append(b.rejected()).append(',')
+                .append(b.approvalRate() == null ? "" : String.format(Locale.ROOT, "%.3f", b.approvalRate()))
+                .append(',').append(b.deferrals()).append(',').append(b.applicationsDeferred()).append(',')
+                .append(b.medianDaysToDecision() == null ? "" : b.medianDaysToDecision()).append(",,\n");
+    }
+
+    private static String escape(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

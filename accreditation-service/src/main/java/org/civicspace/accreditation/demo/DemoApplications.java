@@ -1,0 +1,184 @@
+package org.civicspace.accreditation.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.civicspace.accreditation.domain.ApplicationState;
+import org.civicspace.accreditation.domain.Declarations;
+import org.civicspace.accreditation.messaging.AccreditationEvents;
+import org.civicspace.accreditation.messaging.AccreditationEvents.AccreditationChange;
+import org.civicspace.accreditation.persistence.AccreditationEntity;
+import org.civicspace.accreditation.persistence.ApplicationEntity;
+import org.civicspace.accreditation.persistence.CommitteeSessionEntity;
+import org.civicspace.accreditation.persistence.HistoryEntry;
+import org.civicspace.accreditation.persistence.QuestionEntity;
+import org.civicspace.platform.messaging.outbox.Outbox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Demo applications for the local stack, in several states, for the registry's demo organisations (the 14 of the
+ * 2019 DGC press release; their ids are the registry's). Two are already associated, so the registry shows them as
+ * such once the grants travel through Kafka. Loaded once, on the stack's first start.
+ */
+@ApplicationScoped
+public class DemoApplications {
+
+    /** The organisation the demo user cso-rep represents (registry demo data). */
+    static final UUID CSO_REP_ORGANIZATION = UUID.fromString("7d9f3c2a-5b1e-4f8a-9c6d-2e4b8a1f3c5d");
+    static final String ACTOR = "demo-data";
+
+    private record Demo(String organization, String track, String category, List<ApplicationState> path) {
+    }
+
+    private static final List<ApplicationState> TO_GRANT = List.of(ApplicationState.SUBMITTED,
+            ApplicationState.SCREENING, ApplicationState.BEFORE_COMMITTEE, ApplicationState.RECOMMENDED,
+            ApplicationState.GRANTED);
+
+    private static final List<Demo> DEMOS = List.of(
+            new Demo("28.Jun", "dgc", null, TO_GRANT),
+            new Demo("American Medical Women's International Association", "dgc", null, TO_GRANT),
+            new Demo(null, "ecosoc", "special", List.of(ApplicationState.SUBMITTED, ApplicationState.SCREENING,
+                    ApplicationState.BEFORE_COMMITTEE, ApplicationState.QUESTIONS_RAISED)),
+            new Demo("Asociación de Primeras Damas de Colombia", "dgc", null, List.of(ApplicationState.SUBMITTED)),
+            new Demo("Cancer Aid Society", "dgc", null, List.of(ApplicationState.SUBMITTED,
+                    ApplicationState.SCREENING)),
+            new Demo("Center for Oceanic Awareness, Research and Education", "dgc", null,
+                    List.of(ApplicationState.SUBMITTED, ApplicationState.SCREENING, ApplicationState.BEFORE_COMMITTEE,
+                            ApplicationState.QUESTIONS_RAISED, ApplicationState.DEFERRED)),
+            new Demo("Global Emergency Response and Assistance (GERA)", "dgc", null, List.of()));
+
+    private final boolean enabled;
+    private final Outbox outbox;
+
+    public DemoApplications(@ConfigProperty(name = "civicspace.demo-data") boolean enabled, Outbox outbox) {
+        this.enabled = enabled;
+        this.outbox = outbox;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            load();
+        }
+    }
+
+    /** Loads the demo applications unless they are there already; returns how many it loaded. */
+    @Transactional
+    public int load() {
+        if (HistoryEntry.count("actor", ACTOR) > 0) {
+            return 0;
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        CommitteeSessionEntity dgc = session("dgc", "DGC Civil Society Association Committee, demo sitting",
+                LocalDate.now().minusDays(7), List.of("CA", "IN", "US"));
+        CommitteeSessionEntity ecosoc = session("ecosoc", "Committee on NGOs, demo regular session",
+                LocalDate.now().plusDays(30), List.of("CU", "IN", "US", "ZA"));
+        for (Demo demo : DEMOS) {
+            UUID organization = demo.organization() == null ? CSO_REP_ORGANIZATION
+                    : UUID.nameUUIDFromBytes(demo.organization().getBytes(StandardCharsets.UTF_8));
+            ApplicationEntity application = new ApplicationEntity();
+            application.id = UUID.randomUUID();
+            application.organizationId = organization;
+            application.track = demo.track();
+            application.requestedCategory = demo.category();
+            application.state = ApplicationState.DRAFT.code();
+            application.declarations = new Declarations(LocalDate.of(2012, 4, 1), true, true, true,
+                    "https://example.org/demo", List.of("Annual report"), List.of("https://social.example/@demo"),
+                    12000);
+            application.createdBy = ACTOR;
+            application.createdAt = now.minus(60, ChronoUnit.DAYS);
+            application.updatedAt = application.createdAt;
+            application.persist();
+            history(application, null, ApplicationState.DRAFT);
+            CommitteeSessionEntity session = "dgc".equals(demo.track()) ? dgc : ecosoc;
+            for (ApplicationState next : demo.path()) {
+                walk(application, next, session, now);
+            }
+        }
+        Log.infof("loaded %d demo applications", DEMOS.size());
+        return DEMOS.size();
+    }
+
+    private void walk(ApplicationEntity application, ApplicationState next, CommitteeSessionEntity session,
+            Instant now) {
+        ApplicationState from = ApplicationState.fromCode(application.state);
+        application.state = next.code();
+        application.updatedAt = application.updatedAt.plus(7, ChronoUnit.DAYS);
+        switch (next) {
+            case SUBMITTED -> application.submittedAt = application.updatedAt;
+            case BEFORE_COMMITTEE -> application.sessionId = session.id;
+            case QUESTIONS_RAISED -> question(application, session);
+            case DEFERRED -> application.deferralCount++;
+            case GRANTED -> grant(application, now);
+            default -> { }
+        }
+        history(application, from, next);
+    }
+
+    private void grant(ApplicationEntity application, Instant now) {
+        application.decidedAt = now;
+        application.decisionReasons = "Meets the minimum requirements (demo)";
+        AccreditationEntity accreditation = new AccreditationEntity();
+        accreditation.id = UUID.randomUUID();
+        accreditation.organizationId = application.organizationId;
+        accreditation.track = application.track;
+        accreditation.status = "active";
+        accreditation.grantedOn = LocalDate.now();
+        accreditation.applicationId = application.id;
+        accreditation.updatedAt = now;
+        accreditation.persist();
+        outbox.append(AccreditationEvents.GRANTED, application.organizationId, new AccreditationChange(
+                application.organizationId, application.track, null, accreditation.grantedOn, now));
+    }
+
+    private static void question(ApplicationEntity application, CommitteeSessionEntity session) {
+        QuestionEntity question = new QuestionEntity();
+        question.id = UUID.randomUUID();
+        question.applicationId = application.id;
+        question.sessionId = session.id;
+        question.kind = QuestionEntity.COMMITTEE;
+        question.memberState = session.memberStates.get(0);
+        question.text = "Please list your sources of funding over the last three years.";
+        question.askedBy = ACTOR;
+        question.askedAt = application.updatedAt;
+        question.responseDue = LocalDate.now().plusDays(21);
+        question.persist();
+    }
+
+    private static CommitteeSessionEntity session(String track, String name, LocalDate startsOn,
+            List<String> members) {
+        CommitteeSessionEntity session = new CommitteeSessionEntity();
+        session.id = UUID.randomUUID();
+        session.track = track;
+        session.name = name;
+        session.startsOn = startsOn;
+        session.endsOn = startsOn.plusDays(4);
+        session.memberStates = new ArrayList<>(members);
+        session.createdAt = Instant.now();
+        session.persist();
+        return session;
+    }
+
+    private static void history(ApplicationEntity application, ApplicationState from, ApplicationState to) {
+        HistoryEntry entry = new HistoryEntry();
+        entry.applicationId = application.id;
+        entry.fromState = from == null ? null : from.code();
+        entry.toState = to.code();
+        entry.actor = ACTOR;
+        entry.reason = "demo data";
+        entry.sessionId = application.sessionId;
+        entry.occurredAt = application.updatedAt;
+        entry.persist();
+    }
+}

@@ -1,0 +1,256 @@
+package org.civicspace.accreditation.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.civicspace.accreditation.api.AccreditationViews.AccreditationView;
+import org.civicspace.accreditation.api.AccreditationViews.ReportSubmission;
+import org.civicspace.accreditation.domain.EcosocCategory;
+import org.civicspace.accreditation.domain.Track;
+import org.civicspace.accreditation.messaging.AccreditationEvents;
+import org.civicspace.accreditation.messaging.AccreditationEvents.AccreditationChange;
+import org.civicspace.accreditation.persistence.AccreditationEntity;
+import org.civicspace.accreditation.persistence.ApplicationEntity;
+import org.civicspace.accreditation.persistence.QuadrennialReportEntity;
+import org.civicspace.platform.messaging.EventType;
+import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.web.security.Caller;
+import org.civicspace.platform.web.security.Roles;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Accreditations after the grant: category changes, quadrennial reports, suspension, reinstatement, withdrawal.
+ * A suspension or withdrawal revokes every grounds pass of the accreditation.
+ */
+@ApplicationScoped
+public class Accreditations {
+
+    public static final String ACTIVE = "active";
+    public static final String SUSPENDED = "suspended";
+    public static final String WITHDRAWN = "withdrawn";
+
+    /** General and special consultative status report every four years. */
+    static final int REPORT_YEARS = 4;
+
+    private final Caller caller;
+    private final Outbox outbox;
+    private final Designations designations;
+    private final AccreditationConfig config;
+
+    public Accreditations(Caller caller, Outbox outbox, Designations designations, AccreditationConfig config) {
+        this.caller = caller;
+        this.outbox = outbox;
+        this.designations = designations;
+        this.config = config;
+    }
+
+    /** The organisation's accreditation on a track, active or suspended. */
+    public Optional<AccreditationEntity> heldBy(UUID organizationId, Track track) {
+        return AccreditationEntity.<AccreditationEntity>find("organizationId = ?1 and track = ?2 and status <> ?3",
+                organizationId, track.code(), WITHDRAWN).firstResultOptional();
+    }
+
+    /** Runs in the decision's transaction: a new accreditation, or a changed category. */
+    void grant(ApplicationEntity application) {
+        Track track = Track.fromCode(application.track);
+        LocalDate today = LocalDate.now();
+        String category = application.recommendedCategory != null ? application.recommendedCategory
+                : application.requestedCategory;
+        AccreditationEntity accreditation = application.changesAccreditation == null ? null
+                : AccreditationEntity.findById(application.changesAccreditation);
+        if (accreditation != null && !WITHDRAWN.equals(accreditation.status)) {
+            accreditation.category = category;
+            accreditation.nextReportDue = reportDue(category, today);
+            accreditation.updatedAt = Instant.now();
+            publish(AccreditationEvents.STATUS_CHANGED, accreditation, today, application.decidedAt);
+            return;
+        }
+        if (heldBy(application.organizationId, track).isPresent()) {
+            throw ProblemException.conflict("The organisation already holds a " + track.code() + " accreditation.");
+        }
+        accreditation = new AccreditationEntity();
+        accreditation.id = UUID.randomUUID();
+        accreditation.organizationId = application.organizationId;
+        accreditation.track = track.code();
+        accreditation.category = category;
+        accreditation.status = ACTIVE;
+        accreditation.grantedOn = today;
+        accreditation.applicationId = application.id;
+        accreditation.nextReportDue = reportDue(category, today);
+        accreditation.updatedAt = Instant.now();
+        accreditation.persist();
+        publish(AccreditationEvents.GRANTED, accreditation, today, application.decidedAt);
+    }
+
+    @Transactional
+    public List<AccreditationView> list(UUID organizationId, String track, String status) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (organizationId != null) {
+            query.append(" and organizationId = :organization");
+            parameters.put("organization", organizationId);
+        }
+        if (track != null) {
+            query.append(" and track = :track");
+            parameters.put("track", track);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.put("status", status);
+        }
+        return AccreditationEntity.<AccreditationEntity>find(query + " order by grantedOn desc, id", parameters)
+                .page(0, 100).stream().map(Accreditations::view).toList();
+    }
+
+    @Transactional
+    public AccreditationView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public AccreditationView suspend(UUID id, String reason) {
+        requireStaff();
+        return suspend(find(id), reason);
+    }
+
+    @Transactional
+    public AccreditationView reinstate(UUID id, String reason) {
+        requireStaff();
+        AccreditationEntity accreditation = find(id);
+        requireStatus(accreditation, SUSPENDED, ACTIVE);
+        accreditation.status = ACTIVE;
+        accreditation.statusReason = reason;
+        accreditation.updatedAt = Instant.now();
+        publish(AccreditationEvents.REINSTATED, accreditation, accreditation.grantedOn, accreditation.updatedAt);
+        return view(accreditation);
+    }
+
+    /** Staff withdraw an accreditation; an organisation may withdraw its own. */
+    @Transactional
+    public AccreditationView withdraw(UUID id, String reason) {
+        AccreditationEntity accreditation = find(id);
+        caller.requireActingFor(accreditation.organizationId);
+        if (WITHDRAWN.equals(accreditation.status)) {
+            throw ProblemException.illegalTransition(WITHDRAWN, WITHDRAWN, List.of());
+        }
+        accreditation.status = WITHDRAWN;
+        accreditation.statusReason = reason;
+        accreditation.updatedAt = Instant.now();
+        designations.revokeAll(accreditation, "accreditation withdrawn");
+        publish(AccreditationEvents.WITHDRAWN, accreditation, LocalDate.now(), accreditation.updatedAt);
+        return view(accreditation);
+    }
+
+    @Transactional
+    public AccreditationView submitReport(UUID id, ReportSubmission submission) {
+        AccreditationEntity accreditation = find(id);
+        caller.requireActingFor(accreditation.organizationId);
+        if (accreditation.nextReportDue == null) {
+            throw ProblemException.conflict("This accreditation owes no quadrennial report.");
+        }
+        if (WITHDRAWN.equals(accreditation.status)) {
+            throw ProblemException.conflict("This accreditation was withdrawn.");
+        }
+        QuadrennialReportEntity report = new QuadrennialReportEntity();
+        report.id = UUID.randomUUID();
+        report.accreditationId = id;
+        report.periodEnding = submission.periodEnding();
+        report.summary = submission.summary();
+        report.submittedBy = caller.subject();
+        report.submittedAt = Instant.now();
+        report.persist();
+        accreditation.nextReportDue = accreditation.nextReportDue.plusYears(REPORT_YEARS);
+        accreditation.updatedAt = Instant.now();
+        return view(accreditation);
+    }
+
+    /** Active accreditations whose quadrennial report is overdue on {@code today}. */
+    @Transactional
+    public List<AccreditationView> overdueReports(LocalDate today) {
+        requireStaff();
+        return AccreditationEntity.<AccreditationEntity>find("status = ?1 and nextReportDue < ?2 order by "
+                + "nextReportDue, id", ACTIVE, today).page(0, 500).stream().map(Accreditations::view).toList();
+    }
+
+    /**
+     * Suspends every active accreditation whose report is overdue by more than the grace period on {@code today};
+     * returns how many. Runs daily, and is safe to run again.
+     */
+    @Transactional
+    public int suspendForOverdueReports(LocalDate today) {
+        LocalDate dueBefore = today.minusDays(config.reportGraceDays());
+        List<AccreditationEntity> overdue = AccreditationEntity.<AccreditationEntity>find(
+                "status = ?1 and nextReportDue < ?2", ACTIVE, dueBefore).list();
+        overdue.forEach(a -> suspend(a, "quadrennial report due " + a.nextReportDue + " not submitted"));
+        return overdue.size();
+    }
+
+    @Scheduled(cron = "{civicspace.accreditation.report-check-cron}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void suspendForOverdueReportsDaily() {
+        int suspended = suspendForOverdueReports(LocalDate.now());
+        if (suspended > 0) {
+            Log.infof("suspended %d accreditations for overdue quadrennial reports", suspended);
+        }
+    }
+
+    private AccreditationView suspend(AccreditationEntity accreditation, String reason) {
+        requireStatus(accreditation, ACTIVE, SUSPENDED);
+        accreditation.status = SUSPENDED;
+        accreditation.statusReason = reason;
+        accreditation.updatedAt = Instant.now();
+        designations.revokeAll(accreditation, "accreditation suspended");
+        publish(AccreditationEvents.SUSPENDED, accreditation, accreditation.grantedOn, accreditation.updatedAt);
+        return view(accreditation);
+    }
+
+    private void publish(EventType type, AccreditationEntity accreditation, LocalDate effectiveFrom,
+            Instant decidedAt) {
+        outbox.append(type, accreditation.organizationId, new AccreditationChange(accreditation.organizationId,
+                accreditation.track, accreditation.category, effectiveFrom, decidedAt));
+    }
+
+    private static LocalDate reportDue(String category, LocalDate grantedOn) {
+        return category != null && EcosocCategory.fromCode(category).owesQuadrennialReports()
+                ? grantedOn.plusYears(REPORT_YEARS) : null;
+    }
+
+    private static void requireStatus(AccreditationEntity accreditation, String required, String target) {
+        if (!required.equals(accreditation.status)) {
+            throw ProblemException.illegalTransition(accreditation.status, target,
+                    ACTIVE.equals(accreditation.status) ? List.of(SUSPENDED, WITHDRAWN)
+                            : SUSPENDED.equals(accreditation.status) ? List.of(ACTIVE, WITHDRAWN) : List.of());
+        }
+    }
+
+    private void requireStaff() {
+        if (!caller.hasRole(Roles.DGC_OFFICER) && !caller.hasRole(Roles.PLATFORM_ADMIN)) {
+            throw ProblemException.forbidden("Only DGC officers and NGO branch staff take this step.");
+        }
+    }
+
+    private static AccreditationEntity find(UUID id) {
+        AccreditationEntity accreditation = AccreditationEntity.findById(id);
+        if (accreditation == null) {
+            throw ProblemException.notFound("accreditation", id);
+        }
+        return accreditation;
+    }
+
+    static AccreditationView view(AccreditationEntity a) {
+        boolean overdue = ACTIVE.equals(a.status) && a.nextReportDue != null && a.nextReportDue.isBefore(LocalDate.now());
+        return new AccreditationView(a.id, a.organizationId, a.track, a.category, a.status, a.grantedOn,
+                a.nextReportDue, overdue);
+    }
+}

@@ -1,0 +1,168 @@
+package org.civicspace.accreditation.service;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.civicspace.accreditation.api.SessionViews.AgendaItem;
+import org.civicspace.accreditation.api.SessionViews.DecisionEntry;
+import org.civicspace.accreditation.api.SessionViews.NewSession;
+import org.civicspace.accreditation.api.SessionViews.SessionSummary;
+import org.civicspace.accreditation.api.SessionViews.SessionView;
+import org.civicspace.accreditation.domain.Track;
+import org.civicspace.accreditation.persistence.CommitteeSessionEntity;
+import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.web.security.Caller;
+import org.civicspace.platform.web.security.Roles;
+
+/** Committee sessions: their agendas and outcomes, the press-release summary and the public decisions. */
+@ApplicationScoped
+public class CommitteeSessions {
+
+    private final Caller caller;
+    private final EntityManager entityManager;
+
+    public CommitteeSessions(Caller caller, EntityManager entityManager) {
+        this.caller = caller;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public SessionView create(NewSession request) {
+        if (!caller.hasRole(Roles.DGC_OFFICER) && !caller.hasRole(Roles.PLATFORM_ADMIN)) {
+            throw ProblemException.forbidden("Only DGC officers and NGO branch staff schedule committee sessions.");
+        }
+        if (request.endsOn().isBefore(request.startsOn())) {
+            throw ProblemException.invalid("endsOn", "must not be before startsOn " + request.startsOn());
+        }
+        CommitteeSessionEntity session = new CommitteeSessionEntity();
+        session.id = UUID.randomUUID();
+        session.track = Track.fromCode(request.track()).code();
+        session.name = request.name().strip();
+        session.startsOn = request.startsOn();
+        session.endsOn = request.endsOn();
+        session.memberStates = new ArrayList<>(request.memberStates().stream().distinct().sorted().toList());
+        session.createdAt = Instant.now();
+        session.persist();
+        return view(session);
+    }
+
+    @Transactional
+    public List<SessionView> list(String track) {
+        return (track == null ? CommitteeSessionEntity.<CommitteeSessionEntity>find("order by startsOn desc, id")
+                : CommitteeSessionEntity.<CommitteeSessionEntity>find("track = ?1 order by startsOn desc, id", track))
+                .page(0, 100).stream().map(CommitteeSessions::view).toList();
+    }
+
+    @Transactional
+    public SessionView get(UUID id) {
+        return view(find(id));
+    }
+
+    /** The applications placed on a session's agenda, with the session's outcome for each: staff and members. */
+    @Transactional
+    public List<AgendaItem> agenda(UUID id) {
+        if (!caller.isStaff() && !caller.hasRole(Roles.NGO_COMMITTEE_MEMBER)) {
+            throw ProblemException.forbidden("Only committee members and staff see a session's agenda.");
+        }
+        find(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT a.id, a.organization_id, o.legal_name, a.state, a.deferral_count,
+                       (SELECT h.to_state FROM application_history h
+                         WHERE h.application_id = a.id AND h.session_id = :session
+                           AND h.to_state IN ('questions-raised', 'deferred', 'recommended', 'granted', 'rejected')
+                         ORDER BY h.id DESC LIMIT 1) AS outcome
+                  FROM application a LEFT JOIN organization o ON o.id = a.organization_id
+                 WHERE a.id IN (SELECT application_id FROM application_history
+                                 WHERE session_id = :session AND to_state = 'before-committee')
+                 ORDER BY o.legal_name NULLS LAST, a.id
+                """).setParameter("session", id).getResultList();
+        return rows.stream().map(r -> new AgendaItem((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
+                (String) r[5], ((Number) r[4]).intValue())).toList();
+    }
+
+    /** What a session decided, and a summary in the style of the DGC press release. Public. */
+    @Transactional
+    public SessionSummary summary(UUID id) {
+        CommitteeSessionEntity session = find(id);
+        Object[] counts = (Object[]) entityManager.createNativeQuery("""
+                SELECT count(*) FILTER (WHERE to_state = 'granted'),
+                       count(*) FILTER (WHERE to_state = 'rejected'),
+                       count(*) FILTER (WHERE to_state = 'deferred')
+                  FROM application_history WHERE session_id = :session
+                """).setParameter("session", id).getSingleResult();
+        long questions = ((Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM question WHERE session_id = :session AND kind = 'committee'")
+                .setParameter("session", id).getSingleResult()).longValue();
+        LocalDate asOf = session.endsOn.isAfter(LocalDate.now()) ? LocalDate.now() : session.endsOn;
+        long total = ((Number) entityManager.createNativeQuery("""
+                SELECT count(*) FROM accreditation
+                 WHERE track = :track AND granted_on <= :asOf AND status <> 'withdrawn'
+                """).setParameter("track", session.track).setParameter("asOf", asOf).getSingleResult()).longValue();
+        List<String> granted = decisions(id, 1000).stream().filter(d -> "granted".equals(d.outcome()))
+                .map(d -> d.organizationName() == null ? d.organizationId().toString() : d.organizationName())
+                .sorted().toList();
+        int grantedCount = ((Number) counts[0]).intValue();
+        return new SessionSummary(view(session), grantedCount, ((Number) counts[1]).intValue(),
+                ((Number) counts[2]).intValue(), (int) questions, total, text(session, grantedCount, total), granted);
+    }
+
+    /** Public decisions, newest first; of one session when {@code sessionId} is given. */
+    @Transactional
+    public List<DecisionEntry> decisions(UUID sessionId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT a.id, a.organization_id, o.legal_name, a.track,
+                       coalesce(a.recommended_category, a.requested_category), h.to_state, h.reason, h.session_id,
+                       h.occurred_at
+                  FROM application_history h
+                  JOIN application a ON a.id = h.application_id
+                  LEFT JOIN organization o ON o.id = a.organization_id
+                 WHERE h.to_state IN ('granted', 'rejected')
+                   AND (CAST(:session AS uuid) IS NULL OR h.session_id = CAST(:session AS uuid))
+                 ORDER BY h.occurred_at DESC, h.id DESC
+                 LIMIT :limit
+                """).setParameter("session", sessionId == null ? null : sessionId.toString())
+                .setParameter("limit", limit).getResultList();
+        return rows.stream().map(r -> new DecisionEntry((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (String) r[6], (UUID) r[7], instant(r[8]))).toList();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
+    }
+
+    private static String text(CommitteeSessionEntity session, int granted, long total) {
+        String organisations = granted + " civil society organisation" + (granted == 1 ? "" : "s");
+        String bringing = String.format(Locale.ENGLISH, "%,d", total);
+        return Track.DGC.code().equals(session.track)
+                ? "The DGC Civil Society Association Committee associated " + organisations + " at its session "
+                        + session.name + " (" + session.startsOn + " to " + session.endsOn + "), bringing the number "
+                        + "of organisations associated with DGC to " + bringing + "."
+                : "The Economic and Social Council granted consultative status to " + organisations + " recommended "
+                        + "by the Committee on NGOs at its session " + session.name + " (" + session.startsOn + " to "
+                        + session.endsOn + "), bringing the number of organisations in consultative status to "
+                        + bringing + ".";
+    }
+
+    private static CommitteeSessionEntity find(UUID id) {
+        CommitteeSessionEntity session = CommitteeSessionEntity.findById(id);
+        if (session == null) {
+            throw ProblemException.notFound("committee session", id);
+        }
+        return session;
+    }
+
+    static SessionView view(CommitteeSessionEntity s) {
+        return new SessionView(s.id, s.track, s.name, s.startsOn, s.endsOn, List.copyOf(s.memberStates));
+    }
+}

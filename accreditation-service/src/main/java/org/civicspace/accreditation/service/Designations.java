@@ -1,0 +1,166 @@
+package org.civicspace.accreditation.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.civicspace.accreditation.api.AccreditationViews.DesignationRequest;
+import org.civicspace.accreditation.api.AccreditationViews.DesignationView;
+import org.civicspace.accreditation.domain.DutyStation;
+import org.civicspace.accreditation.domain.GroundsPassPolicy;
+import org.civicspace.accreditation.domain.PassKind;
+import org.civicspace.accreditation.domain.Track;
+import org.civicspace.accreditation.messaging.AccreditationEvents;
+import org.civicspace.accreditation.messaging.AccreditationEvents.DesignationChange;
+import org.civicspace.accreditation.persistence.AccreditationEntity;
+import org.civicspace.accreditation.persistence.DesignationEntity;
+import org.civicspace.accreditation.persistence.RepresentativeRecord;
+import org.civicspace.platform.messaging.EventType;
+import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.web.security.Caller;
+
+/**
+ * Grounds pass designations. The organisation's accreditation row is locked while a pass is issued, so the quota
+ * holds when requests race: one takes the last seat, the other is refused with 409.
+ */
+@ApplicationScoped
+public class Designations {
+
+    private final Caller caller;
+    private final Outbox outbox;
+
+    public Designations(Caller caller, Outbox outbox) {
+        this.caller = caller;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public List<DesignationView> list(UUID organizationId, Integer year) {
+        requireOwn(organizationId);
+        String query = "organizationId = ?1" + (year == null ? "" : " and year = ?2")
+                + " order by year desc, status, issuedAt, id";
+        Object[] parameters = year == null ? new Object[] { organizationId } : new Object[] { organizationId, year };
+        return DesignationEntity.<DesignationEntity>find(query, parameters).page(0, 200).stream()
+                .map(Designations::view).toList();
+    }
+
+    @Transactional
+    public DesignationView designate(UUID organizationId, DesignationRequest request) {
+        requireOwn(organizationId);
+        Track track = Track.fromCode(request.track());
+        PassKind kind = PassKind.fromCode(request.kind());
+        DutyStation station = DutyStation.fromCode(request.dutyStation() == null ? "new-york" : request.dutyStation());
+        LocalDate today = LocalDate.now();
+        if (request.year() < today.getYear() || request.year() > today.getYear() + 1) {
+            throw ProblemException.invalid("year", "passes are designated for this year or the next ("
+                    + today.getYear() + " or " + (today.getYear() + 1) + ")");
+        }
+        LocalDate validFrom = LocalDate.of(request.year(), 1, 1).isAfter(today) ? LocalDate.of(request.year(), 1, 1)
+                : today;
+        LocalDate validTo = LocalDate.of(request.year(), 12, 31);
+
+        AccreditationEntity accreditation = AccreditationEntity.<AccreditationEntity>find(
+                "organizationId = ?1 and track = ?2 and status = ?3", organizationId, track.code(),
+                Accreditations.ACTIVE).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (accreditation == null) {
+            throw new ProblemException(409, "no-active-accreditation", "No active accreditation",
+                    "Grounds passes are for organisations with an active " + track.code() + " accreditation.");
+        }
+        RepresentativeRecord representative = RepresentativeRecord.findById(request.representativeId());
+        if (representative == null || !representative.organizationId.equals(organizationId)) {
+            throw ProblemException.invalid("representativeId", "not a representative of this organisation in the "
+                    + "registry");
+        }
+        if (representative.endDate != null && representative.endDate.isBefore(validFrom)) {
+            throw ProblemException.invalid("representativeId", "this membership ended on " + representative.endDate);
+        }
+        if (DesignationEntity.count("accreditationId = ?1 and representativeId = ?2 and year = ?3 and dutyStation = ?4"
+                + " and status = ?5", accreditation.id, representative.id, request.year(), station.code(),
+                DesignationEntity.ISSUED) > 0) {
+            throw ProblemException.conflict("This representative already holds a " + request.year() + " pass for "
+                    + station.code() + ".");
+        }
+        Map<PassKind, Integer> issued = new EnumMap<>(PassKind.class);
+        DesignationEntity.<DesignationEntity>find("accreditationId = ?1 and year = ?2 and dutyStation = ?3 and "
+                + "status = ?4", accreditation.id, request.year(), station.code(), DesignationEntity.ISSUED).stream()
+                .forEach(d -> issued.merge(PassKind.fromCode(d.kind), 1, Integer::sum));
+
+        GroundsPassPolicy.Decision decision = GroundsPassPolicy.decide(track, kind, station,
+                representative.dateOfBirth, validFrom, issued);
+        if (decision instanceof GroundsPassPolicy.Decision.Refused refused) {
+            throw refused.quota()
+                    ? new ProblemException(409, "pass-quota-full", "Grounds pass quota full", refused.reason())
+                    : new ProblemException(422, "pass-not-allowed", "Grounds pass not allowed", refused.reason());
+        }
+        DesignationEntity designation = new DesignationEntity();
+        designation.id = UUID.randomUUID();
+        designation.accreditationId = accreditation.id;
+        designation.organizationId = organizationId;
+        designation.representativeId = representative.id;
+        designation.year = request.year();
+        designation.dutyStation = station.code();
+        designation.kind = kind.code();
+        designation.status = DesignationEntity.ISSUED;
+        designation.validFrom = validFrom;
+        designation.validTo = validTo;
+        designation.issuedBy = caller.subject();
+        designation.issuedAt = Instant.now();
+        designation.persist();
+        publish(AccreditationEvents.DESIGNATION_ISSUED, designation, track, designation.issuedAt);
+        return view(designation);
+    }
+
+    @Transactional
+    public DesignationView revoke(UUID organizationId, UUID designationId, String reason) {
+        requireOwn(organizationId);
+        DesignationEntity designation = DesignationEntity.findById(designationId);
+        if (designation == null || !designation.organizationId.equals(organizationId)) {
+            throw ProblemException.notFound("designation", designationId);
+        }
+        if (!DesignationEntity.ISSUED.equals(designation.status)) {
+            throw ProblemException.conflict("This pass was revoked on " + designation.revokedAt + ".");
+        }
+        AccreditationEntity accreditation = AccreditationEntity.findById(designation.accreditationId);
+        revoke(designation, Track.fromCode(accreditation.track), reason);
+        return view(designation);
+    }
+
+    /** Revokes every pass of an accreditation, in the caller's transaction (suspension, withdrawal). */
+    void revokeAll(AccreditationEntity accreditation, String reason) {
+        DesignationEntity.<DesignationEntity>find("accreditationId = ?1 and status = ?2", accreditation.id,
+                DesignationEntity.ISSUED).stream()
+                .forEach(d -> revoke(d, Track.fromCode(accreditation.track), reason));
+    }
+
+    private void revoke(DesignationEntity designation, Track track, String reason) {
+        designation.status = DesignationEntity.REVOKED;
+        designation.revokedAt = Instant.now();
+        designation.revocationReason = reason;
+        publish(AccreditationEvents.DESIGNATION_REVOKED, designation, track, designation.revokedAt);
+    }
+
+    private void publish(EventType type, DesignationEntity d, Track track, Instant at) {
+        outbox.append(type, d.organizationId, new DesignationChange(d.id, d.organizationId, d.representativeId,
+                track.code(), d.year, d.dutyStation, d.kind, d.validFrom, d.validTo, at));
+    }
+
+    /** Designations name people: only their organisation and staff see them; to others they do not exist. */
+    private void requireOwn(UUID organizationId) {
+        if (!caller.mayActFor(organizationId)) {
+            throw ProblemException.notFound("organization", organizationId);
+        }
+    }
+
+    private static DesignationView view(DesignationEntity d) {
+        return new DesignationView(d.id, d.organizationId, d.representativeId, PassKind.fromCode(d.kind).track().code(), d.year, d.dutyStation, d.kind,
+                d.status, d.validFrom, d.validTo, d.issuedAt, d.revokedAt);
+    }
+}
