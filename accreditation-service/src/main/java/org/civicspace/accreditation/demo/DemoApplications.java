@@ -3,6 +3,7 @@ package org.civicspace.accreditation.demo;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.civicspace.accreditation.domain.ApplicationState;
 import org.civicspace.accreditation.domain.Declarations;
+import org.civicspace.accreditation.domain.Regions;
 import org.civicspace.accreditation.messaging.AccreditationEvents;
 import org.civicspace.accreditation.messaging.AccreditationEvents.AccreditationChange;
 import org.civicspace.accreditation.persistence.AccreditationEntity;
@@ -39,7 +41,9 @@ public class DemoApplications {
     static final UUID CSO_REP_ORGANIZATION = UUID.fromString("7d9f3c2a-5b1e-4f8a-9c6d-2e4b8a1f3c5d");
     static final String ACTOR = "demo-data";
 
-    private record Demo(String organization, String track, String category, List<ApplicationState> path) {
+    /** An application of a registry demo organisation ({@code organization} null: cso-rep's), as it was then. */
+    private record Demo(String organization, String country, String type, List<String> themes, String track,
+            String category, List<ApplicationState> path) {
     }
 
     private static final List<ApplicationState> TO_GRANT = List.of(ApplicationState.SUBMITTED,
@@ -47,17 +51,22 @@ public class DemoApplications {
             ApplicationState.GRANTED);
 
     private static final List<Demo> DEMOS = List.of(
-            new Demo("28.Jun", "dgc", null, TO_GRANT),
-            new Demo("American Medical Women's International Association", "dgc", null, TO_GRANT),
-            new Demo(null, "ecosoc", "special", List.of(ApplicationState.SUBMITTED, ApplicationState.SCREENING,
-                    ApplicationState.BEFORE_COMMITTEE, ApplicationState.QUESTIONS_RAISED)),
-            new Demo("Asociación de Primeras Damas de Colombia", "dgc", null, List.of(ApplicationState.SUBMITTED)),
-            new Demo("Cancer Aid Society", "dgc", null, List.of(ApplicationState.SUBMITTED,
-                    ApplicationState.SCREENING)),
-            new Demo("Center for Oceanic Awareness, Research and Education", "dgc", null,
+            new Demo("28.Jun", "CA", "national-ngo", List.of("human-rights", "sdg-10"), "dgc", null, TO_GRANT),
+            new Demo("Association of Professional Social Workers and Development Practitioners", "IN",
+                    "professional-voluntary-association", List.of("sdg-1", "sdg-10"), "dgc", null, TO_GRANT),
+            new Demo(null, "US", "international-ngo", List.of("sdg-3", "sdg-5"), "ecosoc", "special",
+                    List.of(ApplicationState.SUBMITTED, ApplicationState.SCREENING, ApplicationState.BEFORE_COMMITTEE,
+                            ApplicationState.QUESTIONS_RAISED)),
+            new Demo("Asociación de Primeras Damas de Colombia", "CO", "national-ngo", List.of("sdg-5", "sdg-16"),
+                    "dgc", null, List.of(ApplicationState.SUBMITTED)),
+            new Demo("Cancer Aid Society", "IN", "national-ngo", List.of("sdg-3"), "dgc", null,
+                    List.of(ApplicationState.SUBMITTED, ApplicationState.SCREENING)),
+            new Demo("Center for Oceanic Awareness, Research and Education", "US", "think-tank-or-research-institute",
+                    List.of("sdg-14", "sdg-13"), "dgc", null,
                     List.of(ApplicationState.SUBMITTED, ApplicationState.SCREENING, ApplicationState.BEFORE_COMMITTEE,
                             ApplicationState.QUESTIONS_RAISED, ApplicationState.DEFERRED)),
-            new Demo("Global Emergency Response and Assistance (GERA)", "dgc", null, List.of()));
+            new Demo("Global Emergency Response and Assistance (GERA)", "US", "international-ngo",
+                    List.of("humanitarian-action", "sdg-3"), "dgc", null, List.of()));
 
     private final boolean enabled;
     private final Outbox outbox;
@@ -81,7 +90,7 @@ public class DemoApplications {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         CommitteeSessionEntity dgc = session("dgc", "DGC Civil Society Association Committee, demo sitting",
-                LocalDate.now().minusDays(7), List.of("CA", "IN", "US"));
+                LocalDate.now().minusDays(14), List.of("CA", "IN", "US"));
         CommitteeSessionEntity ecosoc = session("ecosoc", "Committee on NGOs, demo regular session",
                 LocalDate.now().plusDays(30), List.of("CU", "IN", "US", "ZA"));
         for (Demo demo : DEMOS) {
@@ -96,22 +105,25 @@ public class DemoApplications {
             application.declarations = new Declarations(LocalDate.of(2012, 4, 1), true, true, true,
                     "https://example.org/demo", List.of("Annual report"), List.of("https://social.example/@demo"),
                     12000);
+            application.region = Regions.regionOf(demo.country()).orElse(null);
+            application.organizationType = demo.type();
+            application.themes = new ArrayList<>(demo.themes());
             application.createdBy = ACTOR;
-            application.createdAt = now.minus(60, ChronoUnit.DAYS);
+            // a step a week, the last one today
+            application.createdAt = now.minus(7L * demo.path().size(), ChronoUnit.DAYS);
             application.updatedAt = application.createdAt;
             application.persist();
             history(application, null, ApplicationState.DRAFT);
             CommitteeSessionEntity session = "dgc".equals(demo.track()) ? dgc : ecosoc;
             for (ApplicationState next : demo.path()) {
-                walk(application, next, session, now);
+                walk(application, next, session);
             }
         }
         Log.infof("loaded %d demo applications", DEMOS.size());
         return DEMOS.size();
     }
 
-    private void walk(ApplicationEntity application, ApplicationState next, CommitteeSessionEntity session,
-            Instant now) {
+    private void walk(ApplicationEntity application, ApplicationState next, CommitteeSessionEntity session) {
         ApplicationState from = ApplicationState.fromCode(application.state);
         application.state = next.code();
         application.updatedAt = application.updatedAt.plus(7, ChronoUnit.DAYS);
@@ -120,13 +132,14 @@ public class DemoApplications {
             case BEFORE_COMMITTEE -> application.sessionId = session.id;
             case QUESTIONS_RAISED -> question(application, session);
             case DEFERRED -> application.deferralCount++;
-            case GRANTED -> grant(application, now);
+            case GRANTED -> grant(application);
             default -> { }
         }
         history(application, from, next);
     }
 
-    private void grant(ApplicationEntity application, Instant now) {
+    private void grant(ApplicationEntity application) {
+        Instant now = application.updatedAt;
         application.decidedAt = now;
         application.decisionReasons = "Meets the minimum requirements (demo)";
         AccreditationEntity accreditation = new AccreditationEntity();
@@ -134,7 +147,7 @@ public class DemoApplications {
         accreditation.organizationId = application.organizationId;
         accreditation.track = application.track;
         accreditation.status = "active";
-        accreditation.grantedOn = LocalDate.now();
+        accreditation.grantedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
         accreditation.applicationId = application.id;
         accreditation.updatedAt = now;
         accreditation.persist();

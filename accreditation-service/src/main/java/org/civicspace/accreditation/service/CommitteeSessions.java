@@ -1,5 +1,6 @@
 package org.civicspace.accreditation.service;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,7 +104,18 @@ public class CommitteeSessions {
         long questions = ((Number) entityManager.createNativeQuery(
                 "SELECT count(*) FROM question WHERE session_id = :session AND kind = 'committee'")
                 .setParameter("session", id).getSingleResult()).longValue();
-        LocalDate asOf = session.endsOn.isAfter(LocalDate.now()) ? LocalDate.now() : session.endsOn;
+        // the total as of the session's last grant, or its last day when decisions were recorded during it
+        Object lastGrant = entityManager.createNativeQuery("""
+                SELECT CAST(max(occurred_at) AS date) FROM application_history
+                 WHERE session_id = :session AND to_state = 'granted'
+                """).setParameter("session", id).getSingleResult();
+        LocalDate asOf = session.endsOn;
+        if (lastGrant != null && localDate(lastGrant).isAfter(asOf)) {
+            asOf = localDate(lastGrant);
+        }
+        if (asOf.isAfter(LocalDate.now())) {
+            asOf = LocalDate.now();
+        }
         long total = ((Number) entityManager.createNativeQuery("""
                 SELECT count(*) FROM accreditation
                  WHERE track = :track AND granted_on <= :asOf AND status <> 'withdrawn'
@@ -135,6 +147,10 @@ public class CommitteeSessions {
                 .setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new DecisionEntry((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], (UUID) r[7], instant(r[8]))).toList();
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static Instant instant(Object value) {
