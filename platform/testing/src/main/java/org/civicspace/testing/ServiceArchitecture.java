@@ -1,0 +1,31 @@
+package org.civicspace.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layering every service keeps, as ArchUnit rules: the domain is plain Java, and resources reach data only
+ * through application services. A service includes them with
+ * {@code @ArchTest static final ArchTests layering = ArchTests.in(ServiceArchitecture.class);}.
+ */
+public final class ServiceArchitecture {
+
+    @ArchTest
+    static final ArchRule domainKnowsNoFramework = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..",
+                    "io.quarkus..", "org.apache.kafka..", "io.smallrye.reactive..", "org.hibernate..",
+                    "org.civicspace.platform..");
+
+    @ArchTest
+    static final ArchRule resourcesGoThroughApplicationServices = noClasses().that().resideInAPackage("..api..")
+            .should().dependOnClassesThat().resideInAnyPackage("..persistence..");
+
+    @ArchTest
+    static final ArchRule resourcesDoNotWriteThroughTheOutbox = noClasses().that().resideInAPackage("..api..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.civicspace.platform.messaging..");
+
+    private ServiceArchitecture() {
+    }
+}
