@@ -1,0 +1,148 @@
+package org.civicspace.events.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.civicspace.events.api.EventViews.Cancellation;
+import org.civicspace.events.api.EventViews.EventDetails;
+import org.civicspace.events.api.EventViews.EventView;
+import org.civicspace.events.api.EventViews.SessionRequest;
+import org.civicspace.events.service.Events;
+import org.civicspace.platform.web.problem.Problem;
+import org.civicspace.platform.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Events: briefings, capacity-building sessions, orientations and conferences. */
+@Path("/api/v1/events/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Briefings, capacity building, orientations and the Civil Society Conference")
+public class EventResource {
+
+    private static final String STAFF = Roles.DGC_OFFICER;
+
+    private final Events events;
+
+    public EventResource(Events events) {
+        this.events = events;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Draft an event")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "briefing", value = """
+            {"kind": "thematic-briefing", "titles": {"en": "Youth and the SDGs", "es": "La juventud y los ODS"},
+             "startsAt": "2027-03-10T10:00:00", "endsAt": "2027-03-10T12:00:00", "timeZone": "America/New_York",
+             "venueMode": "hybrid", "venue": "Conference Room 4, UN Headquarters",
+             "onlineUrl": "https://webtv.example.org/briefing", "interpretationLanguages": ["en", "fr", "es"],
+             "capacity": 120, "perOrganizationLimit": 3, "youthSharePercent": 34}""")))
+    @APIResponse(responseCode = "201", description = "The draft",
+            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid, with the fields named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull EventDetails details) {
+        Events.Versioned event = events.create(details);
+        return Response.created(URI.create("/api/v1/events/events/" + event.view().id()))
+                .header(HttpHeaders.ETAG, event.entityTag()).entity(event.view()).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Published events that have not ended, soonest first")
+    public List<EventView> upcoming(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
+        return events.upcoming(limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Read an event", description = "Drafts are visible to staff and the leading CSO only.")
+    public Response get(@PathParam("id") UUID id) {
+        return ok(events.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN, Roles.CSO_REPRESENTATIVE })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Change an event (If-Match)",
+            description = "Staff, or the leading CSO while it is a draft. Moving a published event's times "
+                    + "publishes a rescheduled event.")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull EventDetails details) {
+        return ok(events.update(id, ifMatch, details));
+    }
+
+    @POST
+    @Path("/{id}/publication")
+    @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Publish the event: registration opens as configured")
+    public Response publish(@PathParam("id") UUID id) {
+        return ok(events.publish(id));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Cancel the event", description = "Cancels every registration; each registrant is notified.")
+    public Response cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation cancellation) {
+        return ok(events.cancel(id, cancellation.reason()));
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Mark the event completed", description = "Confirmed registrants who never checked in become "
+            + "no-shows; the survey opens.")
+    public Response complete(@PathParam("id") UUID id) {
+        return ok(events.complete(id));
+    }
+
+    @POST
+    @Path("/{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN, Roles.CSO_REPRESENTATIVE })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Add a session, with its room and speakers, to a conference's programme")
+    public Response addSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest session) {
+        return ok(events.addSession(id, session));
+    }
+
+    private static Response ok(Events.Versioned event) {
+        return Response.ok(event.view()).header(HttpHeaders.ETAG, event.entityTag()).build();
+    }
+}

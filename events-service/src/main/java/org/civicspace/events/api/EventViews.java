@@ -1,0 +1,114 @@
+package org.civicspace.events.api;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Events and conference sessions as the API takes and shows them. */
+public final class EventViews {
+
+    static final String LANGUAGE = "ar|zh|en|fr|ru|es";
+
+    private EventViews() {
+    }
+
+    @Schema(name = "EventDetails", description = "What staff (or the leading CSO, for its draft) set on an event")
+    public record EventDetails(
+            @NotNull @Pattern(regexp = "thematic-briefing|capacity-building|orientation|conference")
+            @Schema(example = "thematic-briefing") String kind,
+            @NotEmpty @Size(max = 6) @Schema(description = "Title per UN official language (ar, zh, en, fr, ru, es)",
+                    example = "{\"en\": \"Youth and the SDGs\", \"fr\": \"Les jeunes et les ODD\"}")
+            Map<@Pattern(regexp = LANGUAGE) String, @NotBlank @Size(max = 300) String> titles,
+            @Size(max = 6) Map<@Pattern(regexp = LANGUAGE) String, @NotBlank @Size(max = 10000) String> descriptions,
+            @NotNull @Schema(description = "Local start time at the venue", example = "2027-03-10T10:00:00")
+            LocalDateTime startsAt,
+            @NotNull @Schema(example = "2027-03-10T12:00:00") LocalDateTime endsAt,
+            @NotBlank @Size(max = 60) @Schema(description = "IANA time zone", example = "America/New_York")
+            String timeZone,
+            @NotNull @Pattern(regexp = "in-person|online|hybrid") String venueMode,
+            @Size(max = 300) @Schema(example = "Conference Room 4, UN Headquarters, New York") String venue,
+            @Size(max = 500) @Pattern(regexp = "https://\\S+") String onlineUrl,
+            @Size(max = 6) List<@Pattern(regexp = LANGUAGE) String> interpretationLanguages,
+            @Size(max = 2000) @Schema(example = "Step-free access; international sign interpretation")
+            String accessibilityNotes,
+            @NotNull @Min(1) @Max(10000) Integer capacity,
+            @Schema(description = "Default: now") Instant registrationOpensAt,
+            @Schema(description = "Default: the start") Instant registrationClosesAt,
+            @Min(1) @Max(1000) @Schema(description = "Default 5") Integer perOrganizationLimit,
+            @Min(0) @Max(100) @Schema(description = "Share of seats reserved for people aged 18 to 32, in percent",
+                    example = "34") Integer youthSharePercent,
+            Boolean invitationOnly) {
+    }
+
+    @Schema(name = "Event")
+    public record EventView(
+            UUID id,
+            String kind,
+            Map<String, String> titles,
+            Map<String, String> descriptions,
+            @Schema(description = "Local time at the venue") LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            String timeZone,
+            Instant startsAtUtc,
+            Instant endsAtUtc,
+            String venueMode,
+            String venue,
+            String onlineUrl,
+            List<String> interpretationLanguages,
+            String accessibilityNotes,
+            @Schema(example = "published") String status,
+            List<String> allowedNextStatuses,
+            int capacity,
+            @Schema(description = "Seats reserved for youth") int youthSeats,
+            int confirmed,
+            int waitlisted,
+            Instant registrationOpensAt,
+            Instant registrationClosesAt,
+            int perOrganizationLimit,
+            int youthSharePercent,
+            boolean invitationOnly,
+            UUID leadOrganizationId,
+            String cancellationReason,
+            List<SessionView> sessions) {
+    }
+
+    @Schema(name = "ConferenceSessionRequest")
+    public record SessionRequest(
+            @NotBlank @Size(max = 300) String title,
+            @NotNull LocalDateTime startsAt,
+            @NotNull LocalDateTime endsAt,
+            @Size(max = 200) String room,
+            @Size(max = 20) List<@Valid SpeakerInput> speakers) {
+    }
+
+    @Schema(name = "SpeakerInput")
+    public record SpeakerInput(
+            @NotBlank @Size(max = 200) String name,
+            UUID organizationId,
+            @Schema(description = "The speaker as a registry representative; a protection flag on it withholds the name")
+            UUID registryId) {
+    }
+
+    @Schema(name = "ConferenceSession")
+    public record SessionView(UUID id, String title, LocalDateTime startsAt, LocalDateTime endsAt, String room,
+            @Schema(description = "Speakers' names; \"participant withheld\" for a person under protection")
+            List<String> speakers) {
+    }
+
+    @Schema(name = "EventCancellation")
+    public record Cancellation(@NotBlank @Size(max = 2000) String reason) {
+    }
+}

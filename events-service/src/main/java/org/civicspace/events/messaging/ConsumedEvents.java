@@ -1,0 +1,32 @@
+package org.civicspace.events.messaging;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The other services' events this service reads; their producers own the JSON Schemas (docs/asyncapi.yaml). */
+public final class ConsumedEvents {
+
+    public static final String ORGANIZATION_REGISTERED = "org.civicspace.registry.organization.registered.v1";
+    public static final String ORGANIZATION_UPDATED = "org.civicspace.registry.organization.updated.v1";
+    public static final String REPRESENTATIVE_ADDED = "org.civicspace.registry.representative.added.v1";
+    public static final String REPRESENTATIVE_ENDED = "org.civicspace.registry.representative.membership-ended.v1";
+    public static final String ACCREDITATION_PREFIX = "org.civicspace.accreditation.accreditation.";
+    public static final String PROTECTION_FLAGGED = "org.civicspace.reprisals.protection.flagged.v1";
+
+    private ConsumedEvents() {
+    }
+
+    public record OrganizationSnapshot(UUID organizationId, String legalName, long version) {
+    }
+
+    public record RepresentativeMembership(UUID representativeId, UUID organizationId, LocalDate dateOfBirth,
+            LocalDate endDate) {
+    }
+
+    public record AccreditationChange(UUID organizationId, String track, Instant decidedAt) {
+    }
+
+    public record ProtectionFlag(UUID registryId) {
+    }
+}

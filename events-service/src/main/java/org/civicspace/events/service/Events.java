@@ -1,0 +1,333 @@
+package org.civicspace.events.service;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.civicspace.events.api.EventViews.EventDetails;
+import org.civicspace.events.api.EventViews.EventView;
+import org.civicspace.events.api.EventViews.SessionRequest;
+import org.civicspace.events.api.EventViews.SessionView;
+import org.civicspace.events.api.RegistrationViews;
+import org.civicspace.events.domain.EventKind;
+import org.civicspace.events.domain.EventStatus;
+import org.civicspace.events.domain.SeatPolicy.Seats;
+import org.civicspace.events.domain.Speaker;
+import org.civicspace.events.messaging.EventsEvents;
+import org.civicspace.events.messaging.EventsEvents.EventChange;
+import org.civicspace.events.persistence.EventEntity;
+import org.civicspace.events.persistence.EventSessionEntity;
+import org.civicspace.events.persistence.RegistrationEntity;
+import org.civicspace.platform.messaging.EventType;
+import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.http.EntityTags;
+import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.web.security.Caller;
+
+/**
+ * Events: drafted by staff (or the CSO whose proposal was accepted), published, rescheduled, completed or
+ * cancelled; cancelling cancels every registration and tells each registrant through an event.
+ */
+@ApplicationScoped
+public class Events {
+
+    private final Caller caller;
+    private final Outbox outbox;
+    private final Registrations registrations;
+
+    public Events(Caller caller, Outbox outbox, Registrations registrations) {
+        this.caller = caller;
+        this.outbox = outbox;
+        this.registrations = registrations;
+    }
+
+    public record Versioned(EventView view, String entityTag) {
+    }
+
+    @Transactional
+    public Versioned create(EventDetails details) {
+        requireStaff();
+        EventEntity event = new EventEntity();
+        event.id = UUID.randomUUID();
+        event.status = EventStatus.DRAFT.code();
+        event.createdAt = Instant.now();
+        apply(event, details);
+        event.persist();
+        return flushed(event);
+    }
+
+    /** A draft led by a CSO, from its accepted proposal; staff complete and publish it. */
+    EventEntity draftFromProposal(UUID proposalId, UUID organizationId, String kind, String title, String language,
+            Instant startsAt) {
+        EventEntity event = new EventEntity();
+        event.id = UUID.randomUUID();
+        event.kind = kind;
+        event.titles = new LinkedHashMap<>(Map.of(language, title));
+        event.startsAt = startsAt;
+        event.endsAt = startsAt.plusSeconds(2 * 3600);
+        event.timeZone = "America/New_York";
+        event.venueMode = "in-person";
+        event.venue = "UN Headquarters, New York (room to be confirmed)";
+        event.status = EventStatus.DRAFT.code();
+        event.capacity = 100;
+        event.registrationOpensAt = Instant.now();
+        event.registrationClosesAt = startsAt;
+        event.perOrganizationLimit = 5;
+        event.leadOrganizationId = organizationId;
+        event.proposalId = proposalId;
+        event.createdAt = Instant.now();
+        event.updatedAt = event.createdAt;
+        event.persist();
+        return event;
+    }
+
+    @Transactional
+    public Versioned update(UUID id, String ifMatch, EventDetails details) {
+        EventEntity event = find(id);
+        requireOrganizer(event);
+        EntityTags.requireMatch(ifMatch, event.version);
+        EventStatus status = EventStatus.fromCode(event.status);
+        if (status != EventStatus.DRAFT && status != EventStatus.PUBLISHED) {
+            throw ProblemException.conflict("A " + status + " event cannot be changed.");
+        }
+        if (status == EventStatus.PUBLISHED && !caller.isStaff()) {
+            throw ProblemException.forbidden("Only staff change a published event.");
+        }
+        Instant startsBefore = event.startsAt;
+        Instant endsBefore = event.endsAt;
+        int confirmed = Registrations.seats(event).confirmed();
+        apply(event, details);
+        if (event.capacity < confirmed) {
+            throw ProblemException.invalid("capacity", "is below the " + confirmed + " confirmed registrations");
+        }
+        if (status == EventStatus.PUBLISHED && (!event.startsAt.equals(startsBefore) || !event.endsAt.equals(endsBefore))) {
+            publish(EventsEvents.EVENT_RESCHEDULED, event);
+        }
+        return flushed(event);
+    }
+
+    @Transactional
+    public Versioned publish(UUID id) {
+        requireStaff();
+        EventEntity event = find(id);
+        move(event, EventStatus.PUBLISHED);
+        publish(EventsEvents.EVENT_PUBLISHED, event);
+        return flushed(event);
+    }
+
+    @Transactional
+    public Versioned cancel(UUID id, String reason) {
+        requireStaff();
+        EventEntity event = EventEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw ProblemException.notFound("event", id);
+        }
+        move(event, EventStatus.CANCELLED);
+        event.cancellationReason = reason;
+        registrations.cancelAll(event, "event cancelled: " + reason);
+        publish(EventsEvents.EVENT_CANCELLED, event);
+        return flushed(event);
+    }
+
+    @Transactional
+    public Versioned complete(UUID id) {
+        requireStaff();
+        EventEntity event = EventEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw ProblemException.notFound("event", id);
+        }
+        EventStatus current = EventStatus.fromCode(event.status);
+        if (current.mayMoveTo(EventStatus.COMPLETED) && Instant.now().isBefore(event.startsAt)) {
+            throw ProblemException.conflict("The event has not started yet (" + event.startsAt + ").");
+        }
+        move(event, EventStatus.COMPLETED);
+        registrations.markNoShows(event);
+        return flushed(event);
+    }
+
+    @Transactional
+    public Versioned addSession(UUID id, SessionRequest request) {
+        EventEntity event = find(id);
+        requireOrganizer(event);
+        if (!EventKind.CONFERENCE.code().equals(event.kind)) {
+            throw ProblemException.conflict("Only a conference has a programme of sessions.");
+        }
+        ZoneId zone = ZoneId.of(event.timeZone);
+        EventSessionEntity session = new EventSessionEntity();
+        session.id = UUID.randomUUID();
+        session.eventId = id;
+        session.title = request.title().strip();
+        session.startsAt = request.startsAt().atZone(zone).toInstant();
+        session.endsAt = request.endsAt().atZone(zone).toInstant();
+        if (!session.endsAt.isAfter(session.startsAt)) {
+            throw ProblemException.invalid("endsAt", "must be after startsAt");
+        }
+        if (session.startsAt.isBefore(event.startsAt) || session.endsAt.isAfter(event.endsAt)) {
+            throw ProblemException.invalid("startsAt", "the session must fall within the conference");
+        }
+        session.room = request.room();
+        session.speakers = new ArrayList<>(request.speakers() == null ? List.of() : request.speakers().stream()
+                .map(s -> new Speaker(s.name().strip(), s.organizationId(), s.registryId())).toList());
+        session.persist();
+        event.updatedAt = Instant.now();
+        return flushed(event);
+    }
+
+    /** Drafts only to staff and the leading organisation; everything else is public. */
+    @Transactional
+    public Versioned get(UUID id) {
+        EventEntity event = find(id);
+        if (EventStatus.DRAFT.code().equals(event.status) && !mayOrganize(event)) {
+            throw ProblemException.notFound("event", id);
+        }
+        return versioned(event);
+    }
+
+    /** Published events that have not ended, soonest first; with {@code all}, staff also see the rest. */
+    @Transactional
+    public List<EventView> upcoming(int limit) {
+        return EventEntity.<EventEntity>find("status = ?1 and endsAt > ?2 order by startsAt, id",
+                EventStatus.PUBLISHED.code(), Instant.now()).page(0, limit).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public List<EventEntity> upcomingEntities(int limit) {
+        return EventEntity.<EventEntity>find("status = ?1 and endsAt > ?2 order by startsAt, id",
+                EventStatus.PUBLISHED.code(), Instant.now()).page(0, limit).list();
+    }
+
+    @Transactional
+    public EventEntity publicEntity(UUID id) {
+        EventEntity event = find(id);
+        if (EventStatus.DRAFT.code().equals(event.status)) {
+            throw ProblemException.notFound("event", id);
+        }
+        return event;
+    }
+
+    private void apply(EventEntity event, EventDetails d) {
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(d.timeZone());
+        } catch (DateTimeException e) {
+            throw ProblemException.invalid("timeZone", "not an IANA time zone: " + d.timeZone());
+        }
+        if (!d.endsAt().isAfter(d.startsAt())) {
+            throw ProblemException.invalid("endsAt", "must be after startsAt");
+        }
+        if (!"online".equals(d.venueMode()) && (d.venue() == null || d.venue().isBlank())) {
+            throw ProblemException.invalid("venue", "an in-person or hybrid event needs a venue");
+        }
+        if (!"in-person".equals(d.venueMode()) && d.onlineUrl() == null) {
+            throw ProblemException.invalid("onlineUrl", "an online or hybrid event needs an address");
+        }
+        event.kind = d.kind();
+        event.titles = new LinkedHashMap<>(d.titles());
+        event.descriptions = new LinkedHashMap<>(d.descriptions() == null ? Map.of() : d.descriptions());
+        event.timeZone = zone.getId();
+        event.startsAt = d.startsAt().atZone(zone).toInstant();
+        event.endsAt = d.endsAt().atZone(zone).toInstant();
+        event.venueMode = d.venueMode();
+        event.venue = d.venue();
+        event.onlineUrl = d.onlineUrl();
+        event.interpretationLanguages = new ArrayList<>(d.interpretationLanguages() == null ? List.of()
+                : d.interpretationLanguages().stream().distinct().toList());
+        event.accessibilityNotes = d.accessibilityNotes();
+        event.capacity = d.capacity();
+        event.registrationOpensAt = d.registrationOpensAt() == null ? Instant.now() : d.registrationOpensAt();
+        event.registrationClosesAt = d.registrationClosesAt() == null ? event.startsAt : d.registrationClosesAt();
+        if (!event.registrationClosesAt.isAfter(event.registrationOpensAt)) {
+            throw ProblemException.invalid("registrationClosesAt", "must be after registrationOpensAt");
+        }
+        if (event.registrationClosesAt.isAfter(event.endsAt)) {
+            throw ProblemException.invalid("registrationClosesAt", "must not be after the end of the event");
+        }
+        event.perOrganizationLimit = d.perOrganizationLimit() == null ? 5 : d.perOrganizationLimit();
+        event.youthSharePercent = d.youthSharePercent() == null ? 0 : d.youthSharePercent();
+        event.invitationOnly = Boolean.TRUE.equals(d.invitationOnly());
+        event.updatedAt = Instant.now();
+    }
+
+    private static void move(EventEntity event, EventStatus next) {
+        EventStatus current = EventStatus.fromCode(event.status);
+        if (!current.mayMoveTo(next)) {
+            throw ProblemException.illegalTransition(current, next, current.allowedNext());
+        }
+        event.status = next.code();
+        event.updatedAt = Instant.now();
+    }
+
+    private void publish(EventType type, EventEntity event) {
+        outbox.append(type, event.id, new EventChange(event.id, event.kind, title(event), event.startsAt,
+                event.endsAt, event.timeZone, event.status, event.leadOrganizationId, event.updatedAt));
+    }
+
+    /** The English title, or the first one given. */
+    public static String title(EventEntity event) {
+        return event.titles.getOrDefault("en", event.titles.values().stream().findFirst().orElse(""));
+    }
+
+    private boolean mayOrganize(EventEntity event) {
+        return caller.isStaff() || (event.leadOrganizationId != null
+                && caller.organizationId().filter(event.leadOrganizationId::equals).isPresent());
+    }
+
+    private void requireOrganizer(EventEntity event) {
+        if (!mayOrganize(event)) {
+            throw ProblemException.forbidden("Only staff and the leading organisation change this event.");
+        }
+    }
+
+    private void requireStaff() {
+        if (!caller.isStaff()) {
+            throw ProblemException.forbidden("Only DGC staff organise events.");
+        }
+    }
+
+    private static EventEntity find(UUID id) {
+        EventEntity event = EventEntity.findById(id);
+        if (event == null) {
+            throw ProblemException.notFound("event", id);
+        }
+        return event;
+    }
+
+    private Versioned flushed(EventEntity event) {
+        EventEntity.getEntityManager().flush();
+        return versioned(event);
+    }
+
+    private Versioned versioned(EventEntity event) {
+        return new Versioned(view(event), EntityTags.of(event.version));
+    }
+
+    public EventView view(EventEntity e) {
+        ZoneId zone = ZoneId.of(e.timeZone);
+        Seats seats = Registrations.seats(e);
+        long waitlisted = RegistrationEntity.count("eventId = ?1 and status = 'waitlisted'", e.id);
+        List<SessionView> sessions = EventSessionEntity.<EventSessionEntity>find("eventId = ?1 order by startsAt, id",
+                e.id).stream().map(s -> new SessionView(s.id, s.title, LocalDateTime.ofInstant(s.startsAt, zone),
+                        LocalDateTime.ofInstant(s.endsAt, zone), s.room, s.speakers.stream()
+                                .map(sp -> Registrations.isProtected(sp.registryId()) ? RegistrationViews.WITHHELD
+                                        : sp.name())
+                                .toList()))
+                .toList();
+        return new EventView(e.id, e.kind, e.titles, e.descriptions, LocalDateTime.ofInstant(e.startsAt, zone),
+                LocalDateTime.ofInstant(e.endsAt, zone), e.timeZone, e.startsAt, e.endsAt, e.venueMode, e.venue,
+                e.onlineUrl, List.copyOf(e.interpretationLanguages), e.accessibilityNotes, e.status,
+                EventStatus.fromCode(e.status).allowedNext().stream().map(EventStatus::code).toList(), e.capacity,
+                seats.reservedForYouth(), seats.confirmed(), (int) waitlisted, e.registrationOpensAt,
+                e.registrationClosesAt, e.perOrganizationLimit, e.youthSharePercent, e.invitationOnly,
+                e.leadOrganizationId, e.cancellationReason, sessions);
+    }
+}

@@ -1,0 +1,83 @@
+package org.civicspace.events.service;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.civicspace.events.api.RegistrationViews.FeedbackRequest;
+import org.civicspace.events.api.RegistrationViews.FeedbackSummary;
+import org.civicspace.events.domain.RegistrationStatus;
+import org.civicspace.events.persistence.EventEntity;
+import org.civicspace.events.persistence.FeedbackEntity;
+import org.civicspace.events.persistence.RegistrationEntity;
+import org.civicspace.platform.web.problem.ProblemException;
+
+/**
+ * The short survey after an event. The attendee proves attendance with the check-in code of their badge (no
+ * account needed, which suits mobile clients); one answer per attendance; results are public only in aggregate.
+ */
+@ApplicationScoped
+public class Feedback {
+
+    @Transactional
+    public void submit(UUID eventId, FeedbackRequest request) {
+        EventEntity event = EventEntity.findById(eventId);
+        if (event == null) {
+            throw ProblemException.notFound("event", eventId);
+        }
+        RegistrationEntity registration = RegistrationEntity.<RegistrationEntity>find(
+                "eventId = ?1 and checkInCode = ?2", eventId, request.checkInCode().strip().toUpperCase())
+                .firstResult();
+        if (registration == null || !RegistrationStatus.ATTENDED.code().equals(registration.status)) {
+            throw new ProblemException(403, "attendees-only", "Attendees only",
+                    "Only people who attended the event answer its survey, with the code on their badge.");
+        }
+        if (Instant.now().isBefore(event.endsAt) && !"completed".equals(event.status)) {
+            throw ProblemException.conflict("The survey opens when the event ends (" + event.endsAt + ").");
+        }
+        if (FeedbackEntity.findById(registration.id) != null) {
+            throw ProblemException.conflict("This attendee already answered the survey.");
+        }
+        FeedbackEntity feedback = new FeedbackEntity();
+        feedback.registrationId = registration.id;
+        feedback.eventId = eventId;
+        feedback.overall = request.overall();
+        feedback.usefulness = request.usefulness();
+        feedback.wouldRecommend = request.wouldRecommend();
+        feedback.comment = request.comment();
+        feedback.submittedAt = Instant.now();
+        feedback.persist();
+    }
+
+    @Transactional
+    public FeedbackSummary summary(UUID eventId) {
+        if (EventEntity.findById(eventId) == null) {
+            throw ProblemException.notFound("event", eventId);
+        }
+        List<FeedbackEntity> answers = FeedbackEntity.list("eventId", eventId);
+        long attended = RegistrationEntity.count("eventId = ?1 and status = ?2", eventId,
+                RegistrationStatus.ATTENDED.code());
+        Map<Integer, Long> distribution = new LinkedHashMap<>();
+        for (int rating = 1; rating <= 5; rating++) {
+            int r = rating;
+            distribution.put(rating, answers.stream().filter(a -> a.overall == r).count());
+        }
+        if (answers.isEmpty()) {
+            return new FeedbackSummary(eventId, 0, attended, null, null, null, distribution);
+        }
+        return new FeedbackSummary(eventId, answers.size(), attended,
+                round(answers.stream().mapToInt(a -> a.overall).average().orElseThrow()),
+                round(answers.stream().mapToInt(a -> a.usefulness).average().orElseThrow()),
+                round(answers.stream().filter(a -> a.wouldRecommend).count() / (double) answers.size()),
+                distribution);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,167 @@
+package org.civicspace.events.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.civicspace.events.api.ProposalViews.Decision;
+import org.civicspace.events.api.ProposalViews.NewProposal;
+import org.civicspace.events.api.ProposalViews.ProposalView;
+import org.civicspace.events.domain.ProposalState;
+import org.civicspace.events.messaging.EventsEvents;
+import org.civicspace.events.messaging.EventsEvents.ProposalAccepted;
+import org.civicspace.events.persistence.EventEntity;
+import org.civicspace.events.persistence.OrganizationRecord;
+import org.civicspace.events.persistence.ProposalEntity;
+import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.web.security.Caller;
+
+/**
+ * Briefings proposed by CSOs, like a call for abstracts. Only organisations with an active DGC association (as
+ * the accreditation service told us) may propose; an accepted proposal becomes a draft event led by its CSO.
+ */
+@ApplicationScoped
+public class Proposals {
+
+    private final Caller caller;
+    private final Outbox outbox;
+    private final Events events;
+
+    public Proposals(Caller caller, Outbox outbox, Events events) {
+        this.caller = caller;
+        this.outbox = outbox;
+        this.events = events;
+    }
+
+    @Transactional
+    public ProposalView submit(NewProposal request) {
+        caller.requireActingFor(request.organizationId());
+        OrganizationRecord organization = OrganizationRecord.findById(request.organizationId());
+        if (organization == null || !organization.isAssociatedWithDgc()) {
+            throw new ProblemException(403, "not-associated", "Not associated with DGC",
+                    "Only organisations with an active association with the UN Department of Global Communications "
+                            + "may propose briefings.");
+        }
+        ProposalEntity proposal = new ProposalEntity();
+        proposal.id = UUID.randomUUID();
+        proposal.organizationId = request.organizationId();
+        proposal.kind = request.kind();
+        proposal.title = request.title().strip();
+        proposal.summary = request.summary().strip();
+        proposal.language = request.language();
+        proposal.preferredDate = request.preferredDate();
+        proposal.state = ProposalState.SUBMITTED.code();
+        proposal.submittedBy = caller.subject();
+        proposal.submittedAt = Instant.now();
+        proposal.updatedAt = proposal.submittedAt;
+        proposal.persist();
+        return view(proposal);
+    }
+
+    /** Staff move a proposal: under review, accepted, rejected (with a reason) or a duplicate of another. */
+    @Transactional
+    public ProposalView decide(UUID id, Decision decision) {
+        if (!caller.isStaff()) {
+            throw ProblemException.forbidden("Only DGC staff review proposals.");
+        }
+        ProposalEntity proposal = find(id);
+        ProposalState next = ProposalState.fromCode(decision.state());
+        move(proposal, next);
+        switch (next) {
+            case REJECTED -> {
+                if (decision.reason() == null || decision.reason().isBlank()) {
+                    throw ProblemException.invalid("reason", "a rejection needs a reason");
+                }
+                proposal.decisionReason = decision.reason();
+            }
+            case DUPLICATE -> {
+                ProposalEntity original = decision.duplicateOf() == null ? null
+                        : ProposalEntity.findById(decision.duplicateOf());
+                if (original == null || original.id.equals(proposal.id)) {
+                    throw ProblemException.invalid("duplicateOf", "name the other proposal this one repeats");
+                }
+                proposal.duplicateOf = original.id;
+                proposal.decisionReason = decision.reason();
+            }
+            case ACCEPTED -> {
+                LocalDate day = proposal.preferredDate != null ? proposal.preferredDate
+                        : LocalDate.now().plusMonths(1);
+                Instant startsAt = day.atTime(LocalTime.of(10, 0)).atZone(ZoneId.of("America/New_York"))
+                        .toInstant();
+                EventEntity event = events.draftFromProposal(proposal.id, proposal.organizationId, proposal.kind,
+                        proposal.title, proposal.language, startsAt);
+                proposal.eventId = event.id;
+                proposal.decisionReason = decision.reason();
+                outbox.append(EventsEvents.PROPOSAL_ACCEPTED, proposal.id, new ProposalAccepted(proposal.id,
+                        proposal.organizationId, event.id, Instant.now()));
+            }
+            default -> proposal.decisionReason = decision.reason();
+        }
+        return view(proposal);
+    }
+
+    @Transactional
+    public ProposalView withdraw(UUID id) {
+        ProposalEntity proposal = find(id);
+        move(proposal, ProposalState.WITHDRAWN);
+        return view(proposal);
+    }
+
+    @Transactional
+    public ProposalView get(UUID id) {
+        return view(find(id));
+    }
+
+    /** Staff see all proposals, a CSO its own. */
+    @Transactional
+    public List<ProposalView> list(String state) {
+        if (caller.isStaff()) {
+            return (state == null ? ProposalEntity.<ProposalEntity>find("order by submittedAt desc, id")
+                    : ProposalEntity.<ProposalEntity>find("state = ?1 order by submittedAt desc, id", state))
+                    .page(0, 100).stream().map(Proposals::view).toList();
+        }
+        UUID own = caller.organizationId().orElseThrow(() -> ProblemException.forbidden(
+                "Your account represents no organisation."));
+        return ProposalEntity.<ProposalEntity>find("organizationId = ?1 order by submittedAt desc, id", own)
+                .page(0, 100).stream().map(Proposals::view).toList();
+    }
+
+    /** Withdraws an organisation's open proposals, in the caller's transaction (its accreditation was withdrawn). */
+    void withdrawOpenProposalsOf(UUID organizationId, String reason) {
+        ProposalEntity.<ProposalEntity>find("organizationId = ?1 and state in ('submitted', 'under-review')",
+                organizationId).list().forEach(p -> {
+                    move(p, ProposalState.WITHDRAWN);
+                    p.decisionReason = reason;
+                });
+    }
+
+    private static void move(ProposalEntity proposal, ProposalState next) {
+        ProposalState current = ProposalState.fromCode(proposal.state);
+        if (!current.mayMoveTo(next)) {
+            throw ProblemException.illegalTransition(current, next, current.allowedNext());
+        }
+        proposal.state = next.code();
+        proposal.updatedAt = Instant.now();
+    }
+
+    private ProposalEntity find(UUID id) {
+        ProposalEntity proposal = ProposalEntity.findById(id);
+        if (proposal == null || !caller.mayActFor(proposal.organizationId)) {
+            throw ProblemException.notFound("proposal", id);
+        }
+        return proposal;
+    }
+
+    private static ProposalView view(ProposalEntity p) {
+        return new ProposalView(p.id, p.organizationId, p.kind, p.title, p.summary, p.language, p.preferredDate,
+                p.state, ProposalState.fromCode(p.state).allowedNext().stream().map(ProposalState::code).toList(),
+                p.decisionReason, p.duplicateOf, p.eventId, p.submittedAt);
+    }
+}

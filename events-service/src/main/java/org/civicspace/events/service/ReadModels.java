@@ -1,0 +1,127 @@
+package org.civicspace.events.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.civicspace.events.messaging.ConsumedEvents;
+import org.civicspace.events.messaging.ConsumedEvents.AccreditationChange;
+import org.civicspace.events.messaging.ConsumedEvents.OrganizationSnapshot;
+import org.civicspace.events.messaging.ConsumedEvents.ProtectionFlag;
+import org.civicspace.events.messaging.ConsumedEvents.RepresentativeMembership;
+import org.civicspace.events.persistence.OrganizationRecord;
+import org.civicspace.events.persistence.ProtectedPerson;
+import org.civicspace.events.persistence.RepresentativeRecord;
+import org.civicspace.platform.messaging.inbox.PoisonEventException;
+import org.civicspace.platform.messaging.inbox.ReceivedEvent;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Keeps what this service knows of other services, from their events, each applied once inside the inbox's
+ * transaction: organisations' names and DGC association, representatives' dates of birth, protection flags. A
+ * withdrawn association cancels the organisation's future registrations and open proposals.
+ */
+@ApplicationScoped
+public class ReadModels {
+
+    private final Registrations registrations;
+    private final Proposals proposals;
+
+    public ReadModels(Registrations registrations, Proposals proposals) {
+        this.registrations = registrations;
+        this.proposals = proposals;
+    }
+
+    public void applyRegistryEvent(ReceivedEvent event) {
+        switch (event.type()) {
+            case ConsumedEvents.ORGANIZATION_REGISTERED, ConsumedEvents.ORGANIZATION_UPDATED -> {
+                OrganizationSnapshot snapshot = event.dataAs(OrganizationSnapshot.class);
+                require(snapshot.organizationId() != null, event);
+                OrganizationRecord organization = organization(snapshot.organizationId());
+                if (snapshot.version() >= organization.registryVersion) {
+                    organization.legalName = snapshot.legalName();
+                    organization.registryVersion = snapshot.version();
+                }
+            }
+            case ConsumedEvents.REPRESENTATIVE_ADDED, ConsumedEvents.REPRESENTATIVE_ENDED -> {
+                RepresentativeMembership membership = event.dataAs(RepresentativeMembership.class);
+                require(membership.representativeId() != null && membership.organizationId() != null, event);
+                RepresentativeRecord representative = RepresentativeRecord.findById(membership.representativeId());
+                if (representative == null) {
+                    representative = new RepresentativeRecord();
+                    representative.id = membership.representativeId();
+                } else if (representative.endDate != null && membership.endDate() == null) {
+                    return; // an ended membership stays ended
+                }
+                representative.organizationId = membership.organizationId();
+                representative.dateOfBirth = membership.dateOfBirth();
+                representative.endDate = membership.endDate();
+                representative.updatedAt = Instant.now();
+                representative.persist();
+            }
+            default -> Log.debugf("ignoring registry event type %s", event.type());
+        }
+    }
+
+    public void applyAccreditationEvent(ReceivedEvent event) {
+        if (!event.type().startsWith(ConsumedEvents.ACCREDITATION_PREFIX)) {
+            return;
+        }
+        AccreditationChange change = event.dataAs(AccreditationChange.class);
+        require(change.organizationId() != null && change.decidedAt() != null, event);
+        if (!"dgc".equals(change.track())) {
+            return;
+        }
+        String fact = event.type().substring(ConsumedEvents.ACCREDITATION_PREFIX.length()).replaceAll("\\.v\\d+$", "");
+        String status = switch (fact) {
+            case "granted", "reinstated", "status-changed" -> "active";
+            case "suspended" -> "suspended";
+            case "withdrawn" -> "withdrawn";
+            default -> null;
+        };
+        if (status == null) {
+            return;
+        }
+        OrganizationRecord organization = organization(change.organizationId());
+        if (organization.dgcAsOf != null && !change.decidedAt().isAfter(organization.dgcAsOf)) {
+            return; // an older decision than the one applied
+        }
+        organization.dgcStatus = status;
+        organization.dgcAsOf = change.decidedAt();
+        if ("withdrawn".equals(status)) {
+            registrations.cancelFutureRegistrationsOf(organization.id, "DGC association withdrawn");
+            proposals.withdrawOpenProposalsOf(organization.id, "DGC association withdrawn");
+        }
+    }
+
+    public void applyProtectionFlag(ReceivedEvent event) {
+        ProtectionFlag flag = event.dataAs(ProtectionFlag.class);
+        require(flag.registryId() != null, event);
+        if (ProtectedPerson.findById(flag.registryId()) == null) {
+            ProtectedPerson person = new ProtectedPerson();
+            person.registryId = flag.registryId();
+            person.flaggedAt = Instant.now();
+            person.persist();
+        }
+    }
+
+    private static OrganizationRecord organization(UUID id) {
+        OrganizationRecord organization = OrganizationRecord.findById(id);
+        if (organization == null) {
+            organization = new OrganizationRecord();
+            organization.id = id;
+            organization.updatedAt = Instant.now();
+            organization.persist();
+        }
+        organization.updatedAt = Instant.now();
+        return organization;
+    }
+
+    private static void require(boolean condition, ReceivedEvent event) {
+        if (!condition) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " lacks a required field");
+        }
+    }
+}

@@ -1,0 +1,335 @@
+package org.civicspace.events.service;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.civicspace.events.api.RegistrationViews;
+import org.civicspace.events.api.RegistrationViews.InvitationView;
+import org.civicspace.events.api.RegistrationViews.RegistrationRequest;
+import org.civicspace.events.api.RegistrationViews.RegistrationView;
+import org.civicspace.events.domain.EventStatus;
+import org.civicspace.events.domain.RegistrationStatus;
+import org.civicspace.events.domain.SeatPolicy;
+import org.civicspace.events.domain.SeatPolicy.Seats;
+import org.civicspace.events.domain.SeatPolicy.Waiting;
+import org.civicspace.events.messaging.EventsEvents;
+import org.civicspace.events.messaging.EventsEvents.RegistrationChange;
+import org.civicspace.events.persistence.EventEntity;
+import org.civicspace.events.persistence.InvitationEntity;
+import org.civicspace.events.persistence.ProtectedPerson;
+import org.civicspace.events.persistence.RegistrationEntity;
+import org.civicspace.events.persistence.RepresentativeRecord;
+import org.civicspace.platform.messaging.EventType;
+import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.web.security.Caller;
+
+/**
+ * Registration, the waiting list and attendance. Every change to an event's seats locks the event's row first, so
+ * concurrent requests are served one after the other: never more confirmed than the capacity, and a freed seat
+ * goes to the first person on the waiting list who may take it.
+ */
+@ApplicationScoped
+public class Registrations {
+
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Caller caller;
+    private final Outbox outbox;
+
+    public Registrations(Caller caller, Outbox outbox) {
+        this.caller = caller;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public RegistrationView register(UUID eventId, RegistrationRequest request) {
+        RepresentativeRecord person = RepresentativeRecord.findById(request.representativeId());
+        if (person == null) {
+            throw ProblemException.invalid("representativeId", "not a representative known to the registry");
+        }
+        caller.requireActingFor(person.organizationId);
+        EventEntity event = locked(eventId);
+        Instant now = Instant.now();
+        if (EventStatus.fromCode(event.status) != EventStatus.PUBLISHED) {
+            throw new ProblemException(409, "registration-closed", "Registration closed",
+                    "The event is " + event.status + "; only published events take registrations.");
+        }
+        if (now.isBefore(event.registrationOpensAt) || !now.isBefore(event.registrationClosesAt)) {
+            throw new ProblemException(409, "registration-closed", "Registration closed",
+                    "Registration is open from " + event.registrationOpensAt + " to " + event.registrationClosesAt
+                            + ".");
+        }
+        if (person.endDate != null && person.endDate.isBefore(LocalDate.now())) {
+            throw ProblemException.invalid("representativeId", "this membership ended on " + person.endDate);
+        }
+        if (RegistrationEntity.count("eventId = ?1 and representativeId = ?2 and status in ?3", eventId,
+                person.id, Set.of("confirmed", "waitlisted", "attended")) > 0) {
+            throw ProblemException.conflict("This person is already registered for the event.");
+        }
+        long fromOrganization = RegistrationEntity.count("eventId = ?1 and organizationId = ?2 and status in ?3",
+                eventId, person.organizationId, Set.of("confirmed", "waitlisted", "attended"));
+        if (fromOrganization >= event.perOrganizationLimit) {
+            throw new ProblemException(409, "organization-limit", "Organisation limit reached",
+                    "An organisation may register at most " + event.perOrganizationLimit + " people for this event.");
+        }
+        InvitationEntity invitation = null;
+        if (event.invitationOnly) {
+            invitation = InvitationEntity.<InvitationEntity>find("eventId = ?1 and code = ?2", eventId,
+                    request.invitationCode() == null ? "" : request.invitationCode()).firstResult();
+            if (invitation == null || !invitation.email.equalsIgnoreCase(request.email())) {
+                throw new ProblemException(403, "invitation-required", "Invitation required",
+                        "This event is by invitation; the invitation code must be the one sent to this e-mail "
+                                + "address.");
+            }
+            if (invitation.usedBy != null) {
+                throw ProblemException.conflict("This invitation was already used.");
+            }
+        }
+        LocalDate firstDay = LocalDate.ofInstant(event.startsAt, ZoneId.of(event.timeZone));
+        RegistrationEntity registration = new RegistrationEntity();
+        registration.id = UUID.randomUUID();
+        registration.eventId = eventId;
+        registration.organizationId = person.organizationId;
+        registration.representativeId = person.id;
+        registration.fullName = request.fullName().strip();
+        registration.email = request.email().strip();
+        registration.youth = SeatPolicy.isYouth(person.dateOfBirth, firstDay);
+        registration.status = seats(event).hasSeatFor(registration.youth) ? RegistrationStatus.CONFIRMED.code()
+                : RegistrationStatus.WAITLISTED.code();
+        registration.queuedAt = now;
+        registration.checkInCode = checkInCode();
+        registration.registeredBy = caller.subject();
+        registration.statusChangedAt = now;
+        registration.persist();
+        if (invitation != null) {
+            invitation.usedBy = registration.id;
+        }
+        RegistrationEntity.getEntityManager().flush();
+        publish(RegistrationStatus.CONFIRMED.code().equals(registration.status) ? EventsEvents.REGISTRATION_CONFIRMED
+                : EventsEvents.REGISTRATION_WAITLISTED, registration, null);
+        return view(registration, true, position(registration));
+    }
+
+    @Transactional
+    public RegistrationView cancel(UUID eventId, UUID registrationId, String reason) {
+        RegistrationEntity registration = RegistrationEntity.findById(registrationId);
+        if (registration == null || !registration.eventId.equals(eventId)
+                || !caller.mayActFor(registration.organizationId)) {
+            throw ProblemException.notFound("registration", registrationId);
+        }
+        EventEntity event = locked(eventId);
+        RegistrationStatus status = RegistrationStatus.fromCode(registration.status);
+        if (status != RegistrationStatus.CONFIRMED && status != RegistrationStatus.WAITLISTED) {
+            throw ProblemException.conflict("A " + status.code() + " registration cannot be cancelled.");
+        }
+        cancel(registration, reason);
+        promote(event);
+        return view(registration, true, null);
+    }
+
+    /** Staff invite one e-mail address to an invitation-only event; the code travels to that address. */
+    @Transactional
+    public InvitationView invite(UUID eventId, String email) {
+        requireStaff();
+        EventEntity event = EventEntity.findById(eventId);
+        if (event == null) {
+            throw ProblemException.notFound("event", eventId);
+        }
+        if (!event.invitationOnly) {
+            throw ProblemException.conflict("This event is open to registration; it takes no invitations.");
+        }
+        if (InvitationEntity.count("eventId = ?1 and lower(email) = ?2", eventId, email.strip().toLowerCase()) > 0) {
+            throw ProblemException.conflict("This address is already invited.");
+        }
+        InvitationEntity invitation = new InvitationEntity();
+        invitation.id = UUID.randomUUID();
+        invitation.eventId = eventId;
+        invitation.email = email.strip();
+        invitation.code = checkInCode() + checkInCode();
+        invitation.createdAt = Instant.now();
+        invitation.persist();
+        return new InvitationView(invitation.id, invitation.email, invitation.code);
+    }
+
+    /** Staff record attendance from the badge's check-in code. */
+    @Transactional
+    public RegistrationView checkIn(UUID eventId, String code) {
+        requireStaff();
+        RegistrationEntity registration = RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and "
+                + "checkInCode = ?2", eventId, code.strip().toUpperCase()).firstResult();
+        if (registration == null) {
+            throw ProblemException.notFound("registration with check-in code", code);
+        }
+        locked(eventId);
+        RegistrationStatus status = RegistrationStatus.fromCode(registration.status);
+        if (status == RegistrationStatus.ATTENDED) {
+            return view(registration, true, null); // the same badge scanned twice
+        }
+        if (status != RegistrationStatus.CONFIRMED) {
+            throw ProblemException.conflict("This registration is " + status.code() + ", not confirmed.");
+        }
+        change(registration, RegistrationStatus.ATTENDED);
+        publish(EventsEvents.ATTENDANCE_RECORDED, registration, null);
+        return view(registration, true, null);
+    }
+
+    /**
+     * The participants: all of them for staff and the leading organisation, the caller's own organisation's
+     * otherwise. People under protection are shown as {@value RegistrationViews#WITHHELD}.
+     */
+    @Transactional
+    public List<RegistrationView> list(UUID eventId) {
+        EventEntity event = EventEntity.findById(eventId);
+        if (event == null) {
+            throw ProblemException.notFound("event", eventId);
+        }
+        boolean all = caller.isStaff() || (event.leadOrganizationId != null
+                && caller.organizationId().filter(event.leadOrganizationId::equals).isPresent());
+        UUID own = caller.organizationId().orElse(null);
+        if (!all && own == null) {
+            throw ProblemException.forbidden("Only staff, the leading organisation and registrants' organisations "
+                    + "see registrations.");
+        }
+        List<RegistrationEntity> registrations = all
+                ? RegistrationEntity.<RegistrationEntity>find("eventId = ?1 order by sequence", eventId).list()
+                : RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and organizationId = ?2 order by sequence",
+                        eventId, own).list();
+        Set<UUID> waiting = registrations.stream().filter(r -> RegistrationStatus.WAITLISTED.code().equals(r.status))
+                .map(r -> r.id).collect(Collectors.toCollection(LinkedHashSet::new));
+        List<UUID> order = List.copyOf(waiting);
+        return registrations.stream().map(r -> view(r, caller.mayActFor(r.organizationId),
+                waiting.contains(r.id) ? order.indexOf(r.id) + 1 : null)).toList();
+    }
+
+    /** Cancels every live registration of an event that is cancelled (each registrant is told by an event). */
+    void cancelAll(EventEntity event, String reason) {
+        RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and status in ?2 order by sequence", event.id,
+                Set.of("confirmed", "waitlisted")).list().forEach(r -> cancel(r, reason));
+    }
+
+    /** Marks the confirmed who never checked in as no-shows, when an event is completed. */
+    void markNoShows(EventEntity event) {
+        RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and status = ?2", event.id,
+                RegistrationStatus.CONFIRMED.code()).list().forEach(r -> change(r, RegistrationStatus.NO_SHOW));
+        RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and status = ?2", event.id,
+                RegistrationStatus.WAITLISTED.code()).list().forEach(r -> cancel(r, "event completed"));
+    }
+
+    /**
+     * Cancels an organisation's registrations for events that have not started, in the caller's transaction (its
+     * accreditation was withdrawn), and promotes from each event's waiting list.
+     */
+    void cancelFutureRegistrationsOf(UUID organizationId, String reason) {
+        List<UUID> events = RegistrationEntity.getEntityManager().createQuery("""
+                select distinct r.eventId from RegistrationEntity r, EventEntity e
+                 where e.id = r.eventId and r.organizationId = :organization and r.status in ('confirmed', 'waitlisted')
+                   and e.startsAt > :now
+                """, UUID.class).setParameter("organization", organizationId).setParameter("now", Instant.now())
+                .getResultList();
+        for (UUID eventId : events.stream().sorted().toList()) {
+            EventEntity event = locked(eventId);
+            RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and organizationId = ?2 and status in ?3",
+                    eventId, organizationId, Set.of("confirmed", "waitlisted")).list()
+                    .forEach(r -> cancel(r, reason));
+            promote(event);
+        }
+    }
+
+    private void promote(EventEntity event) {
+        List<RegistrationEntity> waiting = RegistrationEntity.<RegistrationEntity>find(
+                "eventId = ?1 and status = ?2 order by sequence", event.id, RegistrationStatus.WAITLISTED.code())
+                .list();
+        while (!waiting.isEmpty()) {
+            Seats seats = seats(event);
+            var next = SeatPolicy.nextToPromote(waiting.stream().map(r -> new Waiting<>(r, r.youth)).toList(), seats);
+            if (next.isEmpty()) {
+                return;
+            }
+            RegistrationEntity promoted = next.get().id();
+            change(promoted, RegistrationStatus.CONFIRMED);
+            RegistrationEntity.getEntityManager().flush();
+            publish(EventsEvents.REGISTRATION_PROMOTED, promoted, null);
+            waiting = waiting.stream().filter(r -> r != promoted).toList();
+        }
+    }
+
+    private void cancel(RegistrationEntity registration, String reason) {
+        change(registration, RegistrationStatus.CANCELLED);
+        registration.cancellationReason = reason;
+        RegistrationEntity.getEntityManager().flush();
+        publish(EventsEvents.REGISTRATION_CANCELLED, registration, reason);
+    }
+
+    private static void change(RegistrationEntity registration, RegistrationStatus status) {
+        registration.status = status.code();
+        registration.statusChangedAt = Instant.now();
+    }
+
+    /** The event's seats as they are taken now. */
+    static Seats seats(EventEntity event) {
+        Object[] counts = (Object[]) RegistrationEntity.getEntityManager().createQuery("""
+                select count(r), coalesce(sum(case when r.youth then 0 else 1 end), 0) from RegistrationEntity r
+                 where r.eventId = :event and r.status in ('confirmed', 'attended')
+                """).setParameter("event", event.id).getSingleResult();
+        return new Seats(event.capacity, event.youthSharePercent, ((Number) counts[0]).intValue(),
+                ((Number) counts[1]).intValue());
+    }
+
+    private static EventEntity locked(UUID eventId) {
+        EventEntity event = EventEntity.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw ProblemException.notFound("event", eventId);
+        }
+        return event;
+    }
+
+    private static Integer position(RegistrationEntity registration) {
+        if (!RegistrationStatus.WAITLISTED.code().equals(registration.status)) {
+            return null;
+        }
+        return (int) RegistrationEntity.count("eventId = ?1 and status = ?2 and sequence <= ?3",
+                registration.eventId, RegistrationStatus.WAITLISTED.code(), registration.sequence);
+    }
+
+    private void publish(EventType type, RegistrationEntity r, String reason) {
+        outbox.append(type, r.eventId, new RegistrationChange(r.id, r.eventId, r.organizationId, r.representativeId,
+                r.status, reason, r.statusChangedAt));
+    }
+
+    private void requireStaff() {
+        if (!caller.isStaff()) {
+            throw ProblemException.forbidden("Only DGC staff record attendance.");
+        }
+    }
+
+    private static String checkInCode() {
+        StringBuilder code = new StringBuilder(8);
+        for (int i = 0; i < 8; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    static boolean isProtected(UUID registryId) {
+        return registryId != null && ProtectedPerson.findById(registryId) != null;
+    }
+
+    private static RegistrationView view(RegistrationEntity r, boolean withCode, Integer position) {
+        return new RegistrationView(r.id, r.eventId, r.organizationId, r.representativeId,
+                isProtected(r.representativeId) ? RegistrationViews.WITHHELD : r.fullName,
+                r.status, r.youth, position, withCode ? r.checkInCode : null, r.statusChangedAt);
+    }
+}

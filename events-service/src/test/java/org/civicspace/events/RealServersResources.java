@@ -1,0 +1,18 @@
+package org.civicspace.events;
+
+import org.civicspace.testing.KafkaTestResource;
+import org.civicspace.testing.KeycloakTestResource;
+import org.civicspace.testing.PostgresTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every Quarkus test of the service runs against the real PostgreSQL, Kafka and Keycloak of the test JVM. */
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "events"))
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
+final class RealServersResources {
+
+    private RealServersResources() {
+    }
+}

@@ -1,0 +1,150 @@
+package org.civicspace.events.briefings;
+
+import static io.restassured.RestAssured.given;
+import static org.civicspace.events.Fixtures.API;
+import static org.civicspace.events.Fixtures.CSO_REP_2_ORGANIZATION;
+import static org.civicspace.events.Fixtures.CSO_REP_ORGANIZATION;
+import static org.civicspace.events.Fixtures.EVENTS;
+import static org.civicspace.events.Fixtures.PROBLEM;
+import static org.civicspace.events.Fixtures.aBriefing;
+import static org.civicspace.events.Fixtures.aDraftEvent;
+import static org.civicspace.events.Fixtures.aPublishedEvent;
+import static org.civicspace.events.Fixtures.anAdult;
+import static org.civicspace.events.Fixtures.dgcAssociation;
+import static org.civicspace.events.Fixtures.protectionFlag;
+import static org.civicspace.events.Fixtures.register;
+import static org.civicspace.events.Fixtures.staff;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.civicspace.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Briefings proposed by associated CSOs, the cascade when an association is withdrawn, and the names of people
+ * under protection, which never appear.
+ */
+@QuarkusTest
+class ProposalsAndProtectionTest {
+
+    static final String PROPOSALS = API + "/proposals";
+
+    static Map<String, Object> aProposal(UUID organization) {
+        return Map.of("organizationId", organization.toString(), "kind", "thematic-briefing",
+                "title", "Climate migration " + UUID.randomUUID(), "summary", "Voices from the Sahel.",
+                "language", "en", "preferredDate", LocalDate.now().plusMonths(2).toString());
+    }
+
+    static ValidatableResponse decide(Object proposal, Map<String, Object> decision) {
+        return staff().contentType(ContentType.JSON).body(decision).post(PROPOSALS + "/" + proposal + "/decision")
+                .then();
+    }
+
+    @Test
+    void turnsAnAcceptedProposalOfAnAssociatedCsoIntoADraftItLeads() {
+        dgcAssociation(CSO_REP_ORGANIZATION, "granted");
+        String proposal = given().auth().oauth2(Tokens.user("cso-rep")).contentType(ContentType.JSON)
+                .body(aProposal(CSO_REP_ORGANIZATION)).post(PROPOSALS).then().statusCode(201)
+                .body("state", equalTo("submitted")).extract().path("id");
+
+        decide(proposal, Map.of("state", "accepted")).statusCode(409).contentType(PROBLEM);
+        decide(proposal, Map.of("state", "under-review")).statusCode(200);
+        String event = decide(proposal, Map.of("state", "accepted", "reason", "timely")).statusCode(200)
+                .body("state", equalTo("accepted")).extract().path("eventId");
+
+        given().auth().oauth2(Tokens.user("cso-rep")).get(EVENTS + "/" + event).then().statusCode(200)
+                .body("status", equalTo("draft")).body("leadOrganizationId", equalTo(CSO_REP_ORGANIZATION.toString()));
+        given().auth().oauth2(Tokens.user("cso-rep-2")).get(EVENTS + "/" + event).then().statusCode(404);
+        given().auth().oauth2(Tokens.user("cso-rep")).post(EVENTS + "/" + event + "/publication").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void refusesProposalsFromOrganizationsNotAssociatedWithDgc() {
+        given().auth().oauth2(Tokens.user("cso-rep-2")).contentType(ContentType.JSON)
+                .body(aProposal(CSO_REP_2_ORGANIZATION)).post(PROPOSALS).then().statusCode(403).contentType(PROBLEM)
+                .body("type", equalTo("https://civicspace.org/problems/not-associated"));
+        given().auth().oauth2(Tokens.user("cso-rep")).contentType(ContentType.JSON)
+                .body(aProposal(CSO_REP_2_ORGANIZATION)).post(PROPOSALS).then().statusCode(403);
+    }
+
+    @Test
+    void rejectsWithAReasonAndMarksDuplicates() {
+        UUID organization = UUID.randomUUID();
+        dgcAssociation(organization, "granted");
+        String first = staff().contentType(ContentType.JSON).body(aProposal(organization)).post(PROPOSALS)
+                .then().statusCode(201).extract().path("id");
+        String second = staff().contentType(ContentType.JSON).body(aProposal(organization)).post(PROPOSALS)
+                .then().statusCode(201).extract().path("id");
+        decide(first, Map.of("state", "under-review")).statusCode(200);
+
+        decide(first, Map.of("state", "rejected")).statusCode(400).body("violations[0].field", equalTo("reason"));
+        decide(first, Map.of("state", "rejected", "reason", "out of scope")).statusCode(200)
+                .body("decisionReason", equalTo("out of scope"));
+        decide(second, Map.of("state", "duplicate", "duplicateOf", first)).statusCode(200)
+                .body("duplicateOf", equalTo(first));
+    }
+
+    @Test
+    void cancelsFutureRegistrationsAndOpenProposalsWhenTheAssociationIsWithdrawn() {
+        UUID organization = UUID.randomUUID();
+        dgcAssociation(organization, "granted");
+        String proposal = staff().contentType(ContentType.JSON).body(aProposal(organization)).post(PROPOSALS)
+                .then().statusCode(201).extract().path("id");
+        UUID event = aPublishedEvent(aBriefing(1));
+        String seated = register(event, anAdult(organization)).statusCode(201).body("status", equalTo("confirmed"))
+                .extract().path("id");
+        String next = register(event, anAdult(UUID.randomUUID())).statusCode(201)
+                .body("status", equalTo("waitlisted")).extract().path("id");
+
+        dgcAssociation(organization, "withdrawn");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> staff().get(EVENTS + "/" + event + "/registrations")
+                .then().body("find { it.id == '" + seated + "' }.status", equalTo("cancelled"))
+                .body("find { it.id == '" + next + "' }.status", equalTo("confirmed")));
+        staff().get(PROPOSALS + "/" + proposal).then().body("state", equalTo("withdrawn"));
+        staff().contentType(ContentType.JSON).body(aProposal(organization)).post(PROPOSALS).then().statusCode(403);
+    }
+
+    @Test
+    void withholdsTheNameOfAPersonUnderProtectionFromParticipantAndSpeakerLists() {
+        UUID organization = UUID.randomUUID();
+        UUID atRisk = anAdult(organization);
+        UUID colleague = anAdult(organization);
+        Map<String, Object> conference = aBriefing(50);
+        conference.put("kind", "conference");
+        UUID event = aDraftEvent(conference);
+        String day = LocalDate.now().plusMonths(1).toString();
+        staff().contentType(ContentType.JSON)
+                .body(Map.of("title", "Defending defenders", "startsAt", day + "T10:30:00", "endsAt", day + "T11:30:00",
+                        "speakers", List.of(Map.of("name", "Named At Risk", "registryId", atRisk.toString()),
+                                Map.of("name", "Named Colleague", "registryId", colleague.toString()))))
+                .post(EVENTS + "/" + event + "/sessions").then().statusCode(200);
+        staff().post(EVENTS + "/" + event + "/publication").then().statusCode(200);
+        register(event, atRisk).statusCode(201);
+        register(event, colleague).statusCode(201);
+
+        protectionFlag(atRisk);
+
+        staff().get(EVENTS + "/" + event + "/registrations").then()
+                .body("fullName", hasItem("participant withheld"))
+                .body("fullName", hasItem("Person " + colleague.toString().substring(0, 8)))
+                .body("fullName", not(hasItem("Person " + atRisk.toString().substring(0, 8))));
+        given().get(EVENTS + "/" + event).then()
+                .body("sessions[0].speakers", equalTo(List.of("participant withheld", "Named Colleague")));
+        given().get(API + "/feeds/upcoming.json").then().body(not(containsString("Named At Risk")));
+    }
+}
