@@ -41,8 +41,8 @@ final class RegistryProcess implements AutoCloseable {
                 "QUARKUS_DATASOURCE_JDBC_URL", RealServers.postgres().jdbcUrl("registry_flow"),
                 "QUARKUS_DATASOURCE_USERNAME", "registry_flow",
                 "QUARKUS_DATASOURCE_PASSWORD", "registry_flow",
-                "KAFKA_BOOTSTRAP_SERVERS", RealServers.kafka().bootstrapServers(),
-                "QUARKUS_OIDC_AUTH_SERVER_URL", RealServers.keycloak().realmUrl());
+                "KAFKA_BOOTSTRAP_SERVERS", RealServers.kafkaBootstrapServers(),
+                "QUARKUS_OIDC_AUTH_SERVER_URL", RealServers.keycloakRealmUrl());
         String url = "http://" + Ports.LOOPBACK + ":" + port;
         ServerProcess process = ServerProcess.start("registry-service",
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",

@@ -12,10 +12,10 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        var keycloak = RealServers.keycloak();
+        String realm = RealServers.keycloakRealmUrl();
         return Map.of(
-                "quarkus.oidc.auth-server-url", keycloak.realmUrl(),
-                "quarkus.oidc-client.auth-server-url", keycloak.realmUrl());
+                "quarkus.oidc.auth-server-url", realm,
+                "quarkus.oidc-client.auth-server-url", realm);
     }
 
     @Override

@@ -16,10 +16,17 @@ import org.civicspace.servers.PostgresServer;
 /**
  * The real servers of one test JVM: each starts on first use, on free ports of 127.0.0.1, under the module's
  * {@code target/real-servers}, and stops when the JVM exits.
+ *
+ * <p>A Quarkus test with another profile restarts the application in a new class loader, where this class starts
+ * afresh. So that such a restart reuses the broker and Keycloak instead of starting second ones, their addresses
+ * are also kept JVM-wide (system properties): {@link #kafkaBootstrapServers()} and {@link #keycloakUrl()} read
+ * them first. The server objects ({@link #kafka()}, {@link #keycloak()}) are for tests that stop or inspect them.
  */
 public final class RealServers {
 
     private static final int START_ATTEMPTS = 3;
+    private static final String KAFKA_ADDRESS = "civicspace.real-servers.kafka";
+    private static final String KEYCLOAK_ADDRESS = "civicspace.real-servers.keycloak";
 
     private static PostgresServer postgres;
     private static KafkaBroker kafka;
@@ -36,11 +43,30 @@ public final class RealServers {
         return postgres;
     }
 
+    /** The broker's address; the one already started in this JVM, by any class loader, if there is one. */
+    public static synchronized String kafkaBootstrapServers() {
+        String known = System.getProperty(KAFKA_ADDRESS);
+        return known != null ? known : kafka().bootstrapServers();
+    }
+
+    /** Keycloak's base address; the one already started in this JVM, by any class loader, if there is one. */
+    public static synchronized String keycloakUrl() {
+        String known = System.getProperty(KEYCLOAK_ADDRESS);
+        return known != null ? known : keycloak().url();
+    }
+
+    /** The Civic Space realm's address ({@code .../realms/civicspace}), for OIDC and tokens. */
+    public static String keycloakRealmUrl() {
+        return keycloakUrl() + "/realms/" + KeycloakServer.REALM;
+    }
+
     public static synchronized KafkaBroker kafka() {
         if (kafka == null) {
             kafka = withRetries("Kafka", attempt -> KafkaBroker.start(
-                    directory("kafka-" + ProcessHandle.current().pid() + "-" + attempt), Ports.free(), "384m"));
+                    directory("kafka-" + ProcessHandle.current().pid() + "-"
+                    + Integer.toHexString(System.identityHashCode(RealServers.class)) + "-" + attempt), Ports.free(), "384m"));
             stopOnExit(kafka);
+            System.setProperty(KAFKA_ADDRESS, kafka.bootstrapServers());
         }
         return kafka;
     }
@@ -50,6 +76,7 @@ public final class RealServers {
             Path home = directory("keycloak");
             keycloak = withRetries("Keycloak", attempt -> KeycloakServer.start(home, Ports.free(), realmFile(home), false));
             stopOnExit(keycloak);
+            System.setProperty(KEYCLOAK_ADDRESS, keycloak.url());
         }
         return keycloak;
     }

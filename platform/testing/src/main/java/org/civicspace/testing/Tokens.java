@@ -52,7 +52,7 @@ public final class Tokens {
 
     private static Cached request(Map<String, String> form) {
         var response = given()
-                .baseUri(RealServers.keycloak().realmUrl())
+                .baseUri(RealServers.keycloakRealmUrl())
                 .formParams(form)
                 .post("/protocol/openid-connect/token")
                 .then().statusCode(200)

@@ -47,7 +47,7 @@ class WebConventionsTest {
 
         @Test
         void refusesTokenOfAnotherIssuer() {
-            String masterAdminToken = given().baseUri(RealServers.keycloak().url())
+            String masterAdminToken = given().baseUri(RealServers.keycloakUrl())
                     .formParams("grant_type", "password", "client_id", "admin-cli",
                             "username", "admin", "password", "admin")
                     .post("/realms/master/protocol/openid-connect/token")
