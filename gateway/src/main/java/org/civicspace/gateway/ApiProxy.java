@@ -234,6 +234,17 @@ public class ApiProxy {
         return outgoing.response();
     }
 
+    /** JSON, XML and text that the service did not encode itself; never an event stream, which must flow. */
+    static boolean isCompressible(HttpClientResponse response) {
+        String type = response.getHeader("Content-Type");
+        if (response.getHeader("Content-Encoding") != null || type == null) {
+            return false;
+        }
+        String media = type.toLowerCase(Locale.ROOT);
+        return !media.startsWith("text/event-stream")
+                && (media.contains("json") || media.contains("xml") || media.startsWith("text/"));
+    }
+
     private static void relay(RoutingContext context, HttpClientResponse response) {
         HttpServerResponse out = context.response();
         if (out.ended() || out.closed()) {
@@ -245,6 +256,11 @@ public class ApiProxy {
                 out.headers().add(name, value);
             }
         });
+        if (isCompressible(response)) {
+            // Quarkus marks every response "identity" when compression is on; lifting it lets Vert.x gzip the body
+            // for clients that accept it (mobile clients on poor networks)
+            out.headers().remove("Content-Encoding");
+        }
         String length = response.getHeader("Content-Length");
         if (length != null) {
             out.putHeader("Content-Length", length);

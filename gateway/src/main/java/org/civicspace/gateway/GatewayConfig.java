@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -36,6 +37,9 @@ public interface GatewayConfig {
     Duration breakerOpen();
 
     RateLimits rateLimits();
+
+    /** The Server-Sent Events stream of public domain events. */
+    Feed feed();
 
     /** A service behind the gateway. */
     interface Route {
@@ -70,5 +74,21 @@ public interface GatewayConfig {
 
         @WithDefault("400")
         int perIpBurst();
+    }
+
+    /** Which events dashboards may follow, and how many are kept for reconnecting clients. */
+    interface Feed {
+
+        /** The topics whose events are public; never a reprisals topic. */
+        @WithDefault("registry.organizations,accreditation.accreditations,events.events")
+        Set<String> topics();
+
+        /** Events kept in memory for clients that reconnect with Last-Event-ID. */
+        @WithDefault("10000")
+        int buffer();
+
+        /** Open streams at most; more get 503. */
+        @WithDefault("1000")
+        int maxSubscribers();
     }
 }

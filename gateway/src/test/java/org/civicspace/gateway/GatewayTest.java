@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
+import org.civicspace.testing.KafkaTestResource;
 import org.civicspace.testing.KeycloakTestResource;
 import org.civicspace.testing.RealServers;
 import org.civicspace.testing.Tokens;
@@ -28,6 +29,7 @@ import io.restassured.http.ContentType;
 /** The gateway in front of stand-in services, with real Keycloak tokens. */
 @QuarkusTest
 @QuarkusTestResource(KeycloakTestResource.class)
+@QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(StandInServicesResource.class)
 class GatewayTest {
 
@@ -60,7 +62,7 @@ class GatewayTest {
 
         @Test
         void refusesTokenForAnotherAudience() {
-            String token = given().baseUri(RealServers.keycloak().realmUrl())
+            String token = given().baseUri(RealServers.keycloakRealmUrl())
                     .formParams("grant_type", "password", "client_id", "admin-cli",
                             "username", "case-officer", "password", "case-officer")
                     .post("/protocol/openid-connect/token")
@@ -213,7 +215,7 @@ class GatewayTest {
     }
 
     static String masterRealmToken() {
-        return given().baseUri(RealServers.keycloak().url())
+        return given().baseUri(RealServers.keycloakUrl())
                 .formParams("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin")
                 .post("/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
@@ -232,7 +234,7 @@ class GatewayTest {
 
         static <T> T withAccessTokenLifespan(int seconds, java.util.function.Supplier<T> action) {
             String admin = masterRealmToken();
-            String realm = RealServers.keycloak().url() + "/admin/realms/civicspace";
+            String realm = RealServers.keycloakUrl() + "/admin/realms/civicspace";
             int before = given().auth().oauth2(admin).get(realm).then().statusCode(200)
                     .extract().path("accessTokenLifespan");
             given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("accessTokenLifespan", seconds))

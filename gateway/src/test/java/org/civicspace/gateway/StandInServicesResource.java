@@ -45,6 +45,18 @@ public class StandInServicesResource implements QuarkusTestResourceLifecycleMana
     }
 
     private static void answer(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getPath().equals("/q/openapi")) {
+            byte[] document = """
+                    {"openapi": "3.1.0", "info": {"title": "stand-in", "version": "1"},
+                     "paths": {"/api/v1/registry/stand-in": {"get": {"responses": {"200": {"description": "ok"}}}}},
+                     "components": {"schemas": {"Thing": {"type": "object"}}}}""".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, document.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(document);
+            }
+            return;
+        }
         if (exchange.getRequestURI().getPath().endsWith("/slow")) {
             try {
                 Thread.sleep(30_000);

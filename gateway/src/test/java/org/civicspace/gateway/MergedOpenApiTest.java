@@ -1,0 +1,53 @@
+package org.civicspace.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+class MergedOpenApiTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static JsonNode document(String path, String problemField) throws Exception {
+        return JSON.readTree("""
+                {"openapi": "3.1.0", "tags": [{"name": "Things"}],
+                 "paths": {"%s": {"get": {"responses": {"400": {"content": {"application/problem+json":
+                     {"schema": {"$ref": "#/components/schemas/Problem"}}}}}}}},
+                 "components": {"schemas": {"Problem": {"type": "object", "properties": {"%s": {"type": "string"}}},
+                                            "UUID": {"type": "string", "format": "uuid"}},
+                                "securitySchemes": {"keycloak": {"type": "http", "scheme": "bearer"}}}}
+                """.formatted(path, problemField));
+    }
+
+    @Test
+    void mergesPathsAndKeepsSchemasOfTheSameNameApartWhenTheyDiffer() throws Exception {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        documents.put("registry", document("/api/v1/registry/things", "detail"));
+        documents.put("events", document("/api/v1/events/things", "title"));
+        documents.put("accreditation", document("/api/v1/accreditation/things", "detail"));
+
+        ObjectNode merged = MergedOpenApi.merge(JSON, documents, List.of("reprisals"));
+
+        assertThat(merged.path("paths").size()).isEqualTo(3);
+        JsonNode schemas = merged.path("components").path("schemas");
+        assertThat(schemas.has("Problem")).isTrue();
+        assertThat(schemas.path("EventsProblem").path("properties").has("title")).isTrue();
+        assertThat(schemas.has("AccreditationProblem")).isFalse();
+        assertThat(schemas.has("EventsUUID")).isFalse();
+        assertThat(merged.path("paths").path("/api/v1/events/things").toString())
+                .contains("#/components/schemas/EventsProblem");
+        assertThat(merged.path("paths").path("/api/v1/registry/things").toString())
+                .contains("#/components/schemas/Problem\"");
+        assertThat(merged.path("tags").size()).isEqualTo(1);
+        assertThat(merged.path("components").path("securitySchemes").has("keycloak")).isTrue();
+        assertThat(merged.path("x-unavailable-services").get(0).asText()).isEqualTo("reprisals");
+    }
+}
