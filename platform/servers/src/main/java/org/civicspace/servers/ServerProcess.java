@@ -41,15 +41,24 @@ public final class ServerProcess implements AutoCloseable {
         wrapped.add("bash");
         wrapped.add("-c");
         // The server runs in the background; the watchdog forwards TERM/INT to it, and ends it when the owner is
-        // gone. Killing the watchdog's process id therefore stops exactly this server and nothing else.
+        // gone. Killing the watchdog's process id therefore stops exactly this server and nothing else. A server
+        // that has not stopped 30 s (CIVICSPACE_STOP_GRACE_SECONDS) after TERM is killed, so that none outlives its
+        // owner even if its shutdown hangs (a Kafka broker can) and the owner is killed while it waits.
         wrapped.add("""
                 owner=$1; shift
                 server=
-                trap '[ -n "$server" ] && kill -TERM $server 2>/dev/null && wait $server; exit 0' TERM INT
+                stop() {
+                  kill -TERM $server 2>/dev/null || return 0
+                  for i in $(seq 1 "${CIVICSPACE_STOP_GRACE_SECONDS:-30}"); do
+                    kill -0 $server 2>/dev/null || return 0; sleep 1
+                  done
+                  kill -KILL $server 2>/dev/null
+                }
+                trap '[ -n "$server" ] && stop; exit 0' TERM INT
                 "$@" &
                 server=$!
                 while kill -0 "$owner" 2>/dev/null && kill -0 "$server" 2>/dev/null; do sleep 1 & wait $!; done
-                kill -TERM $server 2>/dev/null
+                stop
                 wait $server
                 """);
         wrapped.add(name + "-watchdog");

@@ -50,6 +50,22 @@ class ServerProcessTest {
     }
 
     @Test
+    void killsAServerThatIgnoresTermOnceItsOwnerIsGone() throws IOException, InterruptedException {
+        Process owner = new ProcessBuilder("sleep", "300").start();
+        // a server whose shutdown hangs: it ignores TERM (an ignored signal stays ignored across exec)
+        ServerProcess server = ServerProcess.start("stubborn", List.of("bash", "-c", "trap '' TERM; exec sleep 300"),
+                Map.of("CIVICSPACE_STOP_GRACE_SECONDS", "2"), directory, directory.resolve("stubborn.log"),
+                owner.pid());
+        awaitServerRunning(server);
+        List<ProcessHandle> tree = ProcessHandle.of(server.pid()).orElseThrow().descendants().toList();
+
+        owner.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+        ProcessHandle stubborn = tree.get(0);
+        assertThat(stubborn.onExit().completeOnTimeout(stubborn, 20, TimeUnit.SECONDS).join().isAlive()).isFalse();
+    }
+
+    @Test
     void crashKillsTheServerAtOnce() {
         ServerProcess server = ServerProcess.start("crasher", List.of("sleep", "300"), Map.of(), directory,
                 directory.resolve("crasher.log"));
