@@ -122,10 +122,19 @@ final class OrganizationLoader {
 
     /** Up to {@code limit} ids of organisations the public may read, in a fixed pseudo-random order. */
     List<String> publicIds(int limit) throws SQLException {
+        return ids("status <> 'pending'", limit);
+    }
+
+    /** Up to {@code limit} ids of active organisations, in the same fixed pseudo-random order. */
+    List<String> activeIds(int limit) throws SQLException {
+        return ids("status = 'active'", limit);
+    }
+
+    private List<String> ids(String condition, int limit) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT id FROM organization WHERE status <> 'pending' "
-                        + "ORDER BY md5(id::text) LIMIT " + limit)) {
+                ResultSet rows = statement.executeQuery("SELECT id FROM organization WHERE " + condition
+                        + " ORDER BY md5(id::text) LIMIT " + limit)) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
             }

@@ -2,7 +2,6 @@ package org.civicspace.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The registry search benchmark: starts PostgreSQL, Kafka, Keycloak and registry-service, loads {@code count}
@@ -36,13 +34,15 @@ public final class RegistrySearchBench {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int count = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 100_000;
-        int threads = Integer.parseInt(env("BENCH_THREADS", "2"));
-        int connections = Integer.parseInt(env("BENCH_CONNECTIONS", "8"));
-        String duration = env("BENCH_DURATION", "10s");
-        String warmup = env("BENCH_WARMUP", "5s");
-        int repeat = Integer.parseInt(env("BENCH_REPEAT", "3"));
-        List<String> only = Arrays.stream(env("BENCH_SCENARIOS", "").split(",")).filter(s -> !s.isBlank()).toList();
-        long hold = Math.min(3600, Long.parseLong(env("BENCH_HOLD_SECONDS", "0")));
+        Settings settings = Settings.fromEnvironment();
+        int threads = settings.threads();
+        int connections = settings.connections();
+        String duration = settings.duration();
+        String warmup = settings.warmup();
+        int repeat = settings.repeat();
+        List<String> only = Arrays.stream(Settings.env("BENCH_SCENARIOS", "").split(","))
+                .filter(s -> !s.isBlank()).toList();
+        long hold = Math.min(3600, Long.parseLong(Settings.env("BENCH_HOLD_SECONDS", "0")));
 
         Path jar = root.resolve("registry-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -60,8 +60,8 @@ public final class RegistrySearchBench {
         String uptimeBefore = Wrk.uptime();
         Log.say("load before start: %s", uptimeBefore);
 
-        Stack stack = Stack.start(work, target.resolve("servers"), jar,
-                root.resolve("deploy/keycloak/civicspace-realm.json"), env("BENCH_SERVICE_HEAP", "512m"));
+        Stack stack = Stack.start(work, target.resolve("servers"), jar, root.resolve(
+                "deploy/keycloak/civicspace-realm.json"), Settings.env("BENCH_SERVICE_HEAP", "512m"));
         Thread stopper = new Thread(stack::close, "stop-bench-stack");
         Runtime.getRuntime().addShutdownHook(stopper);
         try (stack; Connection db = DriverManager.getConnection(stack.postgres().jdbcUrl(Stack.DATABASE),
@@ -149,11 +149,11 @@ public final class RegistrySearchBench {
         for (Map.Entry<Scenarios.Scenario, List<Wrk.Result>> entry : results.entrySet()) {
             List<Wrk.Result> runs = entry.getValue();
             md.append("| ").append(entry.getKey().key())
-                    .append(" | ").append(cell(runs, Wrk.Result::p50, 2))
-                    .append(" | ").append(cell(runs, Wrk.Result::p95, 2))
-                    .append(" | ").append(cell(runs, Wrk.Result::p99, 2))
-                    .append(" | ").append(cell(runs, Wrk.Result::rps, 0))
-                    .append(" | ").append(range(runs, Wrk.Result::loadBefore))
+                    .append(" | ").append(Stats.cell(runs, Wrk.Result::p50, 2))
+                    .append(" | ").append(Stats.cell(runs, Wrk.Result::p95, 2))
+                    .append(" | ").append(Stats.cell(runs, Wrk.Result::p99, 2))
+                    .append(" | ").append(Stats.cell(runs, Wrk.Result::rps, 0))
+                    .append(" | ").append(Stats.range(runs, Wrk.Result::loadBefore))
                     .append(" |\n");
         }
         md.append("\nScenarios:\n");
@@ -165,49 +165,17 @@ public final class RegistrySearchBench {
         return md.toString();
     }
 
-    private static String cell(List<Wrk.Result> runs, ToDoubleFunction<Wrk.Result> metric, int decimals) {
-        double[] values = runs.stream().mapToDouble(metric).sorted().toArray();
-        String format = "%." + decimals + "f";
-        return String.format(Locale.ROOT, format + " (" + format + "–" + format + ")", median(values), values[0],
-                values[values.length - 1]);
-    }
-
-    private static String range(List<Wrk.Result> runs, ToDoubleFunction<Wrk.Result> metric) {
-        double[] values = runs.stream().mapToDouble(metric).sorted().toArray();
-        return String.format(Locale.ROOT, "%.2f–%.2f", values[0], values[values.length - 1]);
-    }
-
-    private static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static void writeCsv(Path file, int count, Map<Scenarios.Scenario, List<Wrk.Result>> results)
-            throws IOException {
-        boolean exists = Files.exists(file);
-        List<String> lines = new ArrayList<>();
-        if (!exists) {
-            lines.add("time,count,scenario,run,p50_ms,p95_ms,p99_ms,max_ms,rps,requests,load1_before");
-        }
+    private static void writeCsv(Path file, int count, Map<Scenarios.Scenario, List<Wrk.Result>> results) {
+        List<String> rows = new ArrayList<>();
         String now = Instant.now().toString();
         results.forEach((scenario, runs) -> {
             for (int i = 0; i < runs.size(); i++) {
                 Wrk.Result r = runs.get(i);
-                lines.add(String.format(Locale.ROOT, "%s,%d,%s,%d,%.3f,%.3f,%.3f,%.3f,%.1f,%d,%.2f", now, count,
+                rows.add(String.format(Locale.ROOT, "%s,%d,%s,%d,%.3f,%.3f,%.3f,%.3f,%.1f,%d,%.2f", now, count,
                         scenario.key(), i + 1, r.p50(), r.p95(), r.p99(), r.max(), r.rps(), r.requests(),
                         r.loadBefore()));
             }
         });
-        try {
-            Files.write(file, lines, exists ? new java.nio.file.OpenOption[] { java.nio.file.StandardOpenOption.APPEND }
-                    : new java.nio.file.OpenOption[0]);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        Csv.append(file, "time,count,scenario,run,p50_ms,p95_ms,p99_ms,max_ms,rps,requests,load1_before", rows);
     }
 }

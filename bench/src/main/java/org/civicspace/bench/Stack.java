@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.civicspace.servers.HttpProbe;
 import org.civicspace.servers.KafkaBroker;
@@ -22,24 +22,39 @@ import org.civicspace.servers.ServerProcess;
 
 /**
  * The servers registry-service needs, on free 127.0.0.1 ports: an ephemeral PostgreSQL, Kafka and Keycloak (started
- * side by side to save time), then the service jar itself as a child process. {@link #close()} stops them all, in
- * reverse order, each by its own handle; the service, Kafka and Keycloak also die with this JVM (ServerProcess
- * watchdogs).
+ * side by side to save time), then the service jar itself as a child process; more service jars (the gateway) can
+ * be started after it with {@link #startService}. {@link #close()} stops them all, in reverse order, each by its
+ * own handle; the services, Kafka and Keycloak also die with this JVM (ServerProcess watchdogs).
  */
 final class Stack implements AutoCloseable {
 
     static final String DATABASE = "registry";
 
-    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    /** A service jar running as a child process on {@code port}. */
+    record Service(String name, int port, ServerProcess process) {
+
+        String url() {
+            return "http://" + Ports.LOOPBACK + ":" + port;
+        }
+    }
+
+    // pushed by the driver's thread, popped by close(), which may run in the shutdown hook at the same time
+    private final Deque<AutoCloseable> running = new ConcurrentLinkedDeque<>();
+    private final Path work;
     private PostgresServer postgres;
-    private int servicePort;
-    private ServerProcess service;
+    private KafkaBroker kafka;
+    private KeycloakServer keycloak;
+    private Service registry;
+
+    private Stack(Path work) {
+        this.work = work;
+    }
 
     /** Starts everything; {@code work} holds data and logs, {@code cache} the unpacked Keycloak across runs. */
     static Stack start(Path work, Path cache, Path serviceJar, Path realm, String serviceHeap) {
-        Stack stack = new Stack();
+        Stack stack = new Stack(work);
         try {
-            stack.startAll(work, cache, serviceJar, realm, serviceHeap);
+            stack.startAll(cache, serviceJar, realm, serviceHeap);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -47,7 +62,7 @@ final class Stack implements AutoCloseable {
         }
     }
 
-    private void startAll(Path work, Path cache, Path serviceJar, Path realm, String serviceHeap) {
+    private void startAll(Path cache, Path serviceJar, Path realm, String serviceHeap) {
         Path postgresData = work.resolve("postgres");
         long started = System.nanoTime();
         CompletableFuture<PostgresServer> postgresStart = CompletableFuture.supplyAsync(() -> {
@@ -62,33 +77,49 @@ final class Stack implements AutoCloseable {
         // wait for all three before failing, so that close() can stop whichever did start
         CompletableFuture.allOf(postgresStart, kafkaStart, keycloakStart).exceptionally(e -> null).join();
         postgres = started(postgresStart);
-        KafkaBroker kafka = started(kafkaStart);
-        KeycloakServer keycloak = started(keycloakStart);
+        kafka = started(kafkaStart);
+        keycloak = started(keycloakStart);
         join(postgresStart, "PostgreSQL");
         join(kafkaStart, "Kafka");
         join(keycloakStart, "Keycloak");
         Log.say("PostgreSQL on port %d, Kafka on %s, Keycloak on %s (%.0f s)", postgres.port(),
                 kafka.bootstrapServers(), keycloak.url(), (System.nanoTime() - started) / 1e9);
 
-        servicePort = Ports.free();
         Map<String, String> environment = new HashMap<>();
-        environment.put("QUARKUS_HTTP_HOST", Ports.LOOPBACK);
-        environment.put("QUARKUS_HTTP_PORT", Integer.toString(servicePort));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(DATABASE));
         environment.put("QUARKUS_DATASOURCE_USERNAME", DATABASE);
         environment.put("QUARKUS_DATASOURCE_PASSWORD", DATABASE);
         environment.put("CIVICSPACE_DEMO_DATA", "false");
-        started = System.nanoTime();
-        service = ServerProcess.start("registry-service",
+        registry = startService("registry-service", serviceJar, serviceHeap, environment);
+    }
+
+    /**
+     * Starts a further Quarkus service jar as a child process, with {@code -Xmx<heap>}, on a free 127.0.0.1 port
+     * (QUARKUS_HTTP_HOST and QUARKUS_HTTP_PORT are set; {@code environment} adds the rest), its output in
+     * {@code <work>/<name>.log}, and waits for its {@code /q/health/ready}. {@link #close()} stops it, before
+     * everything started earlier.
+     */
+    Service startService(String name, Path jar, String heap, Map<String, String> environment) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " missing: build " + name + " first");
+        }
+        int port = Ports.free();
+        Map<String, String> all = new HashMap<>(environment);
+        all.put("QUARKUS_HTTP_HOST", Ports.LOOPBACK);
+        all.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        long started = System.nanoTime();
+        ServerProcess process = ServerProcess.start(name,
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx" + serviceHeap, "-jar", serviceJar.toString()),
-                environment, work, work.resolve("registry-service.log"));
-        running.push(service);
-        service.awaitReady(this::serviceReady, Duration.ofMinutes(3));
-        Log.say("registry-service ready on port %d, pid %d (%.0f s; log %s)", servicePort, service.pid(),
-                (System.nanoTime() - started) / 1e9, service.log());
+                        "-Xmx" + heap, "-jar", jar.toString()),
+                all, work, work.resolve(name + ".log"));
+        running.push(process);
+        Service service = new Service(name, port, process);
+        process.awaitReady(() -> HttpProbe.answersOk(service.url() + "/q/health/ready"), Duration.ofMinutes(3));
+        Log.say("%s ready on port %d, pid %d (%.0f s; log %s)", name, port, process.pid(),
+                (System.nanoTime() - started) / 1e9, process.log());
+        return service;
     }
 
     private <T extends AutoCloseable> T started(CompletableFuture<T> start) {
@@ -111,27 +142,33 @@ final class Stack implements AutoCloseable {
         return postgres;
     }
 
-    String serviceUrl() {
-        return "http://" + Ports.LOOPBACK + ":" + servicePort;
+    KafkaBroker kafka() {
+        return kafka;
     }
 
+    KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    /** The address of registry-service. */
+    String serviceUrl() {
+        return registry.url();
+    }
+
+    /** The registry-service process. */
     ServerProcess service() {
-        return service;
+        return registry.process();
     }
 
     @Override
     public void close() {
-        while (!running.isEmpty()) {
+        for (AutoCloseable server = running.pollFirst(); server != null; server = running.pollFirst()) {
             try {
-                running.pop().close();
+                server.close();
             } catch (Exception e) {
                 Log.say("while stopping: %s", e.getMessage());
             }
         }
-    }
-
-    private boolean serviceReady() {
-        return HttpProbe.answersOk(serviceUrl() + "/q/health/ready");
     }
 
     private static Path directory(Path path) {

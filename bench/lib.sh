@@ -1,0 +1,60 @@
+# Shared by the bench/run-*.sh scripts (sourced, not run): installing wrk, building what is missing or stale, and
+# running a driver class of this module so that Ctrl-C stops it and, through it, every server it started.
+# Expects $root (the repository root, also the working directory) and $build (BENCH_BUILD: auto|always|never).
+
+bench_jar=bench/target/bench-0.1.0-SNAPSHOT.jar
+
+bench_require_wrk() {
+  if ! command -v wrk >/dev/null 2>&1; then
+    echo "[bench] installing wrk (Debian package)" >&2
+    if ! apt-get install -y wrk >&2; then
+      apt-get update >&2
+      apt-get install -y wrk >&2
+    fi
+  fi
+}
+
+# bench_stale ARTIFACT DIR...: the artifact is missing, or a source or pom under a DIR is newer than it
+bench_stale() {
+  local artifact="$1"; shift
+  [ ! -f "$artifact" ] && return 0
+  [ -n "$(find "$@" -newer "$artifact" -type f \( -path '*/src/*' -o -name pom.xml \) -not -path '*/target/*' \
+            -print -quit 2>/dev/null)" ]
+}
+
+# bench_build_services MODULE...: installs the modules and the platform they use when BENCH_BUILD=always, or when
+# BENCH_BUILD=auto and a module's quarkus-run.jar is missing or older than a source of it or of the platform
+bench_build_services() {
+  local module needed=
+  for module in "$@"; do
+    if [ "$build" = always ] || { [ "$build" = auto ] \
+        && bench_stale "$module/target/quarkus-app/quarkus-run.jar" "$module" platform pom.xml; }; then
+      needed=yes
+    fi
+  done
+  if [ -n "$needed" ]; then
+    local list; list="$(IFS=,; echo "$*")"
+    echo "[bench] building $list and the platform: ./mvnw -q install -DskipTests -pl $list -am" >&2
+    ./mvnw -q -B install -DskipTests -pl "$list" -am >&2
+  fi
+}
+
+# bench_build_module: packages this module (and writes the classpath file) when missing or stale
+bench_build_module() {
+  if [ "$build" = always ] || [ ! -f bench/target/bench.classpath ] \
+      || { [ "$build" = auto ] && bench_stale "$bench_jar" bench/src bench/pom.xml; }; then
+    echo "[bench] building the bench module: ./mvnw -q -f bench/pom.xml package" >&2
+    ./mvnw -q -B -f bench/pom.xml package >&2
+  fi
+}
+
+# bench_run CLASS ARG...: runs org.civicspace.bench.CLASS with the repository root and the ARGs
+bench_run() {
+  local class="$1"; shift
+  local classpath="$root/$bench_jar:$(cat bench/target/bench.classpath)"
+  java -Xmx1g -cp "$classpath" "org.civicspace.bench.$class" "$root" "$@" &
+  driver=$!
+  # the driver stops the servers it started (each by its own handle) when it ends or is terminated
+  trap 'kill -TERM "$driver" 2>/dev/null || true; wait "$driver" 2>/dev/null || true; exit 130' INT TERM
+  wait "$driver"
+}
