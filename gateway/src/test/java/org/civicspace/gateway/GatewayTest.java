@@ -127,9 +127,14 @@ class GatewayTest {
         }
 
         @Test
-        void letsAnyoneUseTheSecureIntake() {
-            given().contentType(ContentType.JSON).body("{}").post("/api/v1/reprisals/intake")
-                    .then().statusCode(200).body("method", equalTo("POST"));
+        void letsAnyoneUseTheSecureIntakeAndItsFollowUps() {
+            // a person at risk may have no account: the reference and secret from the intake are their credentials
+            for (String path : new String[] { "/api/v1/reprisals/intake", "/api/v1/reprisals/intake/follow-ups",
+                "/api/v1/reprisals/intake/status" }) {
+                given().contentType(ContentType.JSON).body("{}").post(path)
+                        .then().statusCode(200).body("method", equalTo("POST")).body("uri", equalTo(path));
+            }
+            given().get("/api/v1/reprisals/intake/status").then().statusCode(401);
         }
     }
 
