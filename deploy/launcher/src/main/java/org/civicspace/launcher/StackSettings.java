@@ -51,7 +51,10 @@ record StackSettings(Path root, Path data, int postgresPort, int kafkaPort, int 
                         environmentOf(stack, name),
                         list(stack.getProperty(name + ".generated-secrets", ""))))
                 .toList();
-        return new StackSettings(root, root.resolve(".data"),
+        // CIVICSPACE_DATA puts the stack's data elsewhere (the end-to-end tests keep theirs under target/)
+        Path data = environment.containsKey("CIVICSPACE_DATA") ? Path.of(environment.get("CIVICSPACE_DATA"))
+                : root.resolve(".data");
+        return new StackSettings(root, data,
                 port(environment, "postgres", 15432),
                 port(environment, "kafka", 19092),
                 port(environment, "kafka_controller", 19093),

@@ -1,0 +1,61 @@
+package org.civicspace.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.civicspace.servers.KeycloakServer;
+import org.civicspace.servers.Ports;
+
+/**
+ * The local stack as a Java object, for tests that need the whole system exactly as a user starts it: the same
+ * launcher, settings ({@code deploy/stack.properties}) and servers as {@code ./civicspace start}. Ports and the data
+ * directory come from the given environment ({@code CIVICSPACE_<NAME>_PORT}, {@code CIVICSPACE_DATA}); closing it
+ * stops everything it started, in reverse order.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final Launcher launcher;
+    private final StackSettings settings;
+
+    private LocalStack(Launcher launcher, StackSettings settings) {
+        this.launcher = launcher;
+        this.settings = settings;
+    }
+
+    /** Starts PostgreSQL, Kafka, Keycloak and every built service of {@code root}; stops them again on failure. */
+    public static LocalStack start(Path root, Map<String, String> environment) {
+        StackSettings settings = StackSettings.load(root, environment);
+        Launcher launcher = new Launcher(settings);
+        try {
+            launcher.startAll();
+        } catch (RuntimeException e) {
+            launcher.stopAll();
+            throw e;
+        }
+        return new LocalStack(launcher, settings);
+    }
+
+    /** The base address of a service of the stack, by its name in stack.properties ({@code gateway}). */
+    public String url(String service) {
+        return settings.services().stream().filter(s -> s.name().equals(service)).findFirst()
+                .map(s -> "http://" + Ports.LOOPBACK + ":" + s.port())
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service + " in the stack"));
+    }
+
+    public String keycloakRealmUrl() {
+        return "http://" + Ports.LOOPBACK + ":" + settings.keycloakPort() + "/realms/" + KeycloakServer.REALM;
+    }
+
+    public String kafkaBootstrapServers() {
+        return Ports.LOOPBACK + ":" + settings.kafkaPort();
+    }
+
+    public Path data() {
+        return settings.data();
+    }
+
+    @Override
+    public void close() {
+        launcher.stopAll();
+    }
+}

@@ -1,0 +1,247 @@
+package org.civicspace.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
+
+import org.civicspace.launcher.LocalStack;
+import org.civicspace.servers.Ports;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The users' journey across every service, on the local stack exactly as {@code ./civicspace start} runs it (real
+ * PostgreSQL, Kafka and Keycloak), driven only through the gateway with tokens from Keycloak for the demo users.
+ * A CSO registers and is activated; applies for DGC association; is screened; a committee member asks a question
+ * and the CSO answers; the association is granted and the registry shows it; the CSO designates grounds passes (a
+ * third youth pass refused); proposes a briefing, which is accepted and published; its representatives register
+ * until it is full and the next is waitlisted, and a cancellation promotes them; a person at risk is reported to
+ * the reprisals service with consent to share within the UN, and their name disappears from the participant list;
+ * a dashboard's event stream received the public events and nothing of the reprisal.
+ */
+class JourneyIT {
+
+    /** cso-rep-2's organisation (the org_id claim in deploy/keycloak/civicspace-realm.json); not in the demo data. */
+    static final String ORGANIZATION = "3e8b1d4f-9a2c-4e7b-8f5d-1c6a9e2b4d7f";
+    static final Duration WITHIN = Duration.ofSeconds(30);
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    static LocalStack stack;
+    static String api;
+    static final ConcurrentLinkedQueue<String> dashboard = new ConcurrentLinkedQueue<>();
+    static Stream<String> dashboardStream;
+
+    @BeforeAll
+    static void startTheStack() throws IOException, InterruptedException {
+        Path data = Path.of("target", "stack-data").toAbsolutePath();
+        if (Files.exists(data)) {
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Map<String, String> environment = new HashMap<>();
+        environment.put("CIVICSPACE_DATA", data.toString());
+        for (String server : List.of("POSTGRES", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK", "REGISTRY", "ACCREDITATION",
+                "EVENTS", "REPRISALS", "GATEWAY")) {
+            environment.put("CIVICSPACE_" + server + "_PORT", Integer.toString(Ports.free()));
+        }
+        stack = LocalStack.start(ROOT, environment);
+        api = stack.url("gateway") + "/api/v1";
+        HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(api + "/feeds/events")).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        dashboardStream = stream.body();
+        Thread reader = new Thread(() -> dashboardStream.forEach(dashboard::add), "dashboard");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        if (dashboardStream != null) {
+            dashboardStream.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    static RequestSpecification as(String user) {
+        String token = given().baseUri(stack.keycloakRealmUrl()).contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "civicspace-cli")
+                .formParam("username", user).formParam("password", user)
+                .post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return given().baseUri(api).auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    static String representative(String name, LocalDate born) {
+        return as("cso-rep-2").body(Map.of("fullName", name, "role", "representative", "email",
+                name.toLowerCase().replace(' ', '.') + "@example.org", "dateOfBirth", born.toString(),
+                "startDate", "2026-01-01"))
+                .post("/registry/organizations/" + ORGANIZATION + "/representatives").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    static ValidatableResponse step(String user, String application, String step, Object body) {
+        return as(user).body(body).post("/accreditation/applications/" + application + "/" + step).then();
+    }
+
+    @Test
+    void aCsoGoesFromRegistrationToABriefingAndAPersonAtRiskIsProtected() {
+        // a CSO registers, and DGC staff activate it
+        as("cso-rep-2").body(Map.of("legalName", "Journey Test Organisation", "type", "national-ngo",
+                "headquartersCountry", "KE", "countriesOfOperation", List.of("KE"), "themes", List.of("sdg-4"),
+                "workingLanguages", List.of("en"), "website", "https://example.org"))
+                .post("/registry/organizations").then().statusCode(201)
+                .body("organization.id", equalTo(ORGANIZATION)).body("organization.status", equalTo("pending"));
+        as("dgc-officer").header("If-Match", "\"0\"").body(Map.of("status", "active", "reason", "reviewed"))
+                .post("/registry/organizations/" + ORGANIZATION + "/status").then().statusCode(200);
+
+        // it applies for DGC association and is screened once the accreditation service knows it (via Kafka)
+        Map<String, Object> declarations = Map.of("legallyRegisteredOn", "2012-04-01", "nonProfit", true,
+                "democraticGovernance", true, "commitsToUnCharterAndSdgs", true, "website", "https://example.org",
+                "publications", List.of("Annual report"), "socialMedia", List.of(), "audience", 5000);
+        String application = as("cso-rep-2").body(Map.of("organizationId", ORGANIZATION, "track", "dgc",
+                "declarations", declarations)).post("/accreditation/applications").then().statusCode(201)
+                .extract().path("id");
+        step("cso-rep-2", application, "submission", Map.of()).statusCode(200);
+        await().atMost(WITHIN).untilAsserted(() -> step("dgc-officer", application, "screening", Map.of())
+                .statusCode(200).body("screening.findAll { !it.passed }", empty()));
+        String session = as("dgc-officer").body(Map.of("track", "dgc", "name", "Journey sitting",
+                "startsOn", LocalDate.now().plusDays(1).toString(), "endsOn", LocalDate.now().plusDays(3).toString(),
+                "memberStates", List.of("CU", "IN", "US"))).post("/accreditation/sessions").then().statusCode(201)
+                .extract().path("id");
+        step("dgc-officer", application, "agenda", Map.of("sessionId", session)).statusCode(200);
+
+        // a committee member asks, the CSO answers, the committee grants
+        String question = step("committee-member", application, "questions", Map.of("memberState", "CU",
+                "text", "Who funds your work?", "responseDue", LocalDate.now().plusDays(20).toString()))
+                .statusCode(200).extract().path("questions[0].id");
+        step("cso-rep-2", application, "questions/" + question + "/answer",
+                Map.of("answer", "Membership fees and two foundations.")).statusCode(200);
+        step("dgc-officer", application, "recommendation", Map.of()).statusCode(200);
+        step("dgc-officer", application, "decision", Map.of("outcome", "granted", "reasons", "meets the requirements"))
+                .statusCode(200).body("state", equalTo("granted"));
+
+        // the registry shows "associated", through Kafka
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(api)
+                .get("/registry/organizations/" + ORGANIZATION).then().statusCode(200)
+                .body("accreditation.dgcAssociatedSince", equalTo(LocalDate.now().toString())));
+
+        // six grounds passes, two of them youth; a third youth pass is refused
+        LocalDate youth = LocalDate.now().minusYears(20);
+        LocalDate adult = LocalDate.of(1975, 3, 1);
+        List<String> youths = List.of(representative("Youth One", youth), representative("Youth Two", youth),
+                representative("Youth Three", youth));
+        List<String> adults = List.of(representative("Adult One", adult), representative("Adult Two", adult),
+                representative("Adult Three", adult), representative("Adult Four", adult));
+        int year = LocalDate.now().getYear() + 1;
+        String passes = "/accreditation/organizations/" + ORGANIZATION + "/designations";
+        await().atMost(WITHIN).untilAsserted(() -> as("cso-rep-2").body(Map.of("track", "dgc", "representativeId",
+                youths.get(0), "year", year, "kind", "youth")).post(passes).then().statusCode(201));
+        as("cso-rep-2").body(Map.of("track", "dgc", "representativeId", youths.get(1), "year", year, "kind", "youth"))
+                .post(passes).then().statusCode(201);
+        as("cso-rep-2").body(Map.of("track", "dgc", "representativeId", youths.get(2), "year", year, "kind", "youth"))
+                .post(passes).then().statusCode(409)
+                .body("type", equalTo("https://civicspace.org/problems/pass-quota-full"));
+        for (String person : adults) {
+            as("cso-rep-2").body(Map.of("track", "dgc", "representativeId", person, "year", year, "kind", "regular"))
+                    .post(passes).then().statusCode(201);
+        }
+        as("cso-rep-2").get(passes).then().body("findAll { it.status == 'issued' }.size()", equalTo(6));
+
+        // it proposes a briefing (the events service learns of the association through Kafka); staff accept it,
+        // give it two seats and publish it
+        String proposal = await().atMost(WITHIN).until(() -> as("cso-rep-2").body(Map.of("organizationId",
+                ORGANIZATION, "kind", "thematic-briefing", "title", "Schools after the flood", "summary",
+                "What communities rebuilt first.", "language", "en")).post("/events/proposals").then()
+                .extract(), r -> r.statusCode() == 201).path("id");
+        as("dgc-officer").body(Map.of("state", "under-review")).post("/events/proposals/" + proposal + "/decision")
+                .then().statusCode(200);
+        String event = as("dgc-officer").body(Map.of("state", "accepted")).post("/events/proposals/" + proposal
+                + "/decision").then().statusCode(200).extract().path("eventId");
+        String etag = as("dgc-officer").get("/events/events/" + event).then().statusCode(200).extract().header("ETag");
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("kind", "thematic-briefing");
+        details.put("titles", Map.of("en", "Schools after the flood"));
+        details.put("startsAt", LocalDate.now().plusWeeks(3).atTime(10, 0).toString());
+        details.put("endsAt", LocalDate.now().plusWeeks(3).atTime(12, 0).toString());
+        details.put("timeZone", "America/New_York");
+        details.put("venueMode", "in-person");
+        details.put("venue", "Conference Room 6, UN Headquarters");
+        details.put("capacity", 2);
+        as("dgc-officer").header("If-Match", etag).body(details).put("/events/events/" + event).then().statusCode(200);
+        as("dgc-officer").post("/events/events/" + event + "/publication").then().statusCode(200);
+
+        // its representatives register until it is full; the next is waitlisted; a cancellation promotes them
+        String registrations = "/events/events/" + event + "/registrations";
+        String first = await().atMost(WITHIN).until(() -> as("cso-rep-2").body(Map.of("representativeId",
+                adults.get(0), "fullName", "Adult One", "email", "adult.one@example.org")).post(registrations)
+                .then().extract(), r -> r.statusCode() == 201).path("id");
+        as("cso-rep-2").body(Map.of("representativeId", adults.get(1), "fullName", "Adult Two",
+                "email", "adult.two@example.org")).post(registrations).then().statusCode(201)
+                .body("status", equalTo("confirmed"));
+        String waiting = as("cso-rep-2").body(Map.of("representativeId", youths.get(0), "fullName", "Youth One",
+                "email", "youth.one@example.org")).post(registrations).then().statusCode(201)
+                .body("status", equalTo("waitlisted")).extract().path("id");
+        as("cso-rep-2").body(Map.of("reason", "cannot travel")).post(registrations + "/" + first + "/cancellation")
+                .then().statusCode(200);
+        as("cso-rep-2").get(registrations).then()
+                .body("find { it.id == '" + waiting + "' }.status", equalTo("confirmed"));
+
+        // a person at risk is reported, with consent to share within the UN; their name disappears
+        String atRisk = adults.get(1);
+        String reprisal = as("case-officer").body(Map.of("country", "KE",
+                "acts", List.of(Map.of("type", "INTIMIDATION", "occurredOn", LocalDate.now().minusDays(2).toString(),
+                        "country", "KE", "perpetrator", "STATE_AUTHORITIES")),
+                "engagement", Map.of("mechanism", "HUMAN_RIGHTS_COUNCIL", "label", "Journey session"),
+                "narrative", "Questioned after registering for a UN briefing.",
+                "victims", List.of(Map.of("kind", "PERSON", "name", "Adult Two", "registryId", atRisk)),
+                "consent", Map.of("givenBy", "PERSON_CONCERNED", "channel", "ENCRYPTED_MESSAGE",
+                        "scopes", List.of("DOCUMENT", "SHARE_WITH_UN_ENTITIES"))))
+                .post("/reprisals/cases").then().statusCode(201).extract().path("id");
+        String victim = as("case-officer").get("/reprisals/cases/" + reprisal).then().statusCode(200)
+                .extract().path("victims[0].id");
+        as("case-officer").post("/reprisals/cases/" + reprisal + "/victims/" + victim + "/protection-flag").then()
+                .statusCode(lessThan(300));
+        await().atMost(WITHIN).untilAsserted(() -> as("dgc-officer").get(registrations).then()
+                .body("fullName", hasItem("participant withheld")).body("fullName", not(hasItem("Adult Two"))));
+
+        // the dashboard's stream had the public events, and nothing of the reprisal
+        await().atMost(WITHIN).untilAsserted(() -> assertThat(String.join("\n", dashboard))
+                .contains("org.civicspace.registry.organization.registered.v1", ORGANIZATION)
+                .contains("org.civicspace.accreditation.accreditation.granted.v1")
+                .contains("org.civicspace.events.event.published.v1", event));
+        assertThat(String.join("\n", dashboard)).doesNotContain("reprisals").doesNotContain(reprisal)
+                .doesNotContain("Questioned after").doesNotContain(atRisk);
+    }
+}
