@@ -267,7 +267,10 @@ public class ApiProxy {
         } else {
             out.setChunked(true);
         }
-        response.pipeTo(out);
+        // a client that goes away mid-response (a closing benchmark, a mobile client losing its network) stops the
+        // downstream stream too, instead of leaving the pipe writing to a response that is already over
+        out.closeHandler(closed -> response.request().reset());
+        response.pipeTo(out).onFailure(failure -> Log.debugf("response to the client ended early: %s", failure));
     }
 
     private static void copyRequestHeaders(HttpServerRequest request, MultiMap headers, String requestId) {
