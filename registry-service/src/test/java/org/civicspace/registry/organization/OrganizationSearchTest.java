@@ -107,6 +107,27 @@ class OrganizationSearchTest {
     }
 
     @Test
+    void ranksNamesHoldingTheQueryAsWholeWordsFirstAndPagesAcrossBothKinds() {
+        String marker = marker();
+        UUID partial = aNationalNgoIn("KE").named("Waterways " + marker + "x Trust").registeredAndActive();
+        UUID whole = aNationalNgoIn("KE").named("Clean Water " + marker + " Alliance").registeredAndActive();
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = given().queryParam("q", "water " + marker).queryParam("country", "KE")
+                    .queryParam("limit", 1).queryParam("cursor", cursor == null ? "" : cursor)
+                    .get(ORGANIZATIONS).then().statusCode(200).extract();
+            seen.addAll(page.<List<String>>path("items.id"));
+            cursor = page.path("next");
+        } while (cursor != null);
+
+        assertThat(seen).first().isEqualTo(whole.toString());
+        assertThat(seen).doesNotHaveDuplicates().contains(partial.toString());
+        assertThat(seen.indexOf(whole.toString())).isLessThan(seen.indexOf(partial.toString()));
+    }
+
+    @Test
     void walksAllResultsOnceThroughCursorPagesInEveryOrder() {
         String marker = marker();
         List<String> registered = new ArrayList<>();

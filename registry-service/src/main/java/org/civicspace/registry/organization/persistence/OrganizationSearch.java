@@ -1,9 +1,11 @@
 package org.civicspace.registry.organization.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,13 @@ import org.civicspace.platform.web.paging.Cursor;
 @ApplicationScoped
 public class OrganizationSearch {
 
+    /**
+     * The relevance of an organisation whose names hold the query as whole words: above any word similarity (at most
+     * 1), so those organisations come first, in id order. That order is one an index gives (the primary key, walked
+     * until a page is full), so a common word no longer computes word_similarity for every organisation it matches.
+     */
+    static final float WHOLE_WORDS_RANK = 2f;
+
     private final EntityManager entityManager;
 
     public OrganizationSearch(EntityManager entityManager) {
@@ -28,12 +37,75 @@ public class OrganizationSearch {
     /** Up to {@code limit + 1} organisations after the cursor: the extra one tells that another page follows. */
     @SuppressWarnings("unchecked")
     public List<OrganizationEntity> find(OrganizationQuery query) {
+        if (query.sort() == OrganizationQuery.Sort.RELEVANCE) {
+            return findByRelevance(query);
+        }
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder sql = new StringBuilder("SELECT o.* FROM organization o WHERE true");
-        appendFilters(query, sql, parameters);
+        appendFilters(query, sql, parameters, true);
         appendKeysetAndOrder(query, sql, parameters);
         sql.append(" LIMIT :limit");
         parameters.put("limit", query.limit() + 1);
+        return run(sql, parameters);
+    }
+
+    /**
+     * Relevance order in two keyset phases: first the organisations whose names hold the query as whole words, by
+     * id (a primary-key walk for a common word, a trigram-index lookup for a rare one); then, only when the page is
+     * not full yet, the other matches by word similarity. The cursor's score tells the phase:
+     * {@link #WHOLE_WORDS_RANK} for the first, a word similarity for the second.
+     */
+    private List<OrganizationEntity> findByRelevance(OrganizationQuery query) {
+        int wanted = query.limit() + 1;
+        Optional<org.civicspace.platform.web.paging.Cursor> after = query.after();
+        float afterRank = after.map(cursor -> Float.parseFloat(cursor.key(0))).orElse(Float.POSITIVE_INFINITY);
+        List<OrganizationEntity> rows = new ArrayList<>();
+        if (afterRank >= WHOLE_WORDS_RANK) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            StringBuilder sql = new StringBuilder("SELECT o.* FROM organization o WHERE true");
+            appendFilters(query, sql, parameters, false);
+            sql.append(" AND o.search_text ~ :wholeWords");
+            parameters.put("wholeWords", wholeWords(query.text()));
+            after.ifPresent(cursor -> {
+                sql.append(" AND o.id > :afterId");
+                parameters.put("afterId", UUID.fromString(cursor.key(1)));
+            });
+            sql.append(" ORDER BY o.id LIMIT :limit");
+            parameters.put("limit", wanted);
+            rows.addAll(run(sql, parameters));
+        }
+        if (rows.size() < wanted) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            StringBuilder sql = new StringBuilder("SELECT o.* FROM organization o WHERE true");
+            appendFilters(query, sql, parameters, true);
+            // the same test as phase 1's regex, as a LIKE: it runs on every remaining match, and costs far less
+            sql.append(" AND ' ' || o.search_text || ' ' NOT LIKE :wholeWordsLike");
+            parameters.put("wholeWordsLike", "% " + query.text() + " %");
+            if (afterRank < WHOLE_WORDS_RANK) {
+                sql.append(" AND (word_similarity(:text, o.search_text) < CAST(:afterScore AS real)"
+                        + " OR (word_similarity(:text, o.search_text) = CAST(:afterScore AS real)"
+                        + " AND o.id > :afterId))");
+                parameters.put("afterScore", after.get().key(0));
+                parameters.put("afterId", UUID.fromString(after.get().key(1)));
+            }
+            sql.append(" ORDER BY word_similarity(:text, o.search_text) DESC, o.id LIMIT :limit");
+            parameters.put("limit", wanted - rows.size());
+            rows.addAll(run(sql, parameters));
+        }
+        return rows;
+    }
+
+    /**
+     * Whole words as a regex, which the trigram index serves and whose selectivity PostgreSQL estimates from the
+     * column's histogram. search_text and the query are normalized by SearchText: letters and digits separated by
+     * single spaces, so neither regex nor LIKE syntax can occur in them.
+     */
+    private static String wholeWords(String text) {
+        return "(^| )" + text + "( |$)";
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OrganizationEntity> run(StringBuilder sql, Map<String, Object> parameters) {
         Query search = entityManager.createNativeQuery(sql.toString(), OrganizationEntity.class);
         parameters.forEach(search::setParameter);
         return search.getResultList();
@@ -86,11 +158,12 @@ public class OrganizationSearch {
         }
     }
 
-    private static void appendFilters(OrganizationQuery query, StringBuilder sql, Map<String, Object> parameters) {
+    private static void appendFilters(OrganizationQuery query, StringBuilder sql, Map<String, Object> parameters,
+            boolean withText) {
         if (query.publicOnly()) {
             sql.append(" AND o.status <> 'pending'");
         }
-        if (query.hasText()) {
+        if (withText && query.hasText()) {
             // substring match, or a word that is within a small edit of the query (pg_trgm word similarity)
             sql.append(" AND (o.search_text LIKE :likeText OR :text <% o.search_text)");
             parameters.put("likeText", "%" + query.text() + "%");
@@ -155,7 +228,9 @@ public class OrganizationSearch {
 
     private float relevance(String text, UUID id) {
         Object score = entityManager.createNativeQuery(
-                "SELECT word_similarity(:text, search_text) FROM organization WHERE id = :id")
+                "SELECT CASE WHEN ' ' || search_text || ' ' LIKE :wholeWordsLike THEN CAST(:wholeWordsRank AS real)"
+                        + " ELSE word_similarity(:text, search_text) END FROM organization WHERE id = :id")
+                .setParameter("wholeWordsLike", "% " + text + " %").setParameter("wholeWordsRank", WHOLE_WORDS_RANK)
                 .setParameter("text", text).setParameter("id", id).getSingleResult();
         return ((Number) score).floatValue();
     }
