@@ -82,6 +82,22 @@ class CaseIntakeAndAccessTest {
     }
 
     @Test
+    void listsTheVictimsInTheOrderTheReportNamedThem() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        UUID id = aTravelBanIn("TD").withPerson(first).withPerson(second).withPerson(third)
+                .reportedBy("case-officer");
+
+        for (int read = 0; read < 3; read++) {
+            as("case-officer").queryParam("purpose", "RISK_ASSESSMENT").get(CASES + "/" + id)
+                    .then().statusCode(200)
+                    .body("victims.registryId", contains(null, first.toString(), second.toString(),
+                            third.toString()));
+        }
+    }
+
+    @Test
     void refusesAPurposeOutsideTheList() {
         UUID id = aTravelBanIn("TD").reportedBy("case-officer");
 

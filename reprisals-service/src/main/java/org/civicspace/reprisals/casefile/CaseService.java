@@ -115,10 +115,12 @@ public class CaseService {
         c.persist();
 
         boolean possibleDuplicate = false;
+        short position = 0;
         for (CaseReport.Victim input : report.victims()) {
             VictimEntity victim = new VictimEntity();
             victim.id = UUID.randomUUID();
             victim.caseId = c.id;
+            victim.reportedPosition = position++;
             victim.kind = input.kind();
             victim.sealed = vault.seal(key, victim.id,
                     new VictimIdentity(input.name(), input.contact(), input.exactLocation(), input.registryId()));

@@ -29,8 +29,11 @@ public class VictimEntity extends PanacheEntityBase {
     public byte[] sealed;
     @Column(name = "erased_at")
     public Instant erasedAt;
+    /** The victim's place in the report, from 0: cases list their victims in the order they were reported. */
+    @Column(name = "reported_position")
+    public short reportedPosition;
 
     public static List<VictimEntity> ofCase(UUID caseId) {
-        return list("caseId = ?1 order by id", caseId);
+        return list("caseId = ?1 order by reportedPosition, id", caseId);
     }
 }
