@@ -1,7 +1,6 @@
 package org.civicspace.gateway;
 
 import java.net.URI;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +20,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -50,13 +54,16 @@ public class ApiProxy {
     static final String PREFIX = "/api/v1/";
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    private static final HexFormat HEX = HexFormat.of();
 
     private final GatewayConfig config;
     private final MeterRegistry metrics;
     private final Map<String, Downstream> downstreams = new LinkedHashMap<>();
     private final RateLimiter perClient;
     private final RateLimiter perIp;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public ApiProxy(GatewayConfig config, Vertx vertx, MeterRegistry metrics) {
         this.config = config;
@@ -280,7 +287,14 @@ public class ApiProxy {
             }
         });
         headers.set("X-Request-Id", requestId);
-        headers.set("traceparent", childTraceparent(request.getHeader("traceparent")));
+        if (Span.current().getSpanContext().isValid()) {
+            // OpenTelemetry traces this request: the client span of the call below writes its own trace context
+            headers.remove("traceparent");
+            headers.remove("tracestate");
+        } else {
+            // tracing is off: the caller's trace still reaches the service, with the gateway's hop as its parent
+            headers.set("traceparent", childTraceparent(request.getHeader("traceparent")));
+        }
         headers.add("X-Forwarded-For", request.remoteAddress().hostAddress());
         headers.set("X-Forwarded-Proto", request.scheme());
         headers.set("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
@@ -290,7 +304,7 @@ public class ApiProxy {
     static String childTraceparent(String incoming) {
         String traceId = null;
         String flags = "01";
-        if (incoming != null && incoming.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}")
+        if (incoming != null && TRACEPARENT.matcher(incoming).matches()
                 && !incoming.startsWith("00-00000000000000000000000000000000")) {
             traceId = incoming.substring(3, 35);
             flags = incoming.substring(53, 55);
@@ -301,15 +315,25 @@ public class ApiProxy {
         return "00-" + traceId + "-" + randomHex(8) + "-" + flags;
     }
 
+    /**
+     * Trace, span and request ids need to be unique, not secret (W3C trace context asks for randomness, not for a
+     * cryptographic generator): a thread-local generator keeps them off the lock of a shared SecureRandom.
+     */
     private static String randomHex(int bytes) {
         byte[] random = new byte[bytes];
-        RANDOM.nextBytes(random);
-        return HexFormat.of().formatHex(random);
+        ThreadLocalRandom.current().nextBytes(random);
+        return HEX.formatHex(random);
     }
 
     private static String requestIdOf(HttpServerRequest request) {
         String given = request.getHeader("X-Request-Id");
-        return given != null && given.matches("[A-Za-z0-9._-]{8,64}") ? given : UUID.randomUUID().toString();
+        if (given != null && REQUEST_ID.matcher(given).matches()) {
+            return given;
+        }
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        // a version 4 (random) UUID, drawn without SecureRandom's lock
+        return new UUID(random.nextLong() & ~0xF000L | 0x4000L, random.nextLong() & ~(0xCL << 60) | (0x8L << 60))
+                .toString();
     }
 
     private static Uni<SecurityIdentity> identityOf(RoutingContext context) {
@@ -368,11 +392,16 @@ public class ApiProxy {
 
     private void record(String area, HttpServerRequest request, int status, long started, String requestId) {
         long nanos = System.nanoTime() - started;
-        Timer.builder("civicspace.gateway.requests")
-                .tag("route", area).tag("method", request.method().name()).tag("status", Integer.toString(status))
-                .register(metrics).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
-        Log.debugf("%s %s %s -> %d in %.1f ms [%s]", area, request.method(), request.path(), status, nanos / 1e6,
-                requestId);
+        String method = request.method().name();
+        // one timer per route, method and status, looked up once instead of built and registered per request
+        timers.computeIfAbsent(area + ' ' + method + ' ' + status, key -> Timer.builder("civicspace.gateway.requests")
+                .tag("route", area).tag("method", method).tag("status", Integer.toString(status))
+                .publishPercentileHistogram()
+                .register(metrics)).record(nanos, TimeUnit.NANOSECONDS);
+        if (Log.isDebugEnabled()) {
+            Log.debugf("%s %s %s -> %d in %.1f ms [%s]", area, method, request.path(), status, nanos / 1e6,
+                    requestId);
+        }
     }
 
     private static long parseLong(String value) {

@@ -13,7 +13,10 @@ import static org.hamcrest.Matchers.startsWith;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.civicspace.testing.KafkaTestResource;
 import org.civicspace.testing.KeycloakTestResource;
@@ -22,6 +25,9 @@ import org.civicspace.testing.Tokens;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -36,6 +42,9 @@ class GatewayTest {
     static final String PROBLEM = "application/problem+json";
     static final String REGISTRY = "/api/v1/registry/organizations";
     static final String CASES = "/api/v1/reprisals/cases";
+
+    @Inject
+    InMemorySpanExporter spans;
 
     @Nested
     class Authentication {
@@ -171,6 +180,28 @@ class GatewayTest {
         }
 
         @Test
+        void tracesTheRequestAndItsCallToTheServiceInTheCallersTrace() {
+            String traceId = "0af7651916cd43dd8448eb211c80319c";
+            spans.reset();
+
+            String forwarded = given().header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+                    .get(REGISTRY).then().statusCode(200).extract().path("headers.traceparent");
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> inTrace(traceId).size() >= 2);
+            SpanData server = inTrace(traceId).stream().filter(span -> span.getKind() == SpanKind.SERVER)
+                    .findFirst().orElseThrow();
+            SpanData client = inTrace(traceId).stream().filter(span -> span.getKind() == SpanKind.CLIENT)
+                    .findFirst().orElseThrow();
+            assertThat(server.getParentSpanId()).isEqualTo("b7ad6b7169203331");
+            assertThat(client.getParentSpanId()).isEqualTo(server.getSpanId());
+            assertThat(forwarded).isEqualTo("00-" + traceId + "-" + client.getSpanId() + "-01");
+        }
+
+        private List<SpanData> inTrace(String traceId) {
+            return spans.getFinishedSpanItems().stream().filter(span -> span.getTraceId().equals(traceId)).toList();
+        }
+
+        @Test
         void startsATraceWhenTheCallerHasNone() {
             given().get(REGISTRY).then().statusCode(200)
                     .header("X-Request-Id", notNullValue())
@@ -209,6 +240,15 @@ class GatewayTest {
                     .body("type", equalTo("https://civicspace.org/problems/gateway-timeout"))
                     .time(lessThan(10000L));
         }
+    }
+
+    @Test
+    void publishesALatencyHistogramPerRouteForThePercentileAlerts() {
+        given().get(REGISTRY).then().statusCode(200);
+
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("civicspace_gateway_requests_seconds_bucket{"))
+                .body(matchesPattern("(?s).*civicspace_gateway_requests_seconds_count\\{[^}]*route=\"registry\"[^}]*\\} .*"));
     }
 
     @Test

@@ -70,13 +70,6 @@ class ObservabilityTest {
     }
 
     @Test
-    void onlyAlertsMarkedAsWaitingForAMetricUseHistogramBuckets() {
-        assertThat(alerts()).filteredOn(a -> a.get("expr").toString().contains("_bucket"))
-                .isNotEmpty()
-                .allSatisfy(a -> assertThat(Manifests.at(a, "labels", "metric_status")).isEqualTo("not-exported-yet"));
-    }
-
-    @Test
     void theGatewayIsScrapedOnItsMetricsPath() {
         assertThat(manifests.named("ServiceMonitor", "gateway").raw()).satisfies(monitor -> {
             assertThat(Manifests.at(monitor, "spec", "selector", "matchLabels", "app.kubernetes.io/name"))
