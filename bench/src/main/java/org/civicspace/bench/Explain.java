@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of the SQL that registry-service's {@code OrganizationSearch} sends for one request of
  * each search scenario, with the same bound parameters (anonymous caller: public only, limit 20 + 1). The SQL text
- * is copied from OrganizationSearch; if that class changes, change it here too.
+ * is copied from OrganizationSearch; if that class changes, change it here too. For a text query in relevance order
+ * this is the last of OrganizationSearch's three phases (word similarity over all matches), which runs only when the
+ * whole-word phase and the spelling-corrected phase have not filled the page: the fallback and its worst case.
  */
 final class Explain {
 

@@ -55,6 +55,37 @@ class OrganizationSearchTest {
     }
 
     @Test
+    void correctsWordsNoNameHoldsToTheClosestWordsNamesDo() {
+        String marker = marker();
+        UUID id = aNationalNgoIn("MW").named("Rural Health Education " + marker).registeredAndActive();
+
+        // "helth" is too far from "health" for similarity over whole names, but close to the word "health"
+        given().queryParam("q", "helth educaton " + marker)
+                .get(ORGANIZATIONS)
+                .then().statusCode(200)
+                .body("items.id", contains(id.toString()));
+    }
+
+    @Test
+    void ranksCorrectedMatchesBeforeOtherSimilarNamesAndPagesAcrossThem() {
+        String marker = marker();
+        UUID similar = aNationalNgoIn("MW").named("Oceanic Awareness Group " + marker).registeredAndActive();
+        UUID corrected = aNationalNgoIn("MW").named("Oceanic Awareness " + marker).registeredAndActive();
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = given().queryParam("q", "oceanik awarenes " + marker).queryParam("country", "MW")
+                    .queryParam("limit", 1).queryParam("cursor", cursor == null ? "" : cursor)
+                    .get(ORGANIZATIONS).then().statusCode(200).extract();
+            seen.addAll(page.<List<String>>path("items.id"));
+            cursor = page.path("next");
+        } while (cursor != null);
+
+        assertThat(seen).containsExactly(corrected.toString(), similar.toString());
+    }
+
+    @Test
     void findsNamesInOtherLanguagesAndAcronyms() {
         String marker = marker();
         UUID id = aNationalNgoIn("FR").named("Ligue des droits " + marker)

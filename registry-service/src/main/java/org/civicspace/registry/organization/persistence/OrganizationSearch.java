@@ -28,6 +28,12 @@ public class OrganizationSearch {
      */
     static final float WHOLE_WORDS_RANK = 2f;
 
+    /** The relevance of an organisation whose names hold the query's spelling correction as whole words. */
+    static final float CORRECTED_RANK = 1.5f;
+
+    /** Longer queries are not corrected word by word; they still match by word similarity. */
+    static final int MAX_CORRECTED_WORDS = 8;
+
     private final EntityManager entityManager;
 
     public OrganizationSearch(EntityManager entityManager) {
@@ -50,38 +56,34 @@ public class OrganizationSearch {
     }
 
     /**
-     * Relevance order in two keyset phases: first the organisations whose names hold the query as whole words, by
-     * id (a primary-key walk for a common word, a trigram-index lookup for a rare one); then, only when the page is
-     * not full yet, the other matches by word similarity. The cursor's score tells the phase:
-     * {@link #WHOLE_WORDS_RANK} for the first, a word similarity for the second.
+     * Relevance order in three keyset phases, each run only while the page is not full: the organisations whose
+     * names hold the query as whole words, by id (a primary-key walk for a common word, a trigram-index lookup for a
+     * rare one); then those whose names hold its {@linkplain #correctionOf spelling correction} as whole words, by
+     * id; then the other matches, by word similarity. The cursor's score tells the phase: {@link #WHOLE_WORDS_RANK},
+     * {@link #CORRECTED_RANK}, or a word similarity (at most 1).
      */
     private List<OrganizationEntity> findByRelevance(OrganizationQuery query) {
         int wanted = query.limit() + 1;
-        Optional<org.civicspace.platform.web.paging.Cursor> after = query.after();
+        Optional<Cursor> after = query.after();
         float afterRank = after.map(cursor -> Float.parseFloat(cursor.key(0))).orElse(Float.POSITIVE_INFINITY);
+        Optional<String> corrected = correctionOf(query.text());
         List<OrganizationEntity> rows = new ArrayList<>();
         if (afterRank >= WHOLE_WORDS_RANK) {
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            StringBuilder sql = new StringBuilder("SELECT o.* FROM organization o WHERE true");
-            appendFilters(query, sql, parameters, false);
-            sql.append(" AND o.search_text ~ :wholeWords");
-            parameters.put("wholeWords", wholeWords(query.text()));
-            after.ifPresent(cursor -> {
-                sql.append(" AND o.id > :afterId");
-                parameters.put("afterId", UUID.fromString(cursor.key(1)));
-            });
-            sql.append(" ORDER BY o.id LIMIT :limit");
-            parameters.put("limit", wanted);
-            rows.addAll(run(sql, parameters));
+            rows.addAll(holdingAsWholeWords(query, query.text(), List.of(),
+                    after.filter(cursor -> afterRank == WHOLE_WORDS_RANK), wanted));
+        }
+        if (rows.size() < wanted && corrected.isPresent() && afterRank >= CORRECTED_RANK) {
+            rows.addAll(holdingAsWholeWords(query, corrected.get(), List.of(query.text()),
+                    after.filter(cursor -> afterRank == CORRECTED_RANK), wanted - rows.size()));
         }
         if (rows.size() < wanted) {
             Map<String, Object> parameters = new LinkedHashMap<>();
             StringBuilder sql = new StringBuilder("SELECT o.* FROM organization o WHERE true");
             appendFilters(query, sql, parameters, true);
-            // the same test as phase 1's regex, as a LIKE: it runs on every remaining match, and costs far less
-            sql.append(" AND ' ' || o.search_text || ' ' NOT LIKE :wholeWordsLike");
-            parameters.put("wholeWordsLike", "% " + query.text() + " %");
-            if (afterRank < WHOLE_WORDS_RANK) {
+            List<String> earlierPhases = new ArrayList<>(List.of(query.text()));
+            corrected.ifPresent(earlierPhases::add);
+            excludeHoldingAsWholeWords(earlierPhases, sql, parameters);
+            if (afterRank < CORRECTED_RANK) {
                 sql.append(" AND (word_similarity(:text, o.search_text) < CAST(:afterScore AS real)"
                         + " OR (word_similarity(:text, o.search_text) = CAST(:afterScore AS real)"
                         + " AND o.id > :afterId))");
@@ -93,6 +95,59 @@ public class OrganizationSearch {
             rows.addAll(run(sql, parameters));
         }
         return rows;
+    }
+
+    /** Up to {@code limit} organisations whose names hold {@code phrase} as whole words but none of {@code excluded}. */
+    private List<OrganizationEntity> holdingAsWholeWords(OrganizationQuery query, String phrase, List<String> excluded,
+            Optional<Cursor> after, int limit) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT o.* FROM organization o WHERE true");
+        appendFilters(query, sql, parameters, false);
+        sql.append(" AND o.search_text ~ :wholeWords");
+        parameters.put("wholeWords", wholeWords(phrase));
+        excludeHoldingAsWholeWords(excluded, sql, parameters);
+        after.ifPresent(cursor -> {
+            sql.append(" AND o.id > :afterId");
+            parameters.put("afterId", UUID.fromString(cursor.key(1)));
+        });
+        sql.append(" ORDER BY o.id LIMIT :limit");
+        parameters.put("limit", limit);
+        return run(sql, parameters);
+    }
+
+    /** The same test as the whole-words regex, as a LIKE: it runs on every remaining match, and costs far less. */
+    private static void excludeHoldingAsWholeWords(List<String> phrases, StringBuilder sql,
+            Map<String, Object> parameters) {
+        for (int i = 0; i < phrases.size(); i++) {
+            sql.append(" AND ' ' || o.search_text || ' ' NOT LIKE :notWholeWords").append(i);
+            parameters.put("notWholeWords" + i, "% " + phrases.get(i) + " %");
+        }
+    }
+
+    /**
+     * The query with each word that no name holds replaced by the most similar word that one does (trigram
+     * similarity over the {@code search_word} list, not over every organisation): "helth educaton" becomes "health
+     * education". Empty when every word is already in some name, when a word has no similar one, or when the query
+     * has more words than are worth correcting.
+     */
+    @SuppressWarnings("unchecked")
+    Optional<String> correctionOf(String text) {
+        String[] words = text.split(" ");
+        if (text.isBlank() || words.length > MAX_CORRECTED_WORDS) {
+            return Optional.empty();
+        }
+        // words are normalized by SearchText (letters and digits only), so the array literal needs no quoting
+        List<String> corrections = entityManager.createNativeQuery("""
+                SELECT CASE WHEN length(q.word) < 3 THEN q.word ELSE (
+                         SELECT w.word FROM search_word w WHERE w.word % q.word
+                         ORDER BY w.word <-> q.word, w.word LIMIT 1) END
+                FROM unnest(CAST(:words AS text[])) WITH ORDINALITY AS q(word, n)
+                ORDER BY q.n""").setParameter("words", "{" + String.join(",", words) + "}").getResultList();
+        if (corrections.contains(null)) {
+            return Optional.empty();
+        }
+        String corrected = String.join(" ", corrections);
+        return corrected.equals(text) ? Optional.empty() : Optional.of(corrected);
     }
 
     /**
@@ -116,7 +171,7 @@ public class OrganizationSearch {
         return switch (query.sort()) {
             case NAME -> Cursor.after(last.legalName.toLowerCase(java.util.Locale.ROOT), last.id.toString());
             case REGISTERED -> Cursor.after(last.registeredAt.toString(), last.id.toString());
-            case RELEVANCE -> Cursor.after(Float.toString(relevance(query.text(), last.id)), last.id.toString());
+            case RELEVANCE -> Cursor.after(Float.toString(relevance(query.text(), last)), last.id.toString());
         };
     }
 
@@ -226,12 +281,16 @@ public class OrganizationSearch {
         });
     }
 
-    private float relevance(String text, UUID id) {
-        Object score = entityManager.createNativeQuery(
-                "SELECT CASE WHEN ' ' || search_text || ' ' LIKE :wholeWordsLike THEN CAST(:wholeWordsRank AS real)"
-                        + " ELSE word_similarity(:text, search_text) END FROM organization WHERE id = :id")
-                .setParameter("wholeWordsLike", "% " + text + " %").setParameter("wholeWordsRank", WHOLE_WORDS_RANK)
-                .setParameter("text", text).setParameter("id", id).getSingleResult();
+    private float relevance(String text, OrganizationEntity organization) {
+        String names = " " + organization.searchText + " ";
+        if (names.contains(" " + text + " ")) {
+            return WHOLE_WORDS_RANK;
+        }
+        if (correctionOf(text).filter(corrected -> names.contains(" " + corrected + " ")).isPresent()) {
+            return CORRECTED_RANK;
+        }
+        Object score = entityManager.createNativeQuery("SELECT word_similarity(:text, search_text) FROM organization"
+                + " WHERE id = :id").setParameter("text", text).setParameter("id", organization.id).getSingleResult();
         return ((Number) score).floatValue();
     }
 }
