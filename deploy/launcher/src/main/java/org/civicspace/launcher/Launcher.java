@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -30,6 +31,10 @@ public final class Launcher {
 
     private final StackSettings settings;
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private KeycloakServer keycloak;
+    private final Map<String, ServerProcess> services = new LinkedHashMap<>();
 
     Launcher(StackSettings settings) {
         this.settings = settings;
@@ -63,16 +68,15 @@ public final class Launcher {
         writePid(data);
 
         say("Starting PostgreSQL on 127.0.0.1:" + settings.postgresPort());
-        PostgresServer postgres = PostgresServer.startDurable(data.resolve("postgres"), settings.postgresPort());
-        running.push(postgres);
+        postgres = PostgresServer.startDurable(data.resolve("postgres"), settings.postgresPort());
+        running.push(() -> postgres.close());
 
         say("Starting Kafka on 127.0.0.1:" + settings.kafkaPort());
-        KafkaBroker kafka = KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(),
-                settings.kafkaControllerPort(), "512m");
+        kafka = KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(), "512m");
         running.push(kafka);
 
         say("Starting Keycloak on 127.0.0.1:" + settings.keycloakPort());
-        KeycloakServer keycloak = KeycloakServer.start(data.resolve("keycloak"), settings.keycloakPort(),
+        keycloak = KeycloakServer.start(data.resolve("keycloak"), settings.keycloakPort(),
                 settings.root().resolve("deploy/keycloak/civicspace-realm.json"), true);
         running.push(keycloak);
 
@@ -84,14 +88,48 @@ public final class Launcher {
             service.database().ifPresent(database -> postgres.createDatabase(database, database));
             // demo data is loaded on a service's first start, even when the service arrives after the others
             Path demoMarker = createDirectories(data.resolve("demo-data-loaded")).resolve(service.name());
-            running.push(startService(service, postgres, kafka, keycloak, !Files.exists(demoMarker)));
+            services.put(service.name(), startService(service, !Files.exists(demoMarker)));
+            String name = service.name();
+            running.push(() -> services.get(name).close());
             markDemoDataLoaded(demoMarker);
         }
         printWelcome(keycloak, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private ServerProcess startService(StackSettings.ServiceSettings service, PostgresServer postgres,
-            KafkaBroker kafka, KeycloakServer keycloak, boolean firstStart) {
+    /** Kills a service with SIGKILL, as a crash would (for fault-injection tests). */
+    void crashService(String name) {
+        serviceProcess(name).crash();
+    }
+
+    /** Starts a service again after a crash, with the settings it started with; demo data is not loaded again. */
+    void restartService(String name) {
+        StackSettings.ServiceSettings service = settings.services().stream().filter(s -> s.name().equals(name))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no service " + name + " in the stack"));
+        serviceProcess(name).close();
+        services.put(name, startService(service, false));
+    }
+
+    /** Kills the Kafka broker with SIGKILL and starts it again on the same port and log. */
+    void crashAndRestartKafka() {
+        kafka.crash();
+        kafka.restart();
+    }
+
+    /** Stops PostgreSQL at once, without a checkpoint, and starts it again: it recovers from its write-ahead log. */
+    void crashAndRestartPostgres() {
+        postgres.crash();
+        postgres = PostgresServer.startDurable(settings.data().resolve("postgres"), settings.postgresPort());
+    }
+
+    private ServerProcess serviceProcess(String name) {
+        ServerProcess process = services.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("no running service " + name);
+        }
+        return process;
+    }
+
+    private ServerProcess startService(StackSettings.ServiceSettings service, boolean firstStart) {
         Map<String, String> environment = new HashMap<>();
         environment.put("QUARKUS_HTTP_HOST", Ports.LOOPBACK);
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));

@@ -54,6 +54,30 @@ public final class LocalStack implements AutoCloseable {
         return settings.data();
     }
 
+    public int postgresPort() {
+        return settings.postgresPort();
+    }
+
+    /** Kills a service ({@code registry}...) with SIGKILL, as a crash would. */
+    public void crash(String service) {
+        launcher.crashService(service);
+    }
+
+    /** Starts a crashed service again and waits until it is ready. */
+    public void restart(String service) {
+        launcher.restartService(service);
+    }
+
+    /** Kills the Kafka broker with SIGKILL, then starts it again on the same port, with its data. */
+    public void crashAndRestartKafka() {
+        launcher.crashAndRestartKafka();
+    }
+
+    /** Stops PostgreSQL at once (immediate shutdown, no checkpoint), then starts it again on its data. */
+    public void crashAndRestartPostgres() {
+        launcher.crashAndRestartPostgres();
+    }
+
     @Override
     public void close() {
         launcher.stopAll();

@@ -21,9 +21,11 @@ public final class PostgresServer implements AutoCloseable {
     public static final String SUPERUSER = "postgres";
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /** A throw-away server for tests: a fresh data directory, fast but not durable commits. */
@@ -52,7 +54,7 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("full_page_writes", durable ? "on" : "off");
-            return new PostgresServer(builder.start());
+            return new PostgresServer(builder.start(), dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL in " + dataDirectory, e);
         }
@@ -111,6 +113,35 @@ public final class PostgresServer implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stops the server at once, as a crash would: SIGQUIT to the postmaster is PostgreSQL's immediate shutdown (its
+     * processes exit without a checkpoint), so {@link #startDurable} on the same directory recovers from the
+     * write-ahead log. This instance is then stopped; start a new one.
+     */
+    public void crash() {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        try {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -QUIT " + pid + " failed");
+            }
+            ProcessHandle.of(pid).ifPresent(process -> process.onExit()
+                    .completeOnTimeout(process, 30, TimeUnit.SECONDS).join());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + pidFile, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while crashing PostgreSQL", e);
+        }
+        try {
+            // marks this handle closed, so that its shutdown hook leaves the next server on this directory alone
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("PostgreSQL was already down: " + e.getMessage());
         }
     }
 
