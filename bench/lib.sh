@@ -22,13 +22,21 @@ bench_stale() {
             -print -quit 2>/dev/null)" ]
 }
 
+# bench_artifact MODULE: what building MODULE makes: a service's quarkus-run.jar, the launcher's jar
+bench_artifact() {
+  case "$1" in
+    deploy/launcher) echo deploy/launcher/target/launcher-0.1.0-SNAPSHOT.jar ;;
+    *) echo "$1/target/quarkus-app/quarkus-run.jar" ;;
+  esac
+}
+
 # bench_build_services MODULE...: installs the modules and the platform they use when BENCH_BUILD=always, or when
-# BENCH_BUILD=auto and a module's quarkus-run.jar is missing or older than a source of it or of the platform
+# BENCH_BUILD=auto and a module's artifact (bench_artifact) is missing or older than a source of it or of the platform
 bench_build_services() {
   local module needed=
   for module in "$@"; do
     if [ "$build" = always ] || { [ "$build" = auto ] \
-        && bench_stale "$module/target/quarkus-app/quarkus-run.jar" "$module" platform pom.xml; }; then
+        && bench_stale "$(bench_artifact "$module")" "$module" platform pom.xml; }; then
       needed=yes
     fi
   done

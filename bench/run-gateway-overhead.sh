@@ -12,6 +12,7 @@
 #
 # Settings (environment): BENCH_THREADS=2 BENCH_CONNECTIONS=8 BENCH_DURATION=10s BENCH_WARMUP=5s BENCH_REPEAT=3
 #   BENCH_SERVICE_HEAP=512m BENCH_GATEWAY_HEAP=512m BENCH_BUILD=auto|always|never
+#   BENCH_PROFILE_GATEWAY=1 records the gateway with JFR (bench/target/gateway-overhead/gateway-*.jfr)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 count="${1:-1000}"

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.HashMap;
@@ -52,9 +56,24 @@ final class Stack implements AutoCloseable {
 
     /** Starts everything; {@code work} holds data and logs, {@code cache} the unpacked Keycloak across runs. */
     static Stack start(Path work, Path cache, Path serviceJar, Path realm, String serviceHeap) {
+        return start(work, cache, serviceJar, realm, serviceHeap, false);
+    }
+
+    /**
+     * As {@link #start(Path, Path, Path, Path, String)}, but PostgreSQL commits durably ({@code fsync},
+     * {@code synchronous_commit} and {@code full_page_writes} on, as in production) and keeps its data in
+     * {@code <work>/postgres}; the registry's database left there by an earlier run is dropped first, so that the
+     * service starts on an empty schema.
+     */
+    static Stack startDurable(Path work, Path cache, Path serviceJar, Path realm, String serviceHeap) {
+        return start(work, cache, serviceJar, realm, serviceHeap, true);
+    }
+
+    private static Stack start(Path work, Path cache, Path serviceJar, Path realm, String serviceHeap,
+            boolean durable) {
         Stack stack = new Stack(work);
         try {
-            stack.startAll(cache, serviceJar, realm, serviceHeap);
+            stack.startAll(cache, serviceJar, realm, serviceHeap, durable);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -62,11 +81,12 @@ final class Stack implements AutoCloseable {
         }
     }
 
-    private void startAll(Path cache, Path serviceJar, Path realm, String serviceHeap) {
+    private void startAll(Path cache, Path serviceJar, Path realm, String serviceHeap, boolean durable) {
         Path postgresData = work.resolve("postgres");
         long started = System.nanoTime();
         CompletableFuture<PostgresServer> postgresStart = CompletableFuture.supplyAsync(() -> {
-            PostgresServer server = PostgresServer.startEphemeral(postgresData);
+            PostgresServer server = durable ? durablePostgres(postgresData)
+                    : PostgresServer.startEphemeral(postgresData);
             server.createDatabase(DATABASE, DATABASE);
             return server;
         });
@@ -120,6 +140,20 @@ final class Stack implements AutoCloseable {
         Log.say("%s ready on port %d, pid %d (%.0f s; log %s)", name, port, process.pid(),
                 (System.nanoTime() - started) / 1e9, process.log());
         return service;
+    }
+
+    /** A durable server on {@code data} (it stops a server an earlier owner left there), without the registry. */
+    private static PostgresServer durablePostgres(Path data) {
+        PostgresServer server = PostgresServer.startDurable(data, Ports.free());
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl("postgres"),
+                PostgresServer.SUPERUSER, PostgresServer.SUPERUSER);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            return server;
+        } catch (SQLException e) {
+            server.close();
+            throw new IllegalStateException("cannot drop the earlier " + DATABASE + " database: " + e.getMessage(), e);
+        }
     }
 
     private <T extends AutoCloseable> T started(CompletableFuture<T> start) {
