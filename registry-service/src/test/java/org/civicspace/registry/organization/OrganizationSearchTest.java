@@ -15,18 +15,27 @@ import static org.hamcrest.Matchers.not;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.civicspace.registry.organization.persistence.OrganizationSearch;
 import org.civicspace.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** Search over the registry: names, filters, orders and pages, as each kind of caller sees it. */
 @QuarkusTest
 class OrganizationSearchTest {
 
     static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    OrganizationSearch search;
 
     static String marker() {
         return "m" + Long.toString(System.nanoTime(), 36);
@@ -64,6 +73,25 @@ class OrganizationSearchTest {
                 .get(ORGANIZATIONS)
                 .then().statusCode(200)
                 .body("items.id", contains(id.toString()));
+    }
+
+    @Test
+    void learnsTheWordsOfNewAndRenamedOrganisations() {
+        String marker = marker();
+        UUID id = aNationalNgoIn("MW").named("Lakeside Fisheries " + marker).registeredAndActive();
+        assertThat(correctionOf("fisheriez" + " " + marker)).contains("fisheries " + marker);
+        assertThat(correctionOf("apiarists" + marker.substring(1))).isNotEqualTo(Optional.of("apiarist" + marker.substring(1)));
+
+        given().auth().oauth2(Tokens.user("dgc-officer")).contentType(ContentType.JSON)
+                .header("If-Match", OrganizationFixture.etagOf(id, "dgc-officer"))
+                .body(aNationalNgoIn("MW").named("Lakeside Apiarist" + marker.substring(1)).profile())
+                .put(ORGANIZATIONS + "/" + id).then().statusCode(200);
+
+        assertThat(correctionOf("apiarists" + marker.substring(1))).contains("apiarist" + marker.substring(1));
+    }
+
+    private Optional<String> correctionOf(String text) {
+        return QuarkusTransaction.requiringNew().call(() -> search.correctionOf(text));
     }
 
     @Test

@@ -23,8 +23,15 @@ public class AccreditationEventsConsumer {
         this.summaries = summaries;
     }
 
+    /**
+     * Several events at a time, on worker threads: applying one waits mostly on the database, and one at a time
+     * could not keep up with a committee's decisions in bulk (docs/performance.md, "Event propagation"). The order
+     * of events does not matter here: each decision carries its decidedAt, and an older one never overwrites a newer
+     * (AccreditationSummaries); the inbox still applies each event once, and offsets are committed only up to the
+     * oldest event not yet applied.
+     */
     @Incoming("accreditations")
-    @Blocking
+    @Blocking(ordered = false)
     public CompletionStage<Void> consume(Message<String> message) {
         return inbox.receive(message, summaries::apply);
     }

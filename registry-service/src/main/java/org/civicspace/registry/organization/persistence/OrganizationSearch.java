@@ -131,7 +131,7 @@ public class OrganizationSearch {
      * has more words than are worth correcting.
      */
     @SuppressWarnings("unchecked")
-    Optional<String> correctionOf(String text) {
+    public Optional<String> correctionOf(String text) {
         String[] words = text.split(" ");
         if (text.isBlank() || words.length > MAX_CORRECTED_WORDS) {
             return Optional.empty();
