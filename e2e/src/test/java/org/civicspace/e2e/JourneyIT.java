@@ -14,12 +14,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +24,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 
 import org.civicspace.launcher.LocalStack;
-import org.civicspace.servers.Ports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -45,14 +41,15 @@ import io.restassured.specification.RequestSpecification;
  * third youth pass refused); proposes a briefing, which is accepted and published; its representatives register
  * until it is full and the next is waitlisted, and a cancellation promotes them; a person at risk is reported to
  * the reprisals service with consent to share within the UN, and their name disappears from the participant list;
- * a dashboard's event stream received the public events and nothing of the reprisal.
+ * a dashboard's event stream received the public events and nothing of the reprisal. The stack is the one
+ * {@link SharedStack} shares with the other end-to-end tests.
  */
+@ExtendWith(SharedStack.class)
 class JourneyIT {
 
     /** cso-rep-2's organisation (the org_id claim in deploy/keycloak/civicspace-realm.json); not in the demo data. */
     static final String ORGANIZATION = "3e8b1d4f-9a2c-4e7b-8f5d-1c6a9e2b4d7f";
     static final Duration WITHIN = Duration.ofSeconds(30);
-    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     static LocalStack stack;
     static String api;
@@ -60,20 +57,8 @@ class JourneyIT {
     static Stream<String> dashboardStream;
 
     @BeforeAll
-    static void startTheStack() throws IOException, InterruptedException {
-        Path data = Path.of("target", "stack-data").toAbsolutePath();
-        if (Files.exists(data)) {
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Map<String, String> environment = new HashMap<>();
-        environment.put("CIVICSPACE_DATA", data.toString());
-        for (String server : List.of("POSTGRES", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK", "REGISTRY", "ACCREDITATION",
-                "EVENTS", "REPRISALS", "GATEWAY")) {
-            environment.put("CIVICSPACE_" + server + "_PORT", Integer.toString(Ports.free()));
-        }
-        stack = LocalStack.start(ROOT, environment);
+    static void openTheDashboardStream(LocalStack running) throws IOException, InterruptedException {
+        stack = running;
         api = stack.url("gateway") + "/api/v1";
         HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(api + "/feeds/events")).header("Accept", "text/event-stream").build(),
@@ -86,12 +71,9 @@ class JourneyIT {
     }
 
     @AfterAll
-    static void stopTheStack() {
+    static void closeTheDashboardStream() {
         if (dashboardStream != null) {
             dashboardStream.close();
-        }
-        if (stack != null) {
-            stack.close();
         }
     }
 

@@ -170,6 +170,23 @@ class WebConventionsTest {
         }
 
         @Test
+        void refusesTheNulCharacterInTextBeforeItReachesTheDatabase() {
+            // PostgreSQL cannot store U+0000; the hostile-input test found it answered 500 from the database
+            given().contentType(ContentType.JSON)
+                    .body("{\"name\":\"a\\u0000b\",\"country\":\"FR\",\"tags\":[\"ok\",\"\\u0000\"]}")
+                    .post("/api/v1/sample/things")
+                    .then().statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("type", equalTo("https://civicspace.org/problems/validation"))
+                    .body("violations[0].field", equalTo("name"));
+            given().contentType(ContentType.JSON)
+                    .body("{\"name\":\"x\",\"country\":\"FR\",\"tags\":[\"ok\",\"\\u0000\"]}")
+                    .post("/api/v1/sample/things")
+                    .then().statusCode(400)
+                    .body("violations[0].field", equalTo("tags[1]"));
+        }
+
+        @Test
         void refusesOtherMediaTypesWith415() {
             given().contentType(ContentType.TEXT)
                     .body("name=x")

@@ -1,6 +1,7 @@
 package org.civicspace.platform.web.problem;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,9 +34,12 @@ import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every failure that reaches a resource into an RFC 9457 problem response. Refusals say what was wrong and
- * never echo internals; unexpected faults answer 500 with an error id that is logged with the stack trace.
+ * never echo internals; a database that cannot be reached answers 503 with Retry-After; unexpected faults answer 500
+ * with an error id that is logged with the stack trace.
  */
 public class ProblemMappers {
+
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -131,12 +135,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException optimisticLock) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause != e && cause instanceof OptimisticLockException optimisticLock) {
                 return concurrentUpdate(optimisticLock, uri);
             }
-            if (cause instanceof ProblemException problem) {
+            if (cause != e && cause instanceof ProblemException problem) {
                 return problem(problem, uri);
+            }
+            if (cause instanceof SQLException sql && isDatabaseUnavailable(sql)) {
+                Log.warnf("database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), sql.getMessage());
+                return Response.fromResponse(respond(new Problem(Problem.type("service-unavailable"),
+                        "Service unavailable", 503, "The service cannot reach its database; try again shortly.", null,
+                        Map.of()), uri))
+                        .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
             }
         }
         String errorId = UUID.randomUUID().toString();
@@ -144,6 +155,17 @@ public class ProblemMappers {
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
                 "Something went wrong on our side; quote the error id if you report it.", null,
                 Map.of("errorId", errorId)), uri);
+    }
+
+    /**
+     * The database cannot be reached or is shutting down (SQLSTATE class 08, connection exception, or 57P01-57P03):
+     * a transient outage the caller may retry. (Whether a commit whose answer was lost took effect, the caller
+     * learns by reading again: writes keyed by the caller, with If-Match, are safe to retry.)
+     */
+    static boolean isDatabaseUnavailable(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
     }
 
     private static boolean isParameterConversion(WebApplicationException e) {
