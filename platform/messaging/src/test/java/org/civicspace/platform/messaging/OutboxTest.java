@@ -142,10 +142,14 @@ class OutboxTest {
     void relayReplicasSideBySideKeepEachAggregatesEventsInOrder() {
         String runId = UUID.randomUUID().toString();
         List<UUID> aggregates = IntStream.range(0, 10).mapToObj(i -> UUID.randomUUID()).toList();
+        // three relays competing for the same slots (a slot released between two rows of one aggregate once let a
+        // later event overtake an earlier one)
         OutboxRelay secondReplica = new OutboxRelay(dataSource, config, kafkaConfig);
+        OutboxRelay thirdReplica = new OutboxRelay(dataSource, config, kafkaConfig);
         secondReplica.start();
+        thirdReplica.start();
         try (TopicReader topic = new TopicReader(TOPIC)) {
-            int perAggregate = 20;
+            int perAggregate = 40;
             for (int sequence = 0; sequence < perAggregate; sequence++) {
                 for (UUID aggregate : aggregates) {
                     widgets.renamed(aggregate, runId + "#" + sequence);
@@ -165,6 +169,7 @@ class OutboxTest {
             }
         } finally {
             secondReplica.stop();
+            thirdReplica.stop();
         }
     }
 

@@ -47,8 +47,8 @@ import io.smallrye.common.annotation.Identifier;
  *
  * <p>Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so any number of replicas can relay side by side without
  * publishing a row twice. Each aggregate belongs to one of {@value #AGGREGATE_SLOTS} slots, and a relay claims rows
- * only of slots whose transaction-scoped advisory lock it holds, so the events of one aggregate are published by
- * one relay at a time, in the order they were written. A row is marked sent only after the broker acknowledged it,
+ * only of slots whose transaction-scoped advisory lock it took before reading them, so the events of one aggregate
+ * are published by one relay at a time, in the order they were written. A row is marked sent only after the broker acknowledged it,
  * in the same transaction that claimed it, so a crash at any point leaves it unsent and it is published again (at
  * least once: consumers are idempotent). The relay wakes on the commit of an event in this replica, on PostgreSQL {@code NOTIFY} from any
  * replica, and, as a safety net, every {@code poll-interval}.
@@ -216,17 +216,28 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Claims the oldest unsent rows of the slots this relay can lock, in two statements. First, the slots of the
+     * oldest unsent rows are tried in the order those rows were written, each once: a slot that another relay holds
+     * is left out of this round altogether. (Trying the lock row by row inside the claiming query was wrong: a slot
+     * refused for one row could be released before the scan reached a later row of the same aggregate, which was
+     * then published before the earlier one.) Then the rows of the slots now held are read again, with a snapshot
+     * taken after the locks, so that rows another relay marked sent meanwhile are not published again.
+     */
     private List<Row> claim(Connection connection) throws SQLException {
+        List<Integer> slots = lockedSlotsOfOldestUnsent(connection);
+        if (slots.isEmpty()) {
+            return List.of();
+        }
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT position, event_id, topic, event_type, source, aggregate_id, occurred_at, payload::text
                 FROM outbox_event
-                WHERE sent_at IS NULL
-                  AND pg_try_advisory_xact_lock(?, hashtext(aggregate_id) & ?)
+                WHERE sent_at IS NULL AND (hashtext(aggregate_id) & ?) = ANY (?)
                 ORDER BY position
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED""")) {
-            select.setInt(1, LOCK_CLASS);
-            select.setInt(2, AGGREGATE_SLOTS - 1);
+            select.setInt(1, AGGREGATE_SLOTS - 1);
+            select.setArray(2, connection.createArrayOf("integer", slots.toArray()));
             select.setInt(3, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 List<Row> rows = new ArrayList<>();
@@ -235,6 +246,31 @@ public class OutboxRelay {
                             rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8)));
                 }
                 return rows;
+            }
+        }
+    }
+
+    /** The slots of the oldest unsent rows whose advisory lock this transaction got, each tried once, oldest first. */
+    private List<Integer> lockedSlotsOfOldestUnsent(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                WITH oldest AS (
+                    SELECT hashtext(aggregate_id) & ? AS slot, position FROM outbox_event
+                    WHERE sent_at IS NULL ORDER BY position LIMIT ?),
+                slots AS (
+                    SELECT slot, min(position) AS first FROM oldest GROUP BY slot)
+                SELECT slot FROM (
+                    SELECT slot, first, pg_try_advisory_xact_lock(?, slot) AS locked FROM slots
+                    ORDER BY first OFFSET 0) tried
+                WHERE locked""")) {
+            select.setInt(1, AGGREGATE_SLOTS - 1);
+            select.setInt(2, config.batchSize());
+            select.setInt(3, LOCK_CLASS);
+            try (ResultSet rs = select.executeQuery()) {
+                List<Integer> slots = new ArrayList<>();
+                while (rs.next()) {
+                    slots.add(rs.getInt(1));
+                }
+                return slots;
             }
         }
     }
