@@ -220,7 +220,9 @@ final class OrganizationLoader {
                 search_text, type, headquarters_country, countries_of_operation, themes, working_languages,
                 year_founded, website, contact_email, status, status_reason, dgc_associated_since, dgc_as_of,
                 ecosoc_status, ecosoc_since, ecosoc_as_of, registered_at, activated_at, updated_at, version)
-            SELECT md5('civicspace-bench-' || n)::uuid, 'XM-CIVICSPACE', lpad(n::text, 6, '0'), legal_name, acronym,
+            SELECT md5('civicspace-bench-' || n)::uuid, 'XM-CIVICSPACE',
+                   lpad(n::text, greatest(6, length(n::text)), '0'), -- lpad cuts a longer text: 1,000,000 has 7 digits
+                   legal_name, acronym,
                    CASE WHEN other_name IS NULL THEN '{}'::jsonb ELSE jsonb_build_object(other_lang, other_name) END,
                    concat_ws(' ', pg_temp.norm(legal_name), nullif(pg_temp.norm(acronym), ''),
                              nullif(pg_temp.norm(other_name), '')),
