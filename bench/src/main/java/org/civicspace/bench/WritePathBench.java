@@ -28,8 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -90,7 +88,6 @@ public final class WritePathBench {
     static final Duration SETTLE = Duration.ofSeconds(1);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Pattern FIELD = Pattern.compile("(\\w+)=([0-9.]+)");
 
     /** Whether the outbox INSERT writes its row. */
     enum Mode {
@@ -286,7 +283,7 @@ public final class WritePathBench {
             Instant ended = Instant.now();
             Files.writeString(rawFile, "### outbox " + mode.key() + ", round " + round + " (0: warm-up)\n" + output
                     + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            Map<String, Double> fields = parse(output);
+            Map<String, Double> fields = Wrk.parse(output);
             long created = fields.get("created").longValue();
             long other = fields.get("other").longValue();
             long socketErrors = (long) (fields.get("connect") + fields.get("read") + fields.get("write")
@@ -560,19 +557,6 @@ public final class WritePathBench {
         return output;
     }
 
-    private static Map<String, Double> parse(String output) {
-        for (String line : output.split("\n")) {
-            if (line.startsWith("BENCH-RESULT ")) {
-                Map<String, Double> fields = new HashMap<>();
-                Matcher matcher = FIELD.matcher(line);
-                while (matcher.find()) {
-                    fields.put(matcher.group(1), Double.parseDouble(matcher.group(2)));
-                }
-                return fields;
-            }
-        }
-        throw new IllegalStateException("wrk printed no BENCH-RESULT line:\n" + output);
-    }
 
     private static String report(int count, String serviceUrl, Settings settings, Map<Mode, List<Run>> results,
             long organizationsAtEnd, Duration took, String uptimeBefore, String serviceHeap) {

@@ -160,7 +160,8 @@ final class Wrk {
                 "--timeout", "10s", "-s", script.toString(), url));
     }
 
-    private static Map<String, Double> parse(String output) {
+    /** The fields of the BENCH-RESULT line that the benchmarks' Lua scripts print in {@code done()}. */
+    static Map<String, Double> parse(String output) {
         for (String line : output.split("\n")) {
             if (line.startsWith("BENCH-RESULT ")) {
                 Map<String, Double> fields = new HashMap<>();
