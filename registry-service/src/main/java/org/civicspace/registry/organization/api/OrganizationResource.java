@@ -32,6 +32,7 @@ import org.civicspace.platform.web.security.Roles;
 import org.civicspace.registry.organization.application.OrganizationService;
 import org.civicspace.registry.organization.application.Registration;
 import org.civicspace.registry.organization.application.SearchRequest;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+
 /** The registry of organisations: register, read, update, change status, search. */
 @Path("/api/v1/registry/organizations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,9 +51,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganizationResource {
 
     private final OrganizationService organizations;
+    private final CurrentIdentityAssociation identities;
 
-    public OrganizationResource(OrganizationService organizations) {
+    public OrganizationResource(OrganizationService organizations, CurrentIdentityAssociation identities) {
         this.organizations = organizations;
+        this.identities = identities;
     }
 
     @POST
@@ -114,9 +120,10 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "404", description = "No such organisation, or not visible to you",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
-        OrganizationService.VersionedView organization = organizations.get(id);
-        return Response.ok(organization.view()).header(HttpHeaders.ETAG, organization.entityTag()).build();
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return identities.getDeferredIdentity().chain(identity -> organizations.get(id, identity))
+                .map(organization -> Response.ok(organization.view())
+                        .header(HttpHeaders.ETAG, organization.entityTag()).build());
     }
 
     @PUT

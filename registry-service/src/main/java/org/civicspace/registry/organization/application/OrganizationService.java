@@ -34,9 +34,12 @@ import org.civicspace.registry.organization.domain.Theme;
 import org.civicspace.registry.organization.messaging.RegistryEvents;
 import org.civicspace.registry.organization.persistence.OrganizationEntity;
 import org.civicspace.registry.organization.persistence.OrganizationQuery;
+import org.civicspace.registry.organization.persistence.OrganizationReads;
 import org.civicspace.registry.organization.persistence.OrganizationSearch;
 
 import io.quarkus.logging.Log;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The registry's use cases: register, read, update, change status and search organisations. Each write checks who
@@ -52,12 +55,15 @@ public class OrganizationService {
     private final Outbox outbox;
     private final OrganizationSearch search;
     private final EntityManager entityManager;
+    private final OrganizationReads reads;
 
-    public OrganizationService(Caller caller, Outbox outbox, OrganizationSearch search, EntityManager entityManager) {
+    public OrganizationService(Caller caller, Outbox outbox, OrganizationSearch search, EntityManager entityManager,
+            OrganizationReads reads) {
         this.caller = caller;
         this.outbox = outbox;
         this.search = search;
         this.entityManager = entityManager;
+        this.reads = reads;
     }
 
     /**
@@ -94,10 +100,24 @@ public class OrganizationService {
     }
 
     /** An organisation as the caller may see it; pending registrations only to their own and to staff. */
-    @Transactional
-    public VersionedView get(UUID id) {
-        OrganizationEntity organization = visible(id);
-        return new VersionedView(view(organization, visibilityOf(organization)), organization.version);
+    /**
+     * Reads one organisation as {@code identity} may see it: the public view, or the full one for its representatives
+     * and DGC staff; a registration not yet public is not found by anyone else. Non-blocking (see
+     * {@link OrganizationReads}), so the identity is passed in rather than read from the request-scoped caller.
+     */
+    public Uni<VersionedView> get(UUID id, SecurityIdentity identity) {
+        Caller reader = new Caller(identity);
+        return reads.find(id).chain(organization -> {
+            boolean full = organization != null && reader.mayActFor(id);
+            if (organization == null || (!OrganizationStatus.fromCode(organization.status).isPublic() && !full)) {
+                return Uni.createFrom().failure(ProblemException.notFound("organization", id));
+            }
+            Visibility visibility = full ? Visibility.FULL : Visibility.PUBLIC;
+            Uni<OrganizationEntity> parent = organization.parentId == null ? Uni.createFrom().nullItem()
+                    : reads.find(organization.parentId);
+            return parent.map(headquarters -> new VersionedView(
+                    OrganizationViews.of(organization, headquarters, visibility), organization.version));
+        });
     }
 
     /** Replaces the editable profile, if {@code ifMatch} names the current version. */
@@ -251,15 +271,6 @@ public class OrganizationService {
             codes.add(value);
         }
         return codes;
-    }
-
-    private OrganizationEntity visible(UUID id) {
-        OrganizationEntity organization = OrganizationEntity.findById(id);
-        if (organization == null || (!OrganizationStatus.fromCode(organization.status).isPublic()
-                && !caller.mayActFor(id))) {
-            throw ProblemException.notFound("organization", id);
-        }
-        return organization;
     }
 
     private OrganizationEntity editable(UUID id) {
