@@ -38,6 +38,9 @@ public interface GatewayConfig {
 
     RateLimits rateLimits();
 
+    /** Bearer tokens already verified (see {@link VerifiedTokens}). */
+    TokenCache tokenCache();
+
     /** The Server-Sent Events stream of public domain events. */
     Feed feed();
 
@@ -74,6 +77,17 @@ public interface GatewayConfig {
 
         @WithDefault("400")
         int perIpBurst();
+    }
+
+    /** How long and how many verified tokens are remembered; never past a token's own expiry. */
+    interface TokenCache {
+
+        /** At most this long, so that a signing key withdrawn from Keycloak stops being honoured within it. */
+        @WithDefault("60s")
+        Duration maxAge();
+
+        @WithDefault("10000")
+        long maxSize();
     }
 
     /** Which events dashboards may follow, and how many are kept for reconnecting clients. */

@@ -25,6 +25,8 @@ import org.civicspace.testing.Tokens;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -45,6 +47,15 @@ class GatewayTest {
 
     @Inject
     InMemorySpanExporter spans;
+
+    @Inject
+    MeterRegistry metrics;
+
+    /** How many bearer tokens the gateway found verified ("hit") or had to verify ("miss") so far. */
+    double tokenCache(String result) {
+        Counter counter = metrics.find("civicspace.gateway.token.cache").tag("result", result).counter();
+        return counter == null ? 0 : counter.count();
+    }
 
     @Nested
     class Authentication {
@@ -107,6 +118,42 @@ class GatewayTest {
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
                     .until(() -> given().auth().oauth2(expiring).get(CASES).statusCode() == 401);
             given().auth().oauth2(expiring).get(CASES).then().statusCode(401).contentType(PROBLEM);
+        }
+
+        @Test
+        void refusesATokenOnceItExpiresThoughItWasAcceptedAndRemembered() {
+            String expiring = KeycloakAdmin.withAccessTokenLifespan(3, () -> Tokens.freshUser("case-officer"));
+            given().auth().oauth2(expiring).get(CASES).then().statusCode(200);
+            given().auth().oauth2(expiring).get(CASES).then().statusCode(200);
+
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> given().auth().oauth2(expiring).get(CASES).statusCode() == 401);
+            given().auth().oauth2(expiring).get(CASES).then().statusCode(401).contentType(PROBLEM);
+        }
+
+        @Test
+        void verifiesATokenOnceAndThenFindsItVerified() {
+            String token = Tokens.freshUser("case-officer");
+            double hits = tokenCache("hit");
+            double misses = tokenCache("miss");
+
+            given().auth().oauth2(token).get(CASES).then().statusCode(200);
+            given().auth().oauth2(token).get(CASES).then().statusCode(200);
+            given().auth().oauth2(token).get(CASES).then().statusCode(200);
+
+            assertThat(tokenCache("miss") - misses).isEqualTo(1);
+            assertThat(tokenCache("hit") - hits).isEqualTo(2);
+        }
+
+        @Test
+        void refusesATokenThatDiffersFromARememberedOneInItsSignature() {
+            String token = Tokens.user("case-officer");
+            given().auth().oauth2(token).get(CASES).then().statusCode(200);
+            // a character inside the signature (the last one may carry only padding bits)
+            int at = token.length() - 10;
+            String altered = token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
+
+            given().auth().oauth2(altered).get(CASES).then().statusCode(401).contentType(PROBLEM);
         }
 
         @Test
