@@ -77,13 +77,12 @@ record Manifests(String variant, List<Resource> resources) {
 
     /**
      * The YAML files under {@code dir} that hold Kubernetes resources: not kustomization files, not the inputs of
-     * configMapGenerator (postgres-metrics/, dashboards/).
+     * configMapGenerator (dashboards/).
      */
     static List<Path> manifestFiles(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(f -> f.toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().equals("kustomization.yaml"))
-                    .filter(f -> !dir.relativize(f).startsWith("postgres-metrics"))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,8 +18,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 
 /**
  * Network policies, read as Kubernetes applies them: a pod is reachable on a port from a peer if any policy that
- * selects the pod has a rule allowing that peer and port. The reprisals service must answer the gateway only, and its
- * database the reprisals service only.
+ * selects the pod has a rule allowing that peer and port. The reprisals service must answer the gateway only (and
+ * Prometheus' namespace on its port, for /q/metrics), and its database the reprisals service only.
  */
 class NetworkPoliciesTest {
 
@@ -45,7 +45,7 @@ class NetworkPoliciesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
-    void theReprisalsServiceIsReachableFromTheGatewayOnly(String variant) {
+    void theReprisalsServiceIsReachableFromTheGatewayAndPrometheusOnly(String variant) {
         Manifests manifests = Variants.load(variant);
         Map<String, String> reprisals = podLabels(manifests, "reprisals-service");
         Map<String, String> gateway = podLabels(manifests, "gateway");
@@ -56,8 +56,13 @@ class NetworkPoliciesTest {
             assertThat(rule.getFrom()).as("a rule for the reprisals service must name its peers").isNotEmpty();
             for (NetworkPolicyPeer peer : rule.getFrom()) {
                 assertThat(peer.getIpBlock()).as("no address range may reach the reprisals service").isNull();
-                assertThat(peer.getNamespaceSelector()).as("no other namespace may reach the reprisals service")
-                        .isNull();
+                if (peer.getNamespaceSelector() != null) {
+                    // Prometheus, to scrape /q/metrics: its namespace only, on the service's port only
+                    assertThat(isMonitoringNamespace(peer)).as("only the monitoring namespace, %s", peer).isTrue();
+                    assertThat(rule.getPorts()).as("Prometheus' ports").singleElement()
+                            .satisfies(p -> assertThat(p.getPort().getIntVal()).isEqualTo(8084));
+                    continue;
+                }
                 assertThat(Manifests.selects(peer.getPodSelector(), gateway)).as("peer selects the gateway").isTrue();
                 for (Deployment other : manifests.models(Deployment.class)) {
                     if (!other.getMetadata().getName().equals("gateway")) {
@@ -123,6 +128,29 @@ class NetworkPoliciesTest {
                                 p -> assertThat(Manifests.selects(p.getPodSelector(), gateway)).isTrue());
                     });
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void prometheusReachesEveryServiceAndTheGatewayOnItsPort(String variant) {
+        Manifests manifests = Variants.load(variant);
+        for (String name : Stack.names()) {
+            String module = Stack.module(name);
+            assertThat(rulesFor(manifests, podLabels(manifests, module))).as("%s from Prometheus", module)
+                    .anySatisfy(rule -> {
+                        assertThat(allowsPort(rule, Stack.port(name))).isTrue();
+                        assertThat(rule.getFrom()).anySatisfy(p -> assertThat(isMonitoringNamespace(p)).isTrue());
+                    });
+        }
+    }
+
+    /** A peer that is the whole namespace Prometheus runs in, and only that namespace. */
+    private static boolean isMonitoringNamespace(NetworkPolicyPeer peer) {
+        return peer.getNamespaceSelector() != null && peer.getPodSelector() == null
+                && Map.of("kubernetes.io/metadata.name", "monitoring")
+                        .equals(peer.getNamespaceSelector().getMatchLabels())
+                && (peer.getNamespaceSelector().getMatchExpressions() == null
+                        || peer.getNamespaceSelector().getMatchExpressions().isEmpty());
     }
 
     private static Map<String, String> podLabels(Manifests manifests, String deployment) {

@@ -133,22 +133,9 @@ public class OutboxRelay {
         wake.release();
     }
 
-    /** How many events this relay has published since the service started. */
+    /** How many events this relay has published since the service started (exported by {@link OutboxMetrics}). */
     public long publishedCount() {
         return published.get();
-    }
-
-    /** How many events wait to be published, across all replicas. */
-    public long pendingCount() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement count = connection.prepareStatement(
-                        "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL");
-                ResultSet rs = count.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot count the outbox backlog", e);
-        }
     }
 
     private void run() {
