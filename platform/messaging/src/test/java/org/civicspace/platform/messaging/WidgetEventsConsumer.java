@@ -14,10 +14,10 @@ import org.civicspace.platform.messaging.inbox.Inbox;
 import org.civicspace.platform.messaging.inbox.PoisonEventException;
 import org.civicspace.platform.messaging.inbox.ReceivedEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * The stand-in service's consumer: a thin adapter to the inbox. Widgets named {@code poison-*} can never be applied;
@@ -34,10 +34,11 @@ public class WidgetEventsConsumer {
         this.dataSource = dataSource;
     }
 
+    /** In batches, as registry-service consumes (the inbox falls back to one at a time for a failing batch). */
     @Incoming("widgets-in")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.receive(message, this::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveAll(batch, this::apply);
     }
 
     private void apply(ReceivedEvent event) throws SQLException {

@@ -1,6 +1,9 @@
 package org.civicspace.registry.organization.application;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,6 +25,27 @@ import io.quarkus.logging.Log;
 public class AccreditationSummaries {
 
     private static final Set<String> TRACKS = Set.of("dgc", "ecosoc");
+
+    /**
+     * Loads, in one query, the organisations a batch of decisions is about, so that applying them reads none one
+     * by one. An event whose data cannot be read is left for {@link #apply} to refuse.
+     */
+    public void load(List<ReceivedEvent> events) {
+        List<UUID> ids = new ArrayList<>();
+        for (ReceivedEvent event : events) {
+            try {
+                UUID id = event.dataAs(AccreditationChange.class).organizationId();
+                if (id != null) {
+                    ids.add(id);
+                }
+            } catch (RuntimeException unreadable) {
+                Log.debugf("not preloading for %s %s: %s", event.type(), event.id(), unreadable.getMessage());
+            }
+        }
+        if (!ids.isEmpty()) {
+            OrganizationEntity.list("id in ?1", ids);
+        }
+    }
 
     public void apply(ReceivedEvent event) {
         AccreditationChange change = event.dataAs(AccreditationChange.class);

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.civicspace.platform.messaging.inbox.Inbox;
 import org.civicspace.registry.organization.application.AccreditationSummaries;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Feeds the accreditation service's decisions, once each, to the accreditation summaries. */
 @ApplicationScoped
@@ -24,15 +24,16 @@ public class AccreditationEventsConsumer {
     }
 
     /**
-     * Several events at a time, on worker threads: applying one waits mostly on the database, and one at a time
-     * could not keep up with a committee's decisions in bulk (docs/performance.md, "Event propagation"). The order
-     * of events does not matter here: each decision carries its decidedAt, and an older one never overwrites a newer
-     * (AccreditationSummaries); the inbox still applies each event once, and offsets are committed only up to the
-     * oldest event not yet applied.
+     * One poll's events at a time, in one transaction: applying an event waits mostly on the database's commit, and a
+     * commit per event could not keep up with a committee's decisions in bulk (docs/performance.md, "Event
+     * propagation"); the organisations a batch touches are read in one query, and their updates sent in JDBC batches.
+     * The inbox still applies each event once, and a batch that fails is applied event by event, so a
+     * bad event is dead-lettered alone. Within a batch events apply in partition order; across organisations order
+     * does not matter, and for one organisation an older decision never overwrites a newer (AccreditationSummaries).
      */
     @Incoming("accreditations")
-    @Blocking(ordered = false)
-    public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.receive(message, summaries::apply);
+    @Blocking
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveAll(batch, summaries::load, summaries::apply);
     }
 }
