@@ -33,7 +33,8 @@ import java.util.Objects;
  *
  * <p>Usage: {@code GatewayOverheadBench <repository root> [count]} (default 1,000). Settings from the environment:
  * BENCH_THREADS (2), BENCH_CONNECTIONS (8), BENCH_DURATION (10s), BENCH_WARMUP (5s), BENCH_REPEAT (3),
- * BENCH_SERVICE_HEAP (512m), BENCH_GATEWAY_HEAP (512m), BENCH_PROFILE_GATEWAY (set: record the gateway with JFR).
+ * BENCH_SERVICE_HEAP (512m), BENCH_GATEWAY_HEAP (512m), BENCH_PROFILE (services to record with JFR, comma-separated,
+ * e.g. {@code gateway,registry-service}).
  */
 public final class GatewayOverheadBench {
 
@@ -115,13 +116,6 @@ public final class GatewayOverheadBench {
         try (stack; Connection db = DriverManager.getConnection(stack.postgres().jdbcUrl(Stack.DATABASE),
                 Stack.DATABASE, Stack.DATABASE)) {
             Map<String, String> gatewayEnvironment = gatewayEnvironment(stack);
-            if (!Settings.env("BENCH_PROFILE_GATEWAY", "").isEmpty()) {
-                // a flight recording of the gateway over the whole run, for `jfr print --events jdk.ExecutionSample`
-                Path recording = work.resolve("gateway-" + stamp(began) + ".jfr");
-                gatewayEnvironment.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename="
-                        + recording + ",dumponexit=true");
-                Log.say("recording the gateway to %s", recording);
-            }
             Stack.Service gateway = stack.startService("gateway", gatewayJar, gatewayHeap, gatewayEnvironment);
 
             Log.say("loading %,d organisations", count);

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -127,6 +128,13 @@ final class Stack implements AutoCloseable {
         }
         int port = Ports.free();
         Map<String, String> all = new HashMap<>(environment);
+        if (Arrays.asList(Settings.env("BENCH_PROFILE", "").split(",")).contains(name)) {
+            // a flight recording over the service's whole life, for `jfr print --events jdk.ExecutionSample`
+            Path recording = work.resolve(name + "-" + System.currentTimeMillis() + ".jfr");
+            all.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename=" + recording
+                    + ",dumponexit=true");
+            Log.say("recording %s to %s", name, recording);
+        }
         all.put("QUARKUS_HTTP_HOST", Ports.LOOPBACK);
         all.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         long started = System.nanoTime();
