@@ -41,8 +41,13 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** As {@link #start(Path, int, String)}, with the KRaft controller listening on {@code controllerPort}. */
     public static KafkaBroker start(Path directory, int port, int controllerPort, String heap) {
+        return start(directory, port, controllerPort, heap, Base64Uuid.of(UUID.randomUUID()));
+    }
+
+    /** As {@link #start(Path, int, int, String)}, formatting a new log with {@code clusterId}. */
+    static KafkaBroker start(Path directory, int port, int controllerPort, String heap, String clusterId) {
         KafkaBroker broker = new KafkaBroker(directory, port, controllerPort, heap);
-        broker.format();
+        broker.format(clusterId);
         broker.launch();
         return broker;
     }
@@ -77,7 +82,7 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private void format() {
+    private void format(String clusterId) {
         Path logDir = directory.resolve("log");
         if (Files.exists(logDir.resolve("meta.properties"))) {
             return;
@@ -85,9 +90,10 @@ public final class KafkaBroker implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             writeConfig();
-            String clusterId = Base64Uuid.of(UUID.randomUUID());
+            // one argument, "--cluster-id=...": an id may start with "-" (URL-safe base64), which the storage tool
+            // would read as an option if it were an argument of its own (a start failed once that way)
             Process format = new ProcessBuilder(java("kafka.tools.StorageTool", "format",
-                    "-t", clusterId, "-c", config().toString()))
+                    "--cluster-id=" + clusterId, "-c", config().toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("format.log").toFile()))
                     .start();
@@ -172,7 +178,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** Kafka's cluster ids are UUIDs in URL-safe base64 without padding. */
-    private static final class Base64Uuid {
+    static final class Base64Uuid {
         static String of(UUID uuid) {
             java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(16);
             buffer.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
