@@ -1,6 +1,5 @@
 package org.civicspace.reprisals;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicspace.reprisals.CaseFixture.CASES;
 import static org.civicspace.reprisals.CaseFixture.aTravelBanIn;
@@ -12,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.civicspace.testing.ServiceMetrics;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,16 +36,9 @@ class MetricsTest {
     void exportsLatencyHistogramJvmOutboxBacklogAndOverdueProtectionWithoutAToken() {
         as("case-officer").get(CASES).then().statusCode(200);
 
-        assertThat(scrape())
-                .contains("http_server_requests_seconds_bucket{")
-                .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/reprisals/cases\"")
-                .contains("jvm_memory_used_bytes{")
-                .contains("civicspace_outbox_unsent_events{application=\"reprisals-service\"}")
-                .contains("civicspace_outbox_oldest_unsent_age_seconds{application=\"reprisals-service\"}")
-                .contains("civicspace_outbox_failing_events{application=\"reprisals-service\"}")
-                .contains("civicspace_outbox_published_events_total{application=\"reprisals-service\"}")
-                .contains("civicspace_reprisals_first_responses_overdue{application=\"reprisals-service\"}")
-                .contains("civicspace_reprisals_critical_follow_ups_overdue{application=\"reprisals-service\"}");
+        ServiceMetrics.assertExported("reprisals-service", CASES,
+                "civicspace_reprisals_first_responses_overdue{application=\"reprisals-service\"}",
+                "civicspace_reprisals_critical_follow_ups_overdue{application=\"reprisals-service\"}");
     }
 
     @Test
@@ -82,7 +75,7 @@ class MetricsTest {
         UUID critical = aTravelBanIn("YE").inImmediateDanger().reportedBy("case-officer");
         addFollowUp(critical, LocalDate.now().minusDays(1));
 
-        String reprisalsLines = String.join("\n", scrape().lines()
+        String reprisalsLines = String.join("\n", ServiceMetrics.scrape().lines()
                 .filter(line -> line.startsWith("civicspace_reprisals_")).toList());
 
         assertThat(reprisalsLines).isNotEmpty().doesNotContain(critical.toString()).doesNotContain("YE");
@@ -98,9 +91,5 @@ class MetricsTest {
 
     private double gauge(String name) {
         return registry.get(name).gauge().value();
-    }
-
-    private static String scrape() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 }
