@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.civicspace.platform.web.http.EntityTags;
@@ -285,7 +286,10 @@ public class CaseService {
     /** Records a protective measure or intervention, if consent covers what it discloses; the first is the first response. */
     @Transactional
     public Outcome<CaseView.MeasureView> recordMeasure(Actor actor, UUID caseId, MeasureType type) {
-        Optional<CaseEntity> found = accessible(actor, caseId, AuditAction.MEASURE_RECORDED);
+        // locked for the transaction: the first-response watch marks overdue cases in the background, and without
+        // the lock its update made an officer's first response fail with 412 when the two met
+        Optional<CaseEntity> found = accessible(actor, caseId, AuditAction.MEASURE_RECORDED,
+                LockModeType.PESSIMISTIC_WRITE);
         if (found.isEmpty()) {
             return notFound(caseId);
         }
@@ -485,7 +489,11 @@ public class CaseService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<CaseEntity> accessible(Actor actor, UUID caseId, AuditAction attempted) {
-        Optional<CaseEntity> found = CaseEntity.findByIdOptional(caseId);
+        return accessible(actor, caseId, attempted, LockModeType.NONE);
+    }
+
+    private Optional<CaseEntity> accessible(Actor actor, UUID caseId, AuditAction attempted, LockModeType lock) {
+        Optional<CaseEntity> found = CaseEntity.findByIdOptional(caseId, lock);
         if (found.isPresent() && NeedToKnow.mayAccess(actor, AssignmentEntity.officersOf(caseId))) {
             return found;
         }
