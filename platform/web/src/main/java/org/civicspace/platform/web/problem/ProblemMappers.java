@@ -2,10 +2,17 @@ package org.civicspace.platform.web.problem;
 
 import java.net.URI;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
@@ -142,13 +149,14 @@ public class ProblemMappers {
             if (cause != e && cause instanceof ProblemException problem) {
                 return problem(problem, uri);
             }
-            if (cause instanceof SQLException sql && isDatabaseUnavailable(sql)) {
-                Log.warnf("database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), sql.getMessage());
-                return Response.fromResponse(respond(new Problem(Problem.type("service-unavailable"),
-                        "Service unavailable", 503, "The service cannot reach its database; try again shortly.", null,
-                        Map.of()), uri))
-                        .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
-            }
+        }
+        Optional<SQLException> outage = databaseOutageIn(e);
+        if (outage.isPresent()) {
+            Log.warnf("database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), outage.get().getMessage());
+            return Response.fromResponse(respond(new Problem(Problem.type("service-unavailable"),
+                    "Service unavailable", 503, "The service cannot reach its database; try again shortly.", null,
+                    Map.of()), uri))
+                    .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
         }
         String errorId = UUID.randomUUID().toString();
         Log.errorf(e, "unexpected failure %s on %s", errorId, uri == null ? "?" : uri.getPath());
@@ -162,6 +170,30 @@ public class ProblemMappers {
      * a transient outage the caller may retry. (Whether a commit whose answer was lost took effect, the caller
      * learns by reading again: writes keyed by the caller, with If-Match, are safe to retry.)
      */
+    /**
+     * The database outage behind {@code e}, looked for among its causes and their suppressed exceptions: when the
+     * connection breaks during a commit, the transaction manager's RollbackException carries the driver's exception
+     * as a suppressed one, not as its cause (seen in the fault-injection test: a 500 during a PostgreSQL crash).
+     */
+    static Optional<SQLException> databaseOutageIn(Throwable e) {
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(e));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Throwable next = pending.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (next instanceof SQLException sql && isDatabaseUnavailable(sql)) {
+                return Optional.of(sql);
+            }
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
+            pending.addAll(Arrays.asList(next.getSuppressed()));
+        }
+        return Optional.empty();
+    }
+
     static boolean isDatabaseUnavailable(SQLException e) {
         String state = e.getSQLState();
         return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
