@@ -19,7 +19,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
+import org.civicspace.registry.organization.persistence.OrganizationQuery;
 import org.civicspace.registry.organization.persistence.OrganizationSearch;
 import org.civicspace.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,9 @@ class OrganizationSearchTest {
 
     @Inject
     OrganizationSearch search;
+
+    @Inject
+    EntityManager entityManager;
 
     static String marker() {
         return "m" + Long.toString(System.nanoTime(), 36);
@@ -88,6 +93,25 @@ class OrganizationSearchTest {
                 .put(ORGANIZATIONS + "/" + id).then().statusCode(200);
 
         assertThat(correctionOf("apiarists" + marker.substring(1))).contains("apiarist" + marker.substring(1));
+    }
+
+    @Test
+    void plansSearchesForTheirOwnValuesAndLeavesPooledConnectionsAsTheyWere() {
+        OrganizationQuery query = new OrganizationQuery("education", List.of("BR"), List.of(), List.of(), List.of(),
+                Optional.empty(), OrganizationQuery.Sort.RELEVANCE, true, 20, Optional.empty());
+
+        String during = QuarkusTransaction.requiringNew().call(() -> {
+            search.find(query);
+            return planCacheMode();
+        });
+        String after = QuarkusTransaction.requiringNew().call(this::planCacheMode);
+
+        assertThat(during).isEqualTo("force_custom_plan");
+        assertThat(after).isEqualTo("auto");
+    }
+
+    private String planCacheMode() {
+        return (String) entityManager.createNativeQuery("SELECT current_setting('plan_cache_mode')").getSingleResult();
     }
 
     private Optional<String> correctionOf(String text) {
