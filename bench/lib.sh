@@ -56,11 +56,33 @@ bench_build_module() {
   fi
 }
 
+# bench_other_cpus LIST: the online CPUs not in LIST (a taskset list of single CPUs, e.g. 0 or 0,2), comma-separated
+bench_other_cpus() {
+  local cpu others=
+  for cpu in $(seq 0 $(($(nproc --all) - 1))); do
+    case ",$1," in *",$cpu,"*) ;; *) others="${others:+$others,}$cpu" ;; esac
+  done
+  if [ -z "$others" ]; then
+    echo "[bench] BENCH_PIN leaves no CPU for the rest" >&2
+    return 1
+  fi
+  echo "$others"
+}
+
 # bench_run CLASS ARG...: runs org.civicspace.bench.CLASS with the repository root and the ARGs
 bench_run() {
   local class="$1"; shift
   local classpath="$root/$bench_jar:$(cat bench/target/bench.classpath)"
-  java -Xmx1g -cp "$classpath" "org.civicspace.bench.$class" "$root" "$@" &
+  local launcher=()
+  if [ -n "${BENCH_PIN:-}" ]; then
+    # BENCH_PIN=<service>:<cpus> gives one service CPUs of its own (Stack.pinned); the driver, and through it every
+    # other server and wrk, runs on the rest
+    local others
+    others="$(bench_other_cpus "${BENCH_PIN#*:}")"
+    echo "[bench] ${BENCH_PIN%%:*} on CPUs ${BENCH_PIN#*:}, everything else on CPUs $others" >&2
+    launcher=(taskset -c "$others")
+  fi
+  "${launcher[@]}" java -Xmx1g -cp "$classpath" "org.civicspace.bench.$class" "$root" "$@" &
   driver=$!
   # the driver stops the servers it started (each by its own handle) when it ends or is terminated
   trap 'kill -TERM "$driver" 2>/dev/null || true; wait "$driver" 2>/dev/null || true; exit 130' INT TERM

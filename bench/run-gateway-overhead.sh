@@ -12,7 +12,9 @@
 #
 # Settings (environment): BENCH_THREADS=2 BENCH_CONNECTIONS=8 BENCH_DURATION=10s BENCH_WARMUP=5s BENCH_REPEAT=3
 #   BENCH_SERVICE_HEAP=512m BENCH_GATEWAY_HEAP=512m BENCH_BUILD=auto|always|never
-#   BENCH_PROFILE_GATEWAY=1 records the gateway with JFR (bench/target/gateway-overhead/gateway-*.jfr)
+#   BENCH_PROFILE=gateway records the gateway with JFR (bench/target/gateway-overhead/gateway-*.jfr)
+#   BENCH_PIN=gateway:0 runs the gateway on CPU 0 alone, and everything else (wrk, registry-service, the servers)
+#   on the other CPUs, as where the gateway has cores of its own
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 count="${1:-1000}"

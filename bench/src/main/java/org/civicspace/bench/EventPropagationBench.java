@@ -51,8 +51,8 @@ public final class EventPropagationBench {
     static final Duration CATCH_UP = Duration.ofMinutes(2);
 
     /** One run: the latencies of the events it committed, sorted, in milliseconds, and the rate it achieved. */
-    record Run(String label, double[] latencies, double[] relayLatencies, int committed, int applied,
-            double achievedRate) {
+    record Run(String label, double[] latencies, double[] relayLatencies, double[] consumerLatencies, int committed,
+            int applied, double achievedRate) {
 
         double percentile(double p) {
             return percentile(latencies, p);
@@ -65,6 +65,15 @@ public final class EventPropagationBench {
 
         double relayP99() {
             return percentile(relayLatencies, 99);
+        }
+
+        /** Up to the consumer's share: from the commit to the start of the registry transaction that applied it. */
+        double consumerP50() {
+            return percentile(consumerLatencies, 50);
+        }
+
+        double consumerP99() {
+            return percentile(consumerLatencies, 99);
         }
 
         private static double percentile(double[] sorted, double p) {
@@ -147,9 +156,10 @@ public final class EventPropagationBench {
                 for (int i = 1; i <= repeat; i++) {
                     Run measured = run("run " + i, stack, registry, accreditation, ids, next, rate, duration);
                     runs.add(measured);
-                    Log.say("run %d: p50 %.1f ms, p99 %.1f ms, max %.1f ms (relay p50 %.1f, p99 %.1f), %d of %d "
-                            + "applied, %.0f events/s committed", i, measured.p50(), measured.p99(), measured.max(),
-                            measured.relayP50(), measured.relayP99(), measured.applied(), measured.committed(),
+                    Log.say("run %d: p50 %.1f ms, p99 %.1f ms, max %.1f ms (relay p50 %.1f, p99 %.1f; consumer start "
+                            + "p50 %.1f, p99 %.1f), %d of %d applied, %.0f events/s committed", i, measured.p50(),
+                            measured.p99(), measured.max(), measured.relayP50(), measured.relayP99(),
+                            measured.consumerP50(), measured.consumerP99(), measured.applied(), measured.committed(),
                             measured.achievedRate());
                 }
                 String report = report(rate, duration, repeat, runs, uptimeBefore, heap,
@@ -259,8 +269,8 @@ public final class EventPropagationBench {
             Log.say("%s: only %d of %d events applied after %s; see %s", label, applied, events, CATCH_UP,
                     stack.service().log());
         }
-        return new Run(label, latencies(registry, accreditation, batch), relayLatencies(accreditation, batch), events,
-                applied, achieved);
+        return new Run(label, latencies(registry, accreditation, batch), relayLatencies(accreditation, batch),
+                consumerLatencies(registry, accreditation, batch), events, applied, achieved);
     }
 
     /** Writer {@code writer} commits every {@link #WRITERS}-th event of the batch, on its own schedule. */
@@ -335,7 +345,44 @@ public final class EventPropagationBench {
                 }
             }
         }
-        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+        return sorted(latencies);
+    }
+
+    /**
+     * Milliseconds from each outbox row's commit to the start of the registry transaction that applied it: its inbox
+     * row's {@code received_at}, which is that transaction's {@code now()}.
+     */
+    private static double[] consumerLatencies(Connection registry, Connection accreditation, List<String> batch)
+            throws SQLException {
+        Map<String, Double> committedAt = new HashMap<>();
+        try (PreparedStatement rows = accreditation.prepareStatement("""
+                SELECT event_id::text, extract(epoch FROM created_at) * 1000 FROM outbox_event
+                WHERE event_type = ? AND aggregate_id = ANY (?)""")) {
+            rows.setString(1, GRANTED);
+            rows.setArray(2, accreditation.createArrayOf("text", batch.toArray()));
+            try (ResultSet rs = rows.executeQuery()) {
+                while (rs.next()) {
+                    committedAt.put(rs.getString(1), rs.getDouble(2));
+                }
+            }
+        }
+        List<Double> latencies = new ArrayList<>();
+        try (PreparedStatement rows = registry.prepareStatement("""
+                SELECT event_id, extract(epoch FROM received_at) * 1000 FROM inbox_event
+                WHERE source = ? AND event_id = ANY (?)""")) {
+            rows.setString(1, SOURCE);
+            rows.setArray(2, registry.createArrayOf("text", committedAt.keySet().toArray()));
+            try (ResultSet rs = rows.executeQuery()) {
+                while (rs.next()) {
+                    latencies.add(rs.getDouble(2) - committedAt.get(rs.getString(1)));
+                }
+            }
+        }
+        return sorted(latencies);
+    }
+
+    private static double[] sorted(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
         return sorted;
     }
@@ -354,9 +401,7 @@ public final class EventPropagationBench {
                 }
             }
         }
-        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        return sorted;
+        return sorted(latencies);
     }
 
     private static String report(int rate, long duration, int repeat, List<Run> runs, String uptimeBefore,
@@ -366,12 +411,15 @@ public final class EventPropagationBench {
                 + "events/s, %d runs of %d s (%s UTC; took %d s; load before start: %s; services -Xmx%s)%n%n", rate,
                 repeat, duration, Instant.now().truncatedTo(ChronoUnit.SECONDS), took.toSeconds(), uptimeBefore,
                 heap));
-        text.append("| | p50 ms | p99 ms | max ms | relay p50 ms | relay p99 ms | events committed/s | applied |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        text.append("| | p50 ms | p99 ms | max ms | relay p50 ms | relay p99 ms | consumer start p50 ms "
+                + "| consumer start p99 ms | events committed/s | applied |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         text.append("| median of runs (min–max) | ").append(Stats.cell(runs, Run::p50, 1)).append(" | ")
                 .append(Stats.cell(runs, Run::p99, 1)).append(" | ").append(Stats.cell(runs, Run::max, 1))
                 .append(" | ").append(Stats.cell(runs, Run::relayP50, 1)).append(" | ")
-                .append(Stats.cell(runs, Run::relayP99, 1)).append(" | ").append(Stats.cell(runs, Run::achievedRate, 0)).append(" | ")
+                .append(Stats.cell(runs, Run::relayP99, 1)).append(" | ").append(Stats.cell(runs, Run::consumerP50, 1))
+                .append(" | ").append(Stats.cell(runs, Run::consumerP99, 1)).append(" | ")
+                .append(Stats.cell(runs, Run::achievedRate, 0)).append(" | ")
                 .append(runs.stream().mapToInt(Run::applied).sum()).append(" of ")
                 .append(runs.stream().mapToInt(Run::committed).sum()).append(" |\n");
         return text.toString();

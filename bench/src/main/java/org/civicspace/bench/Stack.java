@@ -9,11 +9,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -137,17 +139,33 @@ final class Stack implements AutoCloseable {
         }
         all.put("QUARKUS_HTTP_HOST", Ports.LOOPBACK);
         all.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        List<String> command = new ArrayList<>();
+        pinned(name).ifPresent(cpus -> {
+            // taskset executes java in its own process, so the pid stopped at the end is java's
+            command.addAll(List.of("taskset", "-c", cpus));
+            Log.say("%s pinned to CPUs %s", name, cpus);
+        });
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+                "-jar", jar.toString()));
         long started = System.nanoTime();
-        ServerProcess process = ServerProcess.start(name,
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx" + heap, "-jar", jar.toString()),
-                all, work, work.resolve(name + ".log"));
+        ServerProcess process = ServerProcess.start(name, command, all, work, work.resolve(name + ".log"));
         running.push(process);
         Service service = new Service(name, port, process);
         process.awaitReady(() -> HttpProbe.answersOk(service.url() + "/q/health/ready"), Duration.ofMinutes(3));
         Log.say("%s ready on port %d, pid %d (%.0f s; log %s)", name, port, process.pid(),
                 (System.nanoTime() - started) / 1e9, process.log());
         return service;
+    }
+
+    /**
+     * The CPUs {@code BENCH_PIN=<service>:<cpus>} gives the service {@code name} (a {@code taskset -c} list, e.g.
+     * {@code gateway:0}); bench/lib.sh runs the driver, and so every other server and wrk, on the other CPUs.
+     */
+    static Optional<String> pinned(String name) {
+        String pin = Settings.env("BENCH_PIN", "");
+        int colon = pin.indexOf(':');
+        return colon > 0 && pin.substring(0, colon).equals(name) ? Optional.of(pin.substring(colon + 1))
+                : Optional.empty();
     }
 
     /** A durable server on {@code data} (it stops a server an earlier owner left there), without the registry. */

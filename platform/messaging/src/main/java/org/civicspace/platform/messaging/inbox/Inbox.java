@@ -94,15 +94,18 @@ public class Inbox {
      * Call it from a {@code @Blocking} {@code @Incoming} method, which takes one batch at a time.
      */
     public CompletionStage<Void> receiveAll(KafkaRecordBatch<?, String> batch, EventHandler handler) {
-        return receiveAll(batch, events -> { }, handler);
+        return receiveAll(batch, (List<ReceivedEvent> events) -> {
+            for (ReceivedEvent event : events) {
+                handler.handle(event);
+            }
+        });
     }
 
     /**
-     * As {@link #receiveAll(KafkaRecordBatch, EventHandler)}, with {@code prepare} called first in the batch's
-     * transaction with the events about to be applied, for instance to load every row they touch in one query.
+     * As {@link #receiveAll(KafkaRecordBatch, EventHandler)}, with the events the batch brings for the first time
+     * handed to {@code handler} together, so that it can apply them in a few statements (see {@link BatchHandler}).
      */
-    public CompletionStage<Void> receiveAll(KafkaRecordBatch<?, String> batch, BatchPreparation prepare,
-            EventHandler handler) {
+    public CompletionStage<Void> receiveAll(KafkaRecordBatch<?, String> batch, BatchHandler handler) {
         List<Message<String>> records = new ArrayList<>();
         List<ReceivedEvent> events = new ArrayList<>();
         List<CompletionStage<Void>> outcomes = new ArrayList<>();
@@ -121,9 +124,8 @@ public class Inbox {
                 Set<String> claimed = claimAll(events);
                 List<ReceivedEvent> firstTime = events.stream().filter(event -> claimed.remove(keyOf(event)))
                         .toList();
-                prepare.prepare(firstTime);
-                for (ReceivedEvent event : firstTime) {
-                    handler.handle(event);
+                if (!firstTime.isEmpty()) {
+                    handler.handleAll(firstTime);
                 }
                 return firstTime.size();
             });
@@ -133,7 +135,7 @@ public class Inbox {
         } catch (Exception e) {
             Log.warnf("a batch of %d events failed as a whole (%s); applying them one at a time", events.size(),
                     unwrap(e).getMessage());
-            records.forEach(record -> outcomes.add(receive(record, handler)));
+            records.forEach(record -> outcomes.add(receive(record, event -> handler.handleAll(List.of(event)))));
         }
         return CompletableFuture.allOf(outcomes.stream().map(CompletionStage::toCompletableFuture)
                 .toArray(CompletableFuture[]::new));
