@@ -96,18 +96,25 @@ class OrganizationSearchTest {
     }
 
     @Test
-    void plansSearchesForTheirOwnValuesAndLeavesPooledConnectionsAsTheyWere() {
-        OrganizationQuery query = new OrganizationQuery("education", List.of("BR"), List.of(), List.of(), List.of(),
+    void plansTextSearchesAmongFilteredOrganisationsForTheirOwnValuesAndLeavesPooledConnectionsAsTheyWere() {
+        OrganizationQuery inACountry = new OrganizationQuery("education", List.of("BR"), List.of(), List.of(),
+                List.of(), Optional.empty(), OrganizationQuery.Sort.RELEVANCE, true, 20, Optional.empty());
+        OrganizationQuery everywhere = new OrganizationQuery("education", List.of(), List.of(), List.of(), List.of(),
                 Optional.empty(), OrganizationQuery.Sort.RELEVANCE, true, 20, Optional.empty());
 
-        String during = QuarkusTransaction.requiringNew().call(() -> {
-            search.find(query);
+        String filtered = QuarkusTransaction.requiringNew().call(() -> {
+            search.find(inACountry);
             return planCacheMode();
         });
-        String after = QuarkusTransaction.requiringNew().call(this::planCacheMode);
+        String afterwards = QuarkusTransaction.requiringNew().call(this::planCacheMode);
+        String unfiltered = QuarkusTransaction.requiringNew().call(() -> {
+            search.find(everywhere);
+            return planCacheMode();
+        });
 
-        assertThat(during).isEqualTo("force_custom_plan");
-        assertThat(after).isEqualTo("auto");
+        assertThat(filtered).isEqualTo("force_custom_plan");
+        assertThat(afterwards).isEqualTo("auto");
+        assertThat(unfiltered).isEqualTo("auto");
     }
 
     private String planCacheMode() {

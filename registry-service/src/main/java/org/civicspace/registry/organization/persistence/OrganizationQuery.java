@@ -39,4 +39,10 @@ public record OrganizationQuery(String text, List<String> countries, List<String
     public boolean hasText() {
         return text != null && !text.isBlank();
     }
+
+    /** Whether anything but the text narrows the search: a country, type, theme, status or accreditation. */
+    public boolean hasFilters() {
+        return !countries.isEmpty() || !types.isEmpty() || !themes.isEmpty() || !statuses.isEmpty()
+                || accreditation.isPresent();
+    }
 }

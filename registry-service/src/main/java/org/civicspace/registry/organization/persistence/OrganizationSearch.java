@@ -43,7 +43,9 @@ public class OrganizationSearch {
     /** Up to {@code limit + 1} organisations after the cursor: the extra one tells that another page follows. */
     @SuppressWarnings("unchecked")
     public List<OrganizationEntity> find(OrganizationQuery query) {
-        planForBoundValues();
+        if (query.hasText() && query.hasFilters()) {
+            planForBoundValues();
+        }
         if (query.sort() == OrganizationQuery.Sort.RELEVANCE) {
             return findByRelevance(query);
         }
@@ -127,12 +129,15 @@ public class OrganizationSearch {
 
     /**
      * Has PostgreSQL plan the rest of the current transaction's statements for the values bound to them, never with
-     * a plan made once for any value. The best plan of a search depends on its values: "education" is in 7 % of
-     * names and "okonkwo" in a handful, the largest country holds 6 % of organisations and others 1 %. After five
-     * runs of one prepared statement PostgreSQL may keep a generic plan, made without the values, and for "education"
-     * in Brazil at 1,000,000 organisations that plan took 66 ms where the plan for the values took under 1 ms
-     * (docs/performance.md); planning every run costs 2 to 5 ms there. Needs a transaction; the setting ends with it,
-     * so pooled connections keep the default.
+     * a plan made once for any value. A search for a text among filtered organisations needs it: whether to walk,
+     * say, a country's organisations in id order until a page is full or to intersect the trigram index with the
+     * country's depends on how common the word is and how large the country ("education" is in 7 % of names and
+     * "okonkwo" in a handful; the largest country holds 6 % of organisations). After five runs of one prepared
+     * statement PostgreSQL may keep a generic plan, made without the values, and for "education" in Brazil at
+     * 1,000,000 organisations that plan took 66 ms where the plan for the values took under 1 ms
+     * (docs/performance.md). Planning costs 2 to 15 ms a statement at that size, which searches without filters,
+     * whose generic plans are as good, do not pay. Needs a transaction; the setting ends with it, so pooled
+     * connections keep the default.
      */
     public void planForBoundValues() {
         entityManager.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
