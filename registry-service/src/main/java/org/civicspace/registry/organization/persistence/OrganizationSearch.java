@@ -135,7 +135,7 @@ public class OrganizationSearch {
      * "okonkwo" in a handful; the largest country holds 6 % of organisations). After five runs of one prepared
      * statement PostgreSQL may keep a generic plan, made without the values, and for "education" in Brazil at
      * 1,000,000 organisations that plan took 66 ms where the plan for the values took under 1 ms
-     * (docs/performance.md). Planning costs 2 to 15 ms a statement at that size, which searches without filters,
+     * (docs/performance.md). Planning costs 2 to 5 ms a statement at that size, which searches without filters,
      * whose generic plans are as good, do not pay. Needs a transaction; the setting ends with it, so pooled
      * connections keep the default.
      */
