@@ -319,18 +319,7 @@ public final class EventPropagationBench {
     /** Milliseconds from each outbox row's commit to the registry's change, sorted. */
     private static double[] latencies(Connection registry, Connection accreditation, List<String> batch)
             throws SQLException {
-        Map<String, Double> committedAt = new HashMap<>();
-        try (PreparedStatement rows = accreditation.prepareStatement("""
-                SELECT aggregate_id, extract(epoch FROM created_at) * 1000 FROM outbox_event
-                WHERE event_type = ? AND aggregate_id = ANY (?)""")) {
-            rows.setString(1, GRANTED);
-            rows.setArray(2, accreditation.createArrayOf("text", batch.toArray()));
-            try (ResultSet rs = rows.executeQuery()) {
-                while (rs.next()) {
-                    committedAt.put(rs.getString(1), rs.getDouble(2));
-                }
-            }
-        }
+        Map<String, Double> committedAt = committedAt(accreditation, batch, "aggregate_id");
         List<Double> latencies = new ArrayList<>();
         try (PreparedStatement rows = registry.prepareStatement("""
                 SELECT organization_id::text, extract(epoch FROM changed_at) * 1000 FROM bench_summary_changed
@@ -354,18 +343,7 @@ public final class EventPropagationBench {
      */
     private static double[] consumerLatencies(Connection registry, Connection accreditation, List<String> batch)
             throws SQLException {
-        Map<String, Double> committedAt = new HashMap<>();
-        try (PreparedStatement rows = accreditation.prepareStatement("""
-                SELECT event_id::text, extract(epoch FROM created_at) * 1000 FROM outbox_event
-                WHERE event_type = ? AND aggregate_id = ANY (?)""")) {
-            rows.setString(1, GRANTED);
-            rows.setArray(2, accreditation.createArrayOf("text", batch.toArray()));
-            try (ResultSet rs = rows.executeQuery()) {
-                while (rs.next()) {
-                    committedAt.put(rs.getString(1), rs.getDouble(2));
-                }
-            }
-        }
+        Map<String, Double> committedAt = committedAt(accreditation, batch, "event_id::text");
         List<Double> latencies = new ArrayList<>();
         try (PreparedStatement rows = registry.prepareStatement("""
                 SELECT event_id, extract(epoch FROM received_at) * 1000 FROM inbox_event
@@ -379,6 +357,27 @@ public final class EventPropagationBench {
             }
         }
         return sorted(latencies);
+    }
+
+    /**
+     * When each event of {@code batch} was committed (its outbox row's {@code created_at}, in epoch milliseconds),
+     * by {@code key}: the outbox column {@code aggregate_id} or {@code event_id::text}.
+     */
+    private static Map<String, Double> committedAt(Connection accreditation, List<String> batch, String key)
+            throws SQLException {
+        Map<String, Double> committedAt = new HashMap<>();
+        try (PreparedStatement rows = accreditation.prepareStatement("SELECT " + key
+                + ", extract(epoch FROM created_at) * 1000 FROM outbox_event"
+                + " WHERE event_type = ? AND aggregate_id = ANY (?)")) {
+            rows.setString(1, GRANTED);
+            rows.setArray(2, accreditation.createArrayOf("text", batch.toArray()));
+            try (ResultSet rs = rows.executeQuery()) {
+                while (rs.next()) {
+                    committedAt.put(rs.getString(1), rs.getDouble(2));
+                }
+            }
+        }
+        return committedAt;
     }
 
     private static double[] sorted(List<Double> values) {
