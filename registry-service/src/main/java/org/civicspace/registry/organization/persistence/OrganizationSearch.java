@@ -139,7 +139,7 @@ public class OrganizationSearch {
      * whose generic plans are as good, do not pay. Needs a transaction; the setting ends with it, so pooled
      * connections keep the default.
      */
-    public void planForBoundValues() {
+    private void planForBoundValues() {
         entityManager.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
                 .getSingleResult();
     }

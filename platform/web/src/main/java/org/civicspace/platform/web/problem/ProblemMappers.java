@@ -166,11 +166,6 @@ public class ProblemMappers {
     }
 
     /**
-     * The database cannot be reached or is shutting down (SQLSTATE class 08, connection exception, or 57P01-57P03):
-     * a transient outage the caller may retry. (Whether a commit whose answer was lost took effect, the caller
-     * learns by reading again: writes keyed by the caller, with If-Match, are safe to retry.)
-     */
-    /**
      * The database outage behind {@code e}, looked for among its causes and their suppressed exceptions: when the
      * connection breaks during a commit, the transaction manager's RollbackException carries the driver's exception
      * as a suppressed one, not as its cause (seen in the fault-injection test: a 500 during a PostgreSQL crash).
@@ -194,6 +189,11 @@ public class ProblemMappers {
         return Optional.empty();
     }
 
+    /**
+     * The database cannot be reached or is shutting down (SQLSTATE class 08, connection exception, or 57P01-57P03):
+     * a transient outage the caller may retry. (Whether a commit whose answer was lost took effect, the caller
+     * learns by reading again: writes keyed by the caller, with If-Match, are safe to retry.)
+     */
     static boolean isDatabaseUnavailable(SQLException e) {
         String state = e.getSQLState();
         return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
