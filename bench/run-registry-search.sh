@@ -8,7 +8,7 @@
 # the table, the raw runs (runs.csv), EXPLAIN plans and server logs stay in bench/target/registry-search-<count>/.
 #
 # Settings (environment): BENCH_THREADS=2 BENCH_CONNECTIONS=8 BENCH_DURATION=10s BENCH_WARMUP=5s BENCH_REPEAT=3
-#   BENCH_SCENARIOS=read,search-common,search-typo,filters,text-country,next-page  BENCH_SERVICE_HEAP=512m
+#   BENCH_SCENARIOS=read,search-common,search-typo,search-words,filters,text-country,next-page  BENCH_SERVICE_HEAP=512m
 #   BENCH_HOLD_SECONDS=0 (keep the stack up after the runs, for psql)  BENCH_BUILD=auto|always|never
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

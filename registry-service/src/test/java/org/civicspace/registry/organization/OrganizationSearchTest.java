@@ -21,6 +21,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.civicspace.registry.organization.persistence.OrganizationEntity;
 import org.civicspace.registry.organization.persistence.OrganizationQuery;
 import org.civicspace.registry.organization.persistence.OrganizationSearch;
 import org.civicspace.testing.Tokens;
@@ -142,6 +143,71 @@ class OrganizationSearchTest {
         } while (cursor != null);
 
         assertThat(seen).containsExactly(corrected.toString(), similar.toString());
+    }
+
+    @Test
+    void ranksNamesHoldingEveryWordInAnotherOrderAfterThePhraseAndBeforeSimilarNames() {
+        String marker = marker();
+        UUID similar = aNationalNgoIn("MW").named("Healthy Educators " + marker).registeredAndActive();
+        UUID everyWord = aNationalNgoIn("MW").named("Education for Health " + marker).registeredAndActive();
+        UUID phrase = aNationalNgoIn("MW").named("Rural Health Education " + marker).registeredAndActive();
+
+        for (String typed : List.of("health education " + marker, "helth educaton " + marker)) {
+            List<String> seen = new ArrayList<>();
+            String cursor = null;
+            do {
+                var page = given().queryParam("q", typed).queryParam("limit", 1)
+                        .queryParam("cursor", cursor == null ? "" : cursor)
+                        .get(ORGANIZATIONS).then().statusCode(200).extract();
+                seen.addAll(page.<List<String>>path("items.id"));
+                cursor = page.path("next");
+            } while (cursor != null);
+
+            assertThat(seen).as(typed).startsWith(phrase.toString(), everyWord.toString()).doesNotHaveDuplicates();
+            if (typed.startsWith("health")) {
+                assertThat(seen).as(typed).contains(similar.toString());
+            }
+        }
+    }
+
+    @Test
+    void findsTheSamePagesWhetherAPhaseWalksTheOrganisationsOrAsksTheWordIndex() {
+        String marker = marker();
+        for (int i = 0; i < 4; i++) {
+            aNationalNgoIn("MW").named("Water Rights " + marker + " " + i).registeredAndActive();
+            aNationalNgoIn("TZ").named("Rights to Water " + marker + " " + i).registeredAndActive();
+            aNationalNgoIn("MW").named("Waterways " + marker + " " + i).registeredAndActive();
+        }
+        OrganizationSearch askingTheIndex = new OrganizationSearch(entityManager, 0);
+
+        for (String text : List.of("water rights " + marker, "watr rihts " + marker, marker)) {
+            for (List<String> countries : List.of(List.<String>of(), List.of("MW"))) {
+                OrganizationQuery query = new OrganizationQuery(text, countries, List.of(), List.of(), List.of(),
+                        Optional.empty(), OrganizationQuery.Sort.RELEVANCE, true, 3, Optional.empty());
+
+                List<UUID> walking = allPages(search, query);
+
+                assertThat(walking).as(text + " " + countries).isNotEmpty().doesNotHaveDuplicates()
+                        .isEqualTo(allPages(askingTheIndex, query));
+            }
+        }
+    }
+
+    private static List<UUID> allPages(OrganizationSearch search, OrganizationQuery first) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<UUID> seen = new ArrayList<>();
+            OrganizationQuery query = first;
+            while (true) {
+                List<OrganizationEntity> rows = search.find(query);
+                rows.stream().limit(query.limit()).forEach(row -> seen.add(row.id));
+                if (rows.size() <= query.limit()) {
+                    return seen;
+                }
+                query = new OrganizationQuery(query.text(), query.countries(), query.types(), query.themes(),
+                        query.statuses(), query.accreditation(), query.sort(), query.publicOnly(), query.limit(),
+                        Optional.of(search.cursorAfter(rows.get(query.limit() - 1), query)));
+            }
+        });
     }
 
     @Test
