@@ -5,4 +5,6 @@
 -- docs/performance.md). search_text is words of letters and digits separated by single spaces (SearchText), which
 -- the parser splits at the same places; the 'simple' configuration keeps every word as it is (no stemming, no
 -- stop words). Search decides matches with its own whole-word test: this index only narrows.
-CREATE INDEX organization_words ON organization USING gin (to_tsvector('simple', search_text));
+-- IF NOT EXISTS: building it blocks writes to organization (10 s at 1,000,000 organisations), so on a large registry
+-- an operator may build it beforehand with CREATE INDEX CONCURRENTLY and this name (docs/operations.md, Upgrade).
+CREATE INDEX IF NOT EXISTS organization_words ON organization USING gin (to_tsvector('simple', search_text));
