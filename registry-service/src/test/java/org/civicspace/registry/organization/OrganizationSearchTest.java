@@ -179,6 +179,7 @@ class OrganizationSearchTest {
             aNationalNgoIn("MW").named("Waterways " + marker + " " + i).registeredAndActive();
         }
         OrganizationSearch askingTheIndex = new OrganizationSearch(entityManager, 0);
+        OrganizationSearch askingTheIndexAfterAFewRows = new OrganizationSearch(entityManager, 2);
 
         for (String text : List.of("water rights " + marker, "watr rihts " + marker, marker)) {
             for (List<String> countries : List.of(List.<String>of(), List.of("MW"))) {
@@ -188,7 +189,8 @@ class OrganizationSearchTest {
                 List<UUID> walking = allPages(search, query);
 
                 assertThat(walking).as(text + " " + countries).isNotEmpty().doesNotHaveDuplicates()
-                        .isEqualTo(allPages(askingTheIndex, query));
+                        .isEqualTo(allPages(askingTheIndex, query))
+                        .isEqualTo(allPages(askingTheIndexAfterAFewRows, query));
             }
         }
     }
