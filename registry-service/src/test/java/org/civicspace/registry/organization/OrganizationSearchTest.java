@@ -123,7 +123,7 @@ class OrganizationSearchTest {
     }
 
     private Optional<String> correctionOf(String text) {
-        return QuarkusTransaction.requiringNew().call(() -> search.correctionOf(text));
+        return QuarkusTransaction.requiringNew().call(() -> search.wordsNamesHold(text));
     }
 
     @Test

@@ -333,7 +333,7 @@ public class OrganizationSearch {
      * word has no similar one. Queries of more than {@link #MAX_CORRECTED_WORDS} words are taken as typed.
      */
     @SuppressWarnings("unchecked")
-    Optional<String> wordsNamesHold(String text) {
+    public Optional<String> wordsNamesHold(String text) {
         String[] words = text.split(" ");
         if (words.length > MAX_CORRECTED_WORDS) {
             return Optional.of(text);
@@ -349,14 +349,6 @@ public class OrganizationSearch {
                 ORDER BY q.n""").setParameter("words", Arrays.stream(words).map(word -> '"' + word + '"')
                         .collect(Collectors.joining(",", "{", "}"))).getResultList();
         return held.contains(null) ? Optional.empty() : Optional.of(String.join(" ", held));
-    }
-
-    /** The query corrected word by word, if a word of it is in no name and every such word has a similar one. */
-    public Optional<String> correctionOf(String text) {
-        if (text.isBlank()) {
-            return Optional.empty();
-        }
-        return wordsNamesHold(text).filter(words -> !words.equals(text));
     }
 
     @SuppressWarnings("unchecked")
