@@ -3,6 +3,7 @@ package org.civicspace.registry.organization.api;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,9 +41,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.smallrye.mutiny.Uni;
 
 /** The registry of organisations: register, read, update, change status, search. */
 @Path("/api/v1/registry/organizations")
@@ -120,9 +122,10 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "404", description = "No such organisation, or not visible to you",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> get(@PathParam("id") UUID id) {
-        return identities.getDeferredIdentity().chain(identity -> organizations.get(id, identity))
-                .map(organization -> Response.ok(organization.view())
+    public CompletionStage<RestResponse<OrganizationView>> get(@PathParam("id") UUID id) {
+        return identities.getDeferredIdentity().subscribeAsCompletionStage()
+                .thenCompose(identity -> organizations.get(id, identity))
+                .thenApply(organization -> ResponseBuilder.ok(organization.view())
                         .header(HttpHeaders.ETAG, organization.entityTag()).build());
     }
 

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,7 +41,6 @@ import org.civicspace.registry.organization.persistence.OrganizationSearch;
 
 import io.quarkus.logging.Log;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
 
 /**
  * The registry's use cases: register, read, update, change status and search organisations. Each write checks who
@@ -99,23 +100,23 @@ public class OrganizationService {
         return new Registration(view(organization, Visibility.FULL), duplicates, organization.version);
     }
 
-    /** An organisation as the caller may see it; pending registrations only to their own and to staff. */
     /**
      * Reads one organisation as {@code identity} may see it: the public view, or the full one for its representatives
      * and DGC staff; a registration not yet public is not found by anyone else. Non-blocking (see
      * {@link OrganizationReads}), so the identity is passed in rather than read from the request-scoped caller.
      */
-    public Uni<VersionedView> get(UUID id, SecurityIdentity identity) {
+    public CompletionStage<VersionedView> get(UUID id, SecurityIdentity identity) {
         Caller reader = new Caller(identity);
-        return reads.find(id).chain(organization -> {
+        return reads.find(id).thenCompose(organization -> {
             boolean full = organization != null && reader.mayActFor(id);
             if (organization == null || (!OrganizationStatus.fromCode(organization.status).isPublic() && !full)) {
-                return Uni.createFrom().failure(ProblemException.notFound("organization", id));
+                return CompletableFuture.failedStage(ProblemException.notFound("organization", id));
             }
             Visibility visibility = full ? Visibility.FULL : Visibility.PUBLIC;
-            Uni<OrganizationEntity> parent = organization.parentId == null ? Uni.createFrom().nullItem()
+            CompletionStage<OrganizationEntity> parent = organization.parentId == null
+                    ? CompletableFuture.completedStage(null)
                     : reads.find(organization.parentId);
-            return parent.map(headquarters -> new VersionedView(
+            return parent.thenApply(headquarters -> new VersionedView(
                     OrganizationViews.of(organization, headquarters, visibility), organization.version));
         });
     }

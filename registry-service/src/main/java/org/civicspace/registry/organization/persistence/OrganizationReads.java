@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +14,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
@@ -64,12 +65,16 @@ public class OrganizationReads {
                 .build();
     }
 
-    /** The organisation stored under {@code id}, or {@code null}; never managed by a persistence context. */
-    public Uni<OrganizationEntity> find(UUID id) {
-        return Uni.createFrom().completionStage(() -> pool.preparedQuery(SELECT).execute(Tuple.of(id))
+    /**
+     * The organisation stored under {@code id}, or {@code null}; never managed by a persistence context. A stage
+     * rather than a {@code Uni}: a read composes its few steps without a context captured and restored at each
+     * (docs/performance.md, service vs raw baseline).
+     */
+    public CompletionStage<OrganizationEntity> find(UUID id) {
+        return pool.preparedQuery(SELECT).execute(Tuple.of(id))
                 .map(rows -> rows.iterator().hasNext() ? organizationOf(rows.iterator().next()) : null)
-                .toCompletionStage())
-                .onFailure().transform(OrganizationReads::asSqlException);
+                .recover(failure -> Future.failedFuture(asSqlException(failure)))
+                .toCompletionStage();
     }
 
     void close(@Observes ShutdownEvent event) {
@@ -93,39 +98,41 @@ public class OrganizationReads {
         return new SQLException("cannot read from the database: " + failure, CONNECTION_FAILURE, failure);
     }
 
+    /** Reads the columns by position, in {@link #SELECT}'s order: a lookup by name per column costs more. */
     private static OrganizationEntity organizationOf(Row row) {
+        int column = 0;
         OrganizationEntity organization = new OrganizationEntity();
-        organization.id = row.getUUID("id");
-        organization.identifierAgency = row.getString("identifier_agency");
-        organization.identifierNumber = row.getString("identifier_number");
-        organization.legalName = row.getString("legal_name");
-        organization.acronym = row.getString("acronym");
+        organization.id = row.getUUID(column++);
+        organization.identifierAgency = row.getString(column++);
+        organization.identifierNumber = row.getString(column++);
+        organization.legalName = row.getString(column++);
+        organization.acronym = row.getString(column++);
         organization.otherNames = new LinkedHashMap<>();
-        row.getJsonObject("other_names").forEach(name -> organization.otherNames.put(name.getKey(),
+        row.getJsonObject(column++).forEach(name -> organization.otherNames.put(name.getKey(),
                 String.valueOf(name.getValue())));
-        organization.searchText = row.getString("search_text");
-        organization.type = row.getString("type");
-        organization.headquartersCountry = row.getString("headquarters_country");
-        organization.countriesOfOperation = Arrays.asList(row.getArrayOfStrings("countries_of_operation"));
-        organization.themes = Arrays.asList(row.getArrayOfStrings("themes"));
-        organization.workingLanguages = Arrays.asList(row.getArrayOfStrings("working_languages"));
-        organization.yearFounded = row.getInteger("year_founded");
-        organization.website = row.getString("website");
-        organization.contactEmail = row.getString("contact_email");
-        organization.contactPhone = row.getString("contact_phone");
-        organization.contactAddress = row.getString("contact_address");
-        organization.status = row.getString("status");
-        organization.statusReason = row.getString("status_reason");
-        organization.parentId = row.getUUID("parent_id");
-        organization.dgcAssociatedSince = row.getLocalDate("dgc_associated_since");
-        organization.dgcAsOf = instant(row.getOffsetDateTime("dgc_as_of"));
-        organization.ecosocStatus = row.getString("ecosoc_status");
-        organization.ecosocSince = row.getLocalDate("ecosoc_since");
-        organization.ecosocAsOf = instant(row.getOffsetDateTime("ecosoc_as_of"));
-        organization.registeredAt = instant(row.getOffsetDateTime("registered_at"));
-        organization.activatedAt = instant(row.getOffsetDateTime("activated_at"));
-        organization.updatedAt = instant(row.getOffsetDateTime("updated_at"));
-        organization.version = row.getLong("version");
+        organization.searchText = row.getString(column++);
+        organization.type = row.getString(column++);
+        organization.headquartersCountry = row.getString(column++);
+        organization.countriesOfOperation = Arrays.asList(row.getArrayOfStrings(column++));
+        organization.themes = Arrays.asList(row.getArrayOfStrings(column++));
+        organization.workingLanguages = Arrays.asList(row.getArrayOfStrings(column++));
+        organization.yearFounded = row.getInteger(column++);
+        organization.website = row.getString(column++);
+        organization.contactEmail = row.getString(column++);
+        organization.contactPhone = row.getString(column++);
+        organization.contactAddress = row.getString(column++);
+        organization.status = row.getString(column++);
+        organization.statusReason = row.getString(column++);
+        organization.parentId = row.getUUID(column++);
+        organization.dgcAssociatedSince = row.getLocalDate(column++);
+        organization.dgcAsOf = instant(row.getOffsetDateTime(column++));
+        organization.ecosocStatus = row.getString(column++);
+        organization.ecosocSince = row.getLocalDate(column++);
+        organization.ecosocAsOf = instant(row.getOffsetDateTime(column++));
+        organization.registeredAt = instant(row.getOffsetDateTime(column++));
+        organization.activatedAt = instant(row.getOffsetDateTime(column++));
+        organization.updatedAt = instant(row.getOffsetDateTime(column++));
+        organization.version = row.getLong(column++);
         return organization;
     }
 
