@@ -357,10 +357,17 @@ public class OrganizationService {
     @SuppressWarnings("unchecked")
     private List<Registration.PossibleDuplicate> possibleDuplicates(OrganizationEntity organization) {
         String name = SearchText.normalize(organization.legalName);
+        // The check reads the organisations of the country (the country compared as char(2), the column's type, so
+        // that its index can serve: compared as text, PostgreSQL may compare the name with every organisation) or the
+        // trigram index, which then returns only names at least this similar (with pg_trgm's default threshold, 0.6,
+        // hundreds more candidates, each compared again). Set for this transaction only. docs/performance.md.
+        entityManager.createNativeQuery("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+                .setParameter("threshold", String.valueOf(DUPLICATE_SIMILARITY))
+                .getSingleResult();
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT id, legal_name, headquarters_country, word_similarity(:name, search_text) AS score
                 FROM organization
-                WHERE headquarters_country = :country AND id <> :id AND :name <% search_text
+                WHERE headquarters_country = CAST(:country AS char(2)) AND id <> :id AND :name <% search_text
                   AND word_similarity(:name, search_text) >= :threshold
                 ORDER BY score DESC
                 LIMIT 5""")
