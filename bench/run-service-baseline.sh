@@ -13,6 +13,8 @@
 #
 # Settings (environment): BENCH_THREADS=2 BENCH_CONNECTIONS=8 BENCH_DURATION=10s BENCH_WARMUP=5s BENCH_REPEAT=3
 #   BENCH_SERVICE_HEAP=512m (the service's and the baseline's -Xmx) BENCH_BUILD=auto|always|never
+#   BENCH_LOAD_LEVELS= (e.g. 1,2,4,8,16,32,64: then also one run of each at each number of connections, throughput
+#   over load, in load-sweep.csv; bench/plot-load.py draws it)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 count="${1:-1000}"

@@ -38,7 +38,9 @@ import org.civicspace.servers.ServerProcess;
  *
  * <p>Usage: {@code ServiceBaselineBench <repository root> [count]} (default 1,000). Settings from the environment:
  * BENCH_THREADS (2), BENCH_CONNECTIONS (8), BENCH_DURATION (10s), BENCH_WARMUP (5s), BENCH_REPEAT (3),
- * BENCH_SERVICE_HEAP (512m, also the baseline's).
+ * BENCH_SERVICE_HEAP (512m, also the baseline's), BENCH_LOAD_LEVELS (none; for example {@code 1,2,4,8,16,32}: after
+ * the rounds, one run of each side at each of these numbers of connections, throughput over load, written to
+ * {@code load-sweep.csv} and drawn by {@code bench/plot-load.py}).
  */
 public final class ServiceBaselineBench {
 
@@ -136,10 +138,12 @@ public final class ServiceBaselineBench {
                 }
             }
 
+            String sweep = sweep(targets, settings, loadLevels(), work.resolve("load-sweep.csv"), count);
+
             String command = Wrk.latencyCommandLine("<url>", List.of(GatewayOverheadBench.ACCEPT),
                     settings.threads(), settings.connections(), settings.duration());
             String report = report(count, path, command, settings, results, Duration.between(began, Instant.now()),
-                    uptimeBefore, heap, sameJson);
+                    uptimeBefore, heap, sameJson) + sweep;
             Path reportFile = work.resolve("report-" + stamp(began) + ".md");
             Files.writeString(reportFile, report);
             writeCsv(work.resolve("runs.csv"), count, results);
@@ -206,6 +210,61 @@ public final class ServiceBaselineBench {
         Log.say("the bodies DIFFER in %s:%n  baseline %s%n  service  %s", differing, baseline.encode(),
                 service.encode());
         return "NOT the same JSON: they differ in " + differing;
+    }
+
+    /** BENCH_LOAD_LEVELS: numbers of connections, comma-separated, each at least 1; none when unset. */
+    static List<Integer> loadLevels() {
+        String levels = Settings.env("BENCH_LOAD_LEVELS", "");
+        List<Integer> parsed = new ArrayList<>();
+        for (String level : levels.split(",")) {
+            if (!level.isBlank()) {
+                int connections = Integer.parseInt(level.strip());
+                if (connections < 1) {
+                    throw new IllegalArgumentException("BENCH_LOAD_LEVELS: " + levels);
+                }
+                parsed.add(connections);
+            }
+        }
+        return parsed;
+    }
+
+    /**
+     * Throughput over load: one run of each side, in turn, at each number of connections (wrk with as many threads
+     * as BENCH_THREADS, or fewer connections), appended to {@code csv}. Returns a Markdown table of the runs, empty
+     * when there are no levels.
+     */
+    private static String sweep(List<Target> targets, Settings settings, List<Integer> levels, Path csv, int count) {
+        if (levels.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "%n#### Throughput over load%n%n"
+                + "One run of %s each at every number of connections, baseline then service.%n%n"
+                + "| connections | baseline req/s | service req/s | service/baseline | baseline p99 ms "
+                + "| service p99 ms |%n"
+                + "|---:|---:|---:|---:|---:|---:|%n", settings.duration()));
+        List<String> rows = new ArrayList<>();
+        String now = Instant.now().toString();
+        for (int connections : levels) {
+            List<Wrk.Distribution> runs = new ArrayList<>();
+            for (Target side : targets) {
+                Wrk.Distribution r = Wrk.latency(side.url(), List.of(GatewayOverheadBench.ACCEPT),
+                        Math.min(settings.threads(), connections), connections, settings.duration());
+                if (r.non2xx() > 0 || r.socketErrors() > 0) {
+                    throw new IllegalStateException(side.key() + " at " + connections + " connections: " + r.non2xx()
+                            + " answers of 400 or above, " + r.socketErrors() + " socket errors");
+                }
+                Log.say("%d connections, %s: %.0f req/s, p50 %.2f ms, p99 %.2f ms", connections, side.key(), r.rps(),
+                        r.p50(), r.p99());
+                rows.add(String.format(Locale.ROOT, "%s,%d,%s,%d,%.3f,%.3f,%.3f,%.1f,%.2f", now, count, side.key(),
+                        connections, r.p50(), r.p90(), r.p99(), r.rps(), r.loadBefore()));
+                runs.add(r);
+            }
+            md.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.2f | %.2f | %.2f |%n", connections,
+                    runs.get(0).rps(), runs.get(1).rps(), runs.get(1).rps() / runs.get(0).rps(), runs.get(0).p99(),
+                    runs.get(1).p99()));
+        }
+        Csv.append(csv, "time,count,server,connections,p50_ms,p90_ms,p99_ms,rps,load1_before", rows);
+        return md.toString();
     }
 
     private static Wrk.Distribution run(Target side, Settings settings, String duration) {
