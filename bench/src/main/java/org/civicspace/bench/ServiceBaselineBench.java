@@ -66,6 +66,7 @@ public final class ServiceBaselineBench {
         int count = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 1_000;
         Settings settings = Settings.fromEnvironment();
         String heap = Settings.env("BENCH_SERVICE_HEAP", "512m");
+        List<Integer> loadLevels = loadLevels(); // read first: a mistake in it fails before the servers start
 
         Path registryJar = root.resolve("registry-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(registryJar)) {
@@ -138,7 +139,7 @@ public final class ServiceBaselineBench {
                 }
             }
 
-            String sweep = sweep(targets, settings, loadLevels(), work.resolve("load-sweep.csv"), count);
+            String sweep = sweep(targets, settings, loadLevels, work.resolve("load-sweep.csv"), count);
 
             String command = Wrk.latencyCommandLine("<url>", List.of(GatewayOverheadBench.ACCEPT),
                     settings.threads(), settings.connections(), settings.duration());
@@ -213,7 +214,7 @@ public final class ServiceBaselineBench {
     }
 
     /** BENCH_LOAD_LEVELS: numbers of connections, comma-separated, each at least 1; none when unset. */
-    static List<Integer> loadLevels() {
+    private static List<Integer> loadLevels() {
         String levels = Settings.env("BENCH_LOAD_LEVELS", "");
         List<Integer> parsed = new ArrayList<>();
         for (String level : levels.split(",")) {
