@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.civicspace.testing.KeycloakTestResource;
 import org.civicspace.testing.RealServers;
+import org.civicspace.testing.ServiceMetrics;
 import org.civicspace.testing.Tokens;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,22 @@ class WebConventionsTest {
             given().auth().oauth2(Tokens.user("dgc-officer"))
                     .get("/api/v1/sample/organizations/" + ORG_OF_CSO_REP_2)
                     .then().statusCode(200);
+        }
+
+        @Test
+        void countsRefusedRequestsUnderTheirRouteTemplate() {
+            String token = Tokens.user("cso-rep");
+            given().auth().oauth2(token.substring(0, token.length() - 4) + "AAAA")
+                    .get("/api/v1/sample/organizations/" + ORG_OF_CSO_REP)
+                    .then().statusCode(401);
+            given().get("/api/v1/sample/organizations/" + ORG_OF_CSO_REP_2)
+                    .then().statusCode(401);
+
+            // one series per route and status, whatever the identifier asked for (AuthenticationFailures)
+            assertThat(ServiceMetrics.scrape())
+                    .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"401\""
+                            + "[^}]*uri=\"/api/v1/sample/organizations/\\{id}\"")
+                    .doesNotContain(ORG_OF_CSO_REP, ORG_OF_CSO_REP_2);
         }
 
         @Test
