@@ -23,7 +23,7 @@ import io.vertx.ext.web.RoutingContext;
  * after its own, so it runs between the two, and puts in the same replacement; Quarkus REST's filter then has
  * nothing to replace. A failed authentication still has its route template in the metrics: Quarkus REST's failure
  * handler sets it when a request fails with an authentication exception. Remove this class once Quarkus REST works
- * the template out only for a request that failed.
+ * the template out only for a request that failed (docs/adr/0015).
  */
 @Singleton
 public class AuthenticationFailures {
