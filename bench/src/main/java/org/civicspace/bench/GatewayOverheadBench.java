@@ -24,11 +24,12 @@ import java.util.Objects;
 /**
  * The gateway overhead benchmark: starts PostgreSQL, Kafka, Keycloak, registry-service and the gateway, loads
  * {@code count} organisations with SQL and measures {@code GET /api/v1/registry/organizations/{id}} of one active
- * organisation with wrk ({@code --latency}), directly on registry-service and through the gateway, anonymously and
+ * organisation with wrk ({@code --latency}), directly on registry-service, through a raw Vert.x proxy
+ * ({@link RawProxyServer}: the least any proxy adding one HTTP hop costs) and through the gateway, anonymously and
  * with a bearer token (which the gateway verifies before forwarding it, and the service verifies again). After one
- * warm-up per scenario, {@code BENCH_REPEAT} rounds run the four scenarios in turn (direct, gateway, direct,
- * gateway), so that a change of load on the machine touches both sides alike. Prints a Markdown table of medians
- * with their min–max spread, and the gateway's cost: its throughput as a share of the direct one, and the p50 and
+ * warm-up per scenario, {@code BENCH_REPEAT} rounds run the six scenarios in turn (direct, raw proxy, gateway; each
+ * caller), so that a change of load on the machine touches every side alike. Prints a Markdown table of medians
+ * with their min–max spread, and each proxy's cost: its throughput as a share of the direct one, and the p50 and
  * p99 it adds.
  *
  * <p>Usage: {@code GatewayOverheadBench <repository root> [count]} (default 1,000). Settings from the environment:
@@ -44,6 +45,8 @@ public final class GatewayOverheadBench {
     static final String ACCEPT = "Accept: application/json";
     /** Rate limits of the gateway, raised so that they never trip during a run. */
     static final String NO_LIMIT = "10000000";
+    /** Connections the raw proxy keeps to the service: the gateway's default pool (GatewayConfig.poolSize). */
+    static final int PROXY_POOL_SIZE = 64;
     /** Time left on a token after a run at least, so that none expires while wrk sends it. */
     static final Duration TOKEN_MARGIN = Duration.ofSeconds(30);
 
@@ -51,7 +54,7 @@ public final class GatewayOverheadBench {
 
     /** Where a request goes. */
     enum Route {
-        DIRECT("direct"), GATEWAY("gateway");
+        DIRECT("direct"), PROXY("raw Vert.x proxy"), GATEWAY("gateway");
 
         final String label;
 
@@ -104,7 +107,7 @@ public final class GatewayOverheadBench {
         Path work = Files.createDirectories(target.resolve("gateway-overhead"));
         Instant began = Instant.now();
         Log.say("gateway overhead benchmark: %,d organisations; wrk -t%d -c%d, warm-up %s per scenario, %d rounds "
-                + "of 4 x %s", count, settings.threads(), settings.connections(), settings.warmup(),
+                + "of 6 x %s", count, settings.threads(), settings.connections(), settings.warmup(),
                 settings.repeat(), settings.duration());
         String uptimeBefore = Wrk.uptime();
         Log.say("load before start: %s", uptimeBefore);
@@ -127,13 +130,16 @@ public final class GatewayOverheadBench {
                 throw new IllegalStateException("no active organisation among " + count);
             }
             String path = Scenarios.BASE + "/" + active.get(0);
+            Stack.Service proxy = stack.startJvm("raw-proxy", RawProxyServer.class, gatewayHeap, path,
+                    stack.serviceUrl(), Integer.toString(PROXY_POOL_SIZE));
             Log.say("measuring GET %s", path);
 
-            List<Scenario> scenarios = List.of(
-                    new Scenario(Route.DIRECT, Caller.ANONYMOUS, stack.serviceUrl() + path),
-                    new Scenario(Route.GATEWAY, Caller.ANONYMOUS, gateway.url() + path),
-                    new Scenario(Route.DIRECT, Caller.TOKEN, stack.serviceUrl() + path),
-                    new Scenario(Route.GATEWAY, Caller.TOKEN, gateway.url() + path));
+            List<Scenario> scenarios = new ArrayList<>();
+            for (Caller caller : Caller.values()) {
+                scenarios.add(new Scenario(Route.DIRECT, caller, stack.serviceUrl() + path));
+                scenarios.add(new Scenario(Route.PROXY, caller, proxy.url() + path));
+                scenarios.add(new Scenario(Route.GATEWAY, caller, gateway.url() + path));
+            }
             Tokens tokens = new Tokens(stack.keycloak().realmUrl(), CLIENT_ID, USER, USER);
             check(scenarios, tokens, settings);
 
@@ -153,7 +159,8 @@ public final class GatewayOverheadBench {
                     if (result.non2xx() > 0 || result.socketErrors() > 0) {
                         throw new IllegalStateException(scenario.key() + ": " + result.non2xx()
                                 + " answers of 400 or above, " + result.socketErrors() + " socket errors; see "
-                                + stack.service().log() + " and " + gateway.process().log());
+                                + stack.service().log() + ", " + proxy.process().log() + " and "
+                                + gateway.process().log());
                     }
                     results.get(scenario).add(result);
                     Log.say("round %d, %s: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, %.0f req/s (%d requests); "
@@ -273,16 +280,18 @@ public final class GatewayOverheadBench {
         StringBuilder md = new StringBuilder();
         md.append("### Gateway overhead: GET ").append(Scenarios.BASE).append("/{id}\n\n");
         md.append("Measured ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" with `")
-                .append(command).append("`, the URL being registry-service's (direct) or the gateway's; bearer-token")
+                .append(command).append("`, the URL being registry-service's (direct), the raw proxy's (`RawProxyServer`: Vert.x core's")
+                .append(" HTTP server and pooled client forwarding every request, nothing else) or the gateway's;")
+                .append(" bearer-token")
                 .append(" runs add `-H 'Authorization: Bearer ...'` with a fresh token of `").append(USER)
                 .append("` (password grant of `").append(CLIENT_ID).append("`) per run. One ")
                 .append(settings.warmup()).append(" warm-up per scenario, then ").append(settings.repeat())
-                .append(" rounds running the scenarios in turn (direct, gateway, direct, gateway).")
+                .append(" rounds running the scenarios in turn (direct, raw proxy, gateway; anonymous, then with a token).")
                 .append(" Each cell: median of the runs (min–max).")
                 .append(String.format(Locale.ROOT, " Registry of %,d organisations; the organisation read is `%s`;"
                         + " heaps: registry-service %s, gateway %s; whole run %d s.%n%n", count, path, serviceHeap,
                         gatewayHeap, took.toSeconds()));
-        md.append("| Scenario | req/s | p50 ms | p99 ms | gateway/direct req/s | added p50 ms | added p99 ms |\n");
+        md.append("| Scenario | req/s | p50 ms | p99 ms | of direct req/s | added p50 ms | added p99 ms |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (Map.Entry<Scenario, List<Wrk.Distribution>> entry : results.entrySet()) {
             Scenario scenario = entry.getKey();
@@ -291,7 +300,7 @@ public final class GatewayOverheadBench {
                     .append(" | ").append(Stats.cell(runs, Wrk.Distribution::rps, 0))
                     .append(" | ").append(Stats.cell(runs, Wrk.Distribution::p50, 2))
                     .append(" | ").append(Stats.cell(runs, Wrk.Distribution::p99, 2));
-            if (scenario.route() == Route.GATEWAY) {
+            if (scenario.route() != Route.DIRECT) {
                 List<Wrk.Distribution> direct = results.entrySet().stream()
                         .filter(e -> e.getKey().route() == Route.DIRECT && e.getKey().caller() == scenario.caller())
                         .findFirst().orElseThrow().getValue();
@@ -304,9 +313,10 @@ public final class GatewayOverheadBench {
             }
         }
         List<Wrk.Distribution> all = results.values().stream().flatMap(List::stream).toList();
-        md.append("\nThe last three columns compare the medians of the gateway runs with those of the direct runs")
-                .append(" of the same caller. wrk, the gateway and registry-service share the machine's cores, so")
-                .append(" the gateway's cost includes the CPU it takes from the service. `uptime` before the servers")
+        md.append("\nThe last three columns compare the medians of the raw proxy's and the gateway's runs with those")
+                .append(" of the direct runs of the same caller; the raw proxy's row is the least any proxy adding one")
+                .append(" HTTP hop costs here. wrk, the proxies and registry-service share the machine's cores, so a")
+                .append(" proxy's cost includes the CPU it takes from the service. `uptime` before the servers")
                 .append(" started: `").append(uptimeBefore).append("`; load average (1 min) before the runs: ")
                 .append(Stats.range(all, Wrk.Distribution::loadBefore))
                 .append(" (includes the benchmark's own processes).\n");

@@ -23,9 +23,7 @@ import java.util.TreeSet;
 
 import io.vertx.core.json.JsonObject;
 
-import org.civicspace.servers.HttpProbe;
 import org.civicspace.servers.Ports;
-import org.civicspace.servers.ServerProcess;
 
 /**
  * The service-vs-baseline benchmark: starts PostgreSQL, Kafka, Keycloak and registry-service, loads {@code count}
@@ -85,7 +83,6 @@ public final class ServiceBaselineBench {
                 root.resolve("deploy/keycloak/civicspace-realm.json"), heap);
         Thread stopper = new Thread(stack::close, "stop-bench-stack");
         Runtime.getRuntime().addShutdownHook(stopper);
-        ServerProcess baseline = null;
         try (stack; Connection db = DriverManager.getConnection(stack.postgres().jdbcUrl(Stack.DATABASE),
                 Stack.DATABASE, Stack.DATABASE)) {
             Log.say("loading %,d organisations", count);
@@ -98,15 +95,13 @@ public final class ServiceBaselineBench {
             }
             String path = Scenarios.BASE + "/" + active.get(0);
 
-            int baselinePort = Ports.free();
-            String baselineUrl = "http://" + Ports.LOOPBACK + ":" + baselinePort;
-            baseline = startBaseline(work, baselinePort, stack, heap);
-            ServerProcess started = baseline;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-raw-baseline"));
-            long since = System.nanoTime();
-            baseline.awaitReady(() -> HttpProbe.answersOk(baselineUrl + path), Duration.ofMinutes(1));
-            Log.say("raw baseline ready on port %d, pid %d (%.1f s; log %s)", baselinePort, baseline.pid(),
-                    (System.nanoTime() - since) / 1e9, baseline.log());
+            // a child JVM of its own on the service's database, stopped with the stack, before it
+            String database = "postgresql://" + Stack.DATABASE + ":" + Stack.DATABASE + "@" + Ports.LOOPBACK + ":"
+                    + stack.postgres().port() + "/" + Stack.DATABASE;
+            Stack.Service baseline = stack.startJvm("raw-baseline", RawOrganizationServer.class, heap, path,
+                    database, Integer.toString(SERVICE_POOL_SIZE));
+            String baselineUrl = baseline.url();
+            Path baselineLog = baseline.process().log();
             Log.say("measuring GET %s", path);
 
             List<Target> targets = List.of(
@@ -130,7 +125,7 @@ public final class ServiceBaselineBench {
                     if (result.non2xx() > 0 || result.socketErrors() > 0) {
                         throw new IllegalStateException(side.key() + ": " + result.non2xx()
                                 + " answers of 400 or above, " + result.socketErrors() + " socket errors; see "
-                                + stack.service().log() + " and " + baseline.log());
+                                + stack.service().log() + " and " + baselineLog);
                     }
                     results.get(side).add(result);
                     Log.say("round %d, %s: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, %.0f req/s (%d requests); "
@@ -153,9 +148,6 @@ public final class ServiceBaselineBench {
             Log.say("report written to %s; runs appended to %s; wrk's reports in %s", reportFile,
                     work.resolve("runs.csv"), rawFile);
         } finally {
-            if (baseline != null) {
-                baseline.close();
-            }
             Log.say("servers stopped");
             try {
                 Runtime.getRuntime().removeShutdownHook(stopper);
@@ -164,17 +156,6 @@ public final class ServiceBaselineBench {
             }
         }
         Log.say("done in %d s", Duration.between(began, Instant.now()).toSeconds());
-    }
-
-    /** The baseline as a child JVM of its own, on this module's classpath, bound to this JVM by its watchdog. */
-    private static ServerProcess startBaseline(Path work, int port, Stack stack, String heap) {
-        String database = "postgresql://" + Stack.DATABASE + ":" + Stack.DATABASE + "@" + Ports.LOOPBACK + ":"
-                + stack.postgres().port() + "/" + Stack.DATABASE;
-        return ServerProcess.start("raw-baseline",
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                        "-cp", System.getProperty("java.class.path"), RawOrganizationServer.class.getName(),
-                        Integer.toString(port), database, Integer.toString(SERVICE_POOL_SIZE)),
-                Map.of(), work, work.resolve("raw-baseline.log"));
     }
 
     /**

@@ -158,6 +158,27 @@ final class Stack implements AutoCloseable {
     }
 
     /**
+     * Starts a class of this module as a child JVM (this JVM's classpath, {@code -Xmx<heap>}) on a free 127.0.0.1
+     * port, given to it as its first argument before {@code args}, its output in {@code <work>/<name>.log}, and waits
+     * until {@code readyPath} answers 200. {@link #close()} stops it, before everything started earlier.
+     */
+    Service startJvm(String name, Class<?> main, String heap, String readyPath, String... args) {
+        int port = Ports.free();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), main.getName(),
+                Integer.toString(port)));
+        command.addAll(Arrays.asList(args));
+        long started = System.nanoTime();
+        ServerProcess process = ServerProcess.start(name, command, Map.of(), work, work.resolve(name + ".log"));
+        running.push(process);
+        Service server = new Service(name, port, process);
+        process.awaitReady(() -> HttpProbe.answersOk(server.url() + readyPath), Duration.ofMinutes(1));
+        Log.say("%s ready on port %d, pid %d (%.1f s; log %s)", name, port, process.pid(),
+                (System.nanoTime() - started) / 1e9, process.log());
+        return server;
+    }
+
+    /**
      * The CPUs {@code BENCH_PIN=<service>:<cpus>} gives the service {@code name} (a {@code taskset -c} list, e.g.
      * {@code gateway:0}); bench/lib.sh runs the driver, and so every other server and wrk, on the other CPUs.
      */
