@@ -280,13 +280,15 @@ public final class GatewayOverheadBench {
         StringBuilder md = new StringBuilder();
         md.append("### Gateway overhead: GET ").append(Scenarios.BASE).append("/{id}\n\n");
         md.append("Measured ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" with `")
-                .append(command).append("`, the URL being registry-service's (direct), the raw proxy's (`RawProxyServer`: Vert.x core's")
-                .append(" HTTP server and pooled client forwarding every request, nothing else) or the gateway's;")
+                .append(command).append("`, the URL being registry-service's (direct), the raw proxy's")
+                .append(" (`RawProxyServer`: Vert.x core's HTTP server and pooled client forwarding every request,")
+                .append(" nothing else) or the gateway's;")
                 .append(" bearer-token")
                 .append(" runs add `-H 'Authorization: Bearer ...'` with a fresh token of `").append(USER)
                 .append("` (password grant of `").append(CLIENT_ID).append("`) per run. One ")
                 .append(settings.warmup()).append(" warm-up per scenario, then ").append(settings.repeat())
-                .append(" rounds running the scenarios in turn (direct, raw proxy, gateway; anonymous, then with a token).")
+                .append(" rounds running the scenarios in turn (direct, raw proxy, gateway; anonymous, then with a")
+                .append(" token).")
                 .append(" Each cell: median of the runs (min–max).")
                 .append(String.format(Locale.ROOT, " Registry of %,d organisations; the organisation read is `%s`;"
                         + " heaps: registry-service %s, gateway %s; whole run %d s.%n%n", count, path, serviceHeap,
