@@ -1,12 +1,23 @@
 package org.civicspace.platform.web.security;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.civicspace.testing.KeycloakTestResource;
+import org.civicspace.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -41,6 +52,41 @@ class AuthenticationFailuresTest {
                         handler == AuthenticationFailures.FAIL_REQUEST ? "ours" : String.valueOf(handler));
             }
             request.next();
+        }
+    }
+
+    @Test
+    void answersAnInvalidTokenOnceWithoutAnError() {
+        // a failure handler that Quarkus REST does not remove when the request reaches the resource answers it a
+        // second time: the client still gets its 401, and the log an ERROR "Response has already been written"
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler collector = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger errorHandler = Logger.getLogger("io.quarkus.vertx.http.runtime.QuarkusErrorHandler");
+        errorHandler.addHandler(collector);
+        try {
+            String token = Tokens.user("cso-rep");
+            given().auth().oauth2(token.substring(0, token.length() - 4) + "AAAA")
+                    .get("/api/v1/sample/organizations/7d9f3c2a-5b1e-4f8a-9c6d-2e4b8a1f3c5d")
+                    .then().statusCode(401).contentType("application/problem+json");
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                    .untilAsserted(() -> assertThat(errors).extracting(LogRecord::getMessage).isEmpty());
+        } finally {
+            errorHandler.removeHandler(collector);
         }
     }
 
