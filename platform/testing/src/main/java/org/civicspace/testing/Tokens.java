@@ -36,6 +36,15 @@ public final class Tokens {
                 "client_secret", clientId + "-local-secret")));
     }
 
+    /**
+     * An access token of the demo user {@code username} whose signature's last characters are replaced: well formed,
+     * issued by the realm, but signed by no one (for tests of refusal).
+     */
+    public static String withBrokenSignature(String username) {
+        String token = user(username);
+        return token.substring(0, token.length() - 4) + "AAAA";
+    }
+
     /** The value of an Authorization header carrying {@code token}. */
     public static String bearer(String token) {
         return "Bearer " + token;

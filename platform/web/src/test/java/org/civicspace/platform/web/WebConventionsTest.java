@@ -61,10 +61,7 @@ class WebConventionsTest {
 
         @Test
         void refusesTamperedToken() {
-            String token = Tokens.user("cso-rep");
-            String tampered = token.substring(0, token.length() - 4) + "AAAA";
-
-            given().auth().oauth2(tampered)
+            given().auth().oauth2(Tokens.withBrokenSignature("cso-rep"))
                     .get("/api/v1/sample/organizations/" + ORG_OF_CSO_REP)
                     .then().statusCode(401).contentType(PROBLEM);
         }
@@ -109,8 +106,7 @@ class WebConventionsTest {
 
         @Test
         void countsRefusedRequestsUnderTheirRouteTemplate() {
-            String token = Tokens.user("cso-rep");
-            given().auth().oauth2(token.substring(0, token.length() - 4) + "AAAA")
+            given().auth().oauth2(Tokens.withBrokenSignature("cso-rep"))
                     .get("/api/v1/sample/organizations/" + ORG_OF_CSO_REP)
                     .then().statusCode(401);
             given().get("/api/v1/sample/organizations/" + ORG_OF_CSO_REP_2)

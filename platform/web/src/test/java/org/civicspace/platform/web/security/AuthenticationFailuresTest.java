@@ -27,9 +27,10 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * A tripwire for Quarkus upgrades: {@link AuthenticationFailures} relies on Quarkus adding application filters after
- * its own of the same priority. If that changes, it quietly stops saving Quarkus REST's per-request work; this test
- * says so. (Refused requests and their problem bodies are specified in WebConventionsTest.)
+ * What {@link AuthenticationFailures} must keep true: a refused token is answered once, and the filter runs where it
+ * saves Quarkus REST's per-request work. The second is a tripwire for Quarkus upgrades: the filter relies on Quarkus
+ * adding application filters after its own of the same priority, and would otherwise quietly save nothing. (Refused
+ * requests and their problem bodies are specified in WebConventionsTest.)
  */
 @QuarkusTest
 @QuarkusTestResource(KeycloakTestResource.class)
@@ -79,8 +80,7 @@ class AuthenticationFailuresTest {
         Logger errorHandler = Logger.getLogger("io.quarkus.vertx.http.runtime.QuarkusErrorHandler");
         errorHandler.addHandler(collector);
         try {
-            String token = Tokens.user("cso-rep");
-            given().auth().oauth2(token.substring(0, token.length() - 4) + "AAAA")
+            given().auth().oauth2(Tokens.withBrokenSignature("cso-rep"))
                     .get("/api/v1/sample/organizations/7d9f3c2a-5b1e-4f8a-9c6d-2e4b8a1f3c5d")
                     .then().statusCode(401).contentType("application/problem+json");
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
