@@ -1,6 +1,7 @@
 package org.civicspace.registry.organization.api;
 
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -70,7 +71,14 @@ class PublicOrganizationRoute {
             context.next();
             return;
         }
-        organizations.get(id, ANONYMOUS).whenComplete((organization, failure) -> {
+        CompletionStage<VersionedView> read;
+        try {
+            read = organizations.get(id, ANONYMOUS);
+        } catch (RuntimeException failure) {
+            context.next();
+            return;
+        }
+        read.whenComplete((organization, failure) -> {
             byte[] body = failure == null ? json(organization) : null;
             if (body == null) {
                 context.next();
