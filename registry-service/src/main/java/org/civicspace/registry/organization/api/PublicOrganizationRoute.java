@@ -1,7 +1,6 @@
 package org.civicspace.registry.organization.api;
 
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -72,14 +71,7 @@ class PublicOrganizationRoute {
             context.next();
             return;
         }
-        CompletionStage<VersionedView> read;
-        try {
-            read = organizations.get(id, ANONYMOUS);
-        } catch (RuntimeException failure) {
-            context.next();
-            return;
-        }
-        read.whenComplete((organization, failure) -> {
+        organizations.get(id, ANONYMOUS).whenComplete((organization, failure) -> {
             byte[] body = failure == null ? json(organization) : null;
             if (body == null) {
                 context.next();
