@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.civicspace.events.persistence.OrganizationRecord;
-import org.civicspace.events.persistence.ProtectedPerson;
+import org.civicspace.events.persistence.ProtectionFlag;
 import org.civicspace.events.persistence.RepresentativeRecord;
 import org.civicspace.testing.Tokens;
 import org.civicspace.testing.TopicWriter;
@@ -41,14 +41,28 @@ public final class Fixtures {
 
     /** A representative of the organisation, born on {@code dateOfBirth}, known from the registry's events. */
     public static UUID aRepresentative(UUID organizationId, LocalDate dateOfBirth) {
+        return aRepresentative(organizationId, dateOfBirth, false);
+    }
+
+    /**
+     * A representative known from the registry's events; {@code publiclyNamed} is the person's choice to be named to
+     * the public, as their organisation recorded it in the registry.
+     */
+    public static UUID aRepresentative(UUID organizationId, LocalDate dateOfBirth, boolean publiclyNamed) {
         UUID id = UUID.randomUUID();
         send("registry.representatives", id, "/civicspace/registry", "org.civicspace.registry.representative.added.v1",
                 """
                 {"representativeId":"%s","organizationId":"%s","dateOfBirth":"%s","startDate":"2020-01-01",
-                 "endDate":null,"occurredAt":"%s"}""".formatted(id, organizationId, dateOfBirth, Instant.now()));
+                 "endDate":null,"publiclyNamed":%s,"occurredAt":"%s"}""".formatted(id, organizationId, dateOfBirth,
+                        publiclyNamed, Instant.now()));
         await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> RepresentativeRecord.findById(id) != null));
         return id;
+    }
+
+    /** An adult who chose to be named to the public. */
+    public static UUID aNamedAdult(UUID organizationId) {
+        return aRepresentative(organizationId, LocalDate.of(1970, 1, 1), true);
     }
 
     public static UUID anAdult(UUID organizationId) {
@@ -73,12 +87,23 @@ public final class Fixtures {
         }));
     }
 
-    /** The reprisals service flags, with consent, that this registry id is under protection. */
+    /** The reprisals service flags, with consent, that this registry id (a person or an organisation) is protected. */
     public static void protectionFlag(UUID registryId) {
+        protection(registryId, "flagged", true);
+    }
+
+    /** The reprisals service lifts the flag: consent withdrawn or the case closed. */
+    public static void protectionLifted(UUID registryId) {
+        protection(registryId, "lifted", false);
+    }
+
+    private static void protection(UUID registryId, String fact, boolean flagged) {
         send("reprisals.protection-flags", registryId, "/civicspace/reprisals",
-                "org.civicspace.reprisals.protection.flagged.v1", "{\"registryId\":\"" + registryId + "\"}");
-        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> ProtectedPerson.findById(registryId) != null));
+                "org.civicspace.reprisals.protection." + fact + ".v1", "{\"registryId\":\"" + registryId + "\"}");
+        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> {
+            ProtectionFlag flag = ProtectionFlag.findById(registryId);
+            return flag != null && flag.flagged == flagged;
+        }));
     }
 
     private static void send(String topic, UUID key, String source, String type, String json) {

@@ -96,8 +96,16 @@ public class EventResource {
     @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN, Roles.CSO_REPRESENTATIVE })
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Change an event (If-Match)",
-            description = "Staff, or the leading CSO while it is a draft. Moving a published event's times "
-                    + "publishes a rescheduled event.")
+            description = "Staff, or the leading CSO while it is a draft. The leading CSO may not change what only "
+                    + "staff decide (kind, capacity, perOrganizationLimit, youthSharePercent, invitationOnly, the "
+                    + "registration window): 403 naming them in `fields`, and nothing changes. Moving a published "
+                    + "event's times publishes a rescheduled event.")
+    @APIResponse(responseCode = "403", description = "Not an organiser, or a staff-only setting changed by the CSO",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "staff-only", value = """
+                            {"type": "https://civicspace.org/problems/forbidden", "title": "Forbidden", "status": 403,
+                             "detail": "Only DGC staff change an event's kind; the leading organisation edits the \
+                            rest of its draft.", "fields": ["kind"]}""")))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EventDetails details) {
         return ok(events.update(id, ifMatch, details));

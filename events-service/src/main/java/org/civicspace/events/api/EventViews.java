@@ -25,7 +25,9 @@ public final class EventViews {
     private EventViews() {
     }
 
-    @Schema(name = "EventDetails", description = "What staff (or the leading CSO, for its draft) set on an event")
+    @Schema(name = "EventDetails", description = "What staff (or the leading CSO, for its draft) set on an event. "
+            + "Only staff change kind, capacity, perOrganizationLimit, youthSharePercent, invitationOnly and the "
+            + "registration window: the leading CSO sends them unchanged or leaves the optional ones out.")
     public record EventDetails(
             @NotNull @Pattern(regexp = "thematic-briefing|capacity-building|orientation|conference")
             @Schema(example = "thematic-briefing") String kind,
@@ -80,6 +82,7 @@ public final class EventViews {
             int perOrganizationLimit,
             int youthSharePercent,
             boolean invitationOnly,
+            @Schema(description = "The CSO that leads the event; shown to staff and that CSO only", nullable = true)
             UUID leadOrganizationId,
             String cancellationReason,
             List<SessionView> sessions) {
@@ -98,13 +101,15 @@ public final class EventViews {
     public record SpeakerInput(
             @NotBlank @Size(max = 200) String name,
             UUID organizationId,
-            @Schema(description = "The speaker as a registry representative; a protection flag on it withholds the name")
+            @Schema(description = "The speaker as a registry representative: then the public sees the name only if the "
+                    + "person chose in the registry to be named")
             UUID registryId) {
     }
 
     @Schema(name = "ConferenceSession")
     public record SessionView(UUID id, String title, LocalDateTime startsAt, LocalDateTime endsAt, String room,
-            @Schema(description = "Speakers' names; \"participant withheld\" for a person under protection")
+            @Schema(description = "Speakers' names: all of them for staff; for everyone else those without a registry "
+                    + "id and the registry representatives who chose to be named", example = "[\"Amina Diallo\"]")
             List<String> speakers) {
     }
 

@@ -74,8 +74,9 @@ public class RegistrationResource {
     @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "The participants",
-            description = "All for staff and the leading CSO, your organisation's otherwise. People under protection "
-                    + "are shown as \"participant withheld\".")
+            description = "All for staff and the leading CSO, your organisation's otherwise. Staff and your "
+                    + "organisation see the names entered; the leading CSO sees another organisation's registrant by "
+                    + "name only when the person chose in the registry to be named (fullName null otherwise).")
     public List<RegistrationView> list(@PathParam("eventId") UUID eventId) {
         return registrations.list(eventId);
     }

@@ -16,9 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Registrations, invitations and feedback as the API takes and shows them. */
 public final class RegistrationViews {
 
-    /** Shown instead of the name of a person under protection. */
-    public static final String WITHHELD = "participant withheld";
-
     private RegistrationViews() {
     }
 
@@ -37,7 +34,9 @@ public final class RegistrationViews {
             UUID eventId,
             UUID organizationId,
             UUID representativeId,
-            @Schema(description = "\"participant withheld\" for a person under protection") String fullName,
+            @Schema(description = "The name entered, for staff and the registrant's own organisation; for the leading "
+                    + "organisation only when the person chose in the registry to be named, null (not named) "
+                    + "otherwise", nullable = true, example = "Amina Diallo") String fullName,
             @Schema(example = "waitlisted") String status,
             @Schema(description = "Takes a youth-share seat") boolean youth,
             @Schema(description = "Place on the waiting list, 1 first; absent unless waitlisted") Integer waitlistPosition,

@@ -44,6 +44,6 @@ public class EventsConsumers {
     @Incoming("protection-flags")
     @Blocking
     public CompletionStage<Void> protectionFlags(Message<String> message) {
-        return inbox.receive(message, readModels::applyProtectionFlag);
+        return inbox.receive(message, readModels::applyProtectionEvent);
     }
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A representative's membership as the registry published it: for the youth share only. */
+/**
+ * A representative's membership as the registry published it: the date of birth for the youth share, and whether
+ * the person chose to be named to the public.
+ */
 @Entity
 @Table(name = "representative")
 public class RepresentativeRecord extends PanacheEntityBase {
@@ -27,6 +30,10 @@ public class RepresentativeRecord extends PanacheEntityBase {
 
     @Column(name = "end_date")
     public LocalDate endDate;
+
+    /** The person's choice, recorded by their organisation in the registry; false until they choose. */
+    @Column(name = "publicly_named", nullable = false)
+    public boolean publiclyNamed;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

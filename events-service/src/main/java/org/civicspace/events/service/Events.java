@@ -18,16 +18,20 @@ import org.civicspace.events.api.EventViews.EventDetails;
 import org.civicspace.events.api.EventViews.EventView;
 import org.civicspace.events.api.EventViews.SessionRequest;
 import org.civicspace.events.api.EventViews.SessionView;
-import org.civicspace.events.api.RegistrationViews;
 import org.civicspace.events.domain.EventKind;
 import org.civicspace.events.domain.EventStatus;
+import org.civicspace.events.domain.PublicNaming;
+import org.civicspace.events.domain.PublicNaming.Audience;
 import org.civicspace.events.domain.SeatPolicy.Seats;
 import org.civicspace.events.domain.Speaker;
+import org.civicspace.events.domain.StaffOnlySettings;
 import org.civicspace.events.messaging.EventsEvents;
 import org.civicspace.events.messaging.EventsEvents.EventChange;
 import org.civicspace.events.persistence.EventEntity;
 import org.civicspace.events.persistence.EventSessionEntity;
+import org.civicspace.events.persistence.ProtectionFlag;
 import org.civicspace.events.persistence.RegistrationEntity;
+import org.civicspace.events.persistence.RepresentativeRecord;
 import org.civicspace.platform.messaging.EventType;
 import org.civicspace.platform.messaging.outbox.Outbox;
 import org.civicspace.platform.web.http.EntityTags;
@@ -103,10 +107,11 @@ public class Events {
         if (status == EventStatus.PUBLISHED && !caller.isStaff()) {
             throw ProblemException.forbidden("Only staff change a published event.");
         }
+        EventDetails effective = caller.isStaff() ? details : withinLeadersShare(event, details);
         Instant startsBefore = event.startsAt;
         Instant endsBefore = event.endsAt;
         int confirmed = Registrations.seats(event).confirmed();
-        apply(event, details);
+        apply(event, effective);
         if (event.capacity < confirmed) {
             throw ProblemException.invalid("capacity", "is below the " + confirmed + " confirmed registrations");
         }
@@ -114,6 +119,32 @@ public class Events {
             publish(EventsEvents.EVENT_RESCHEDULED, event);
         }
         return flushed(event);
+    }
+
+    /**
+     * The leading CSO's change of its draft, refused (403, naming the settings) when it would change what only staff
+     * decide; the staff-only settings it leaves out stay as they are.
+     */
+    private static EventDetails withinLeadersShare(EventEntity event, EventDetails details) {
+        StaffOnlySettings current = staffOnlySettings(event);
+        List<String> changed = current.changedBy(new StaffOnlySettings(details.kind(), details.capacity(),
+                details.perOrganizationLimit(), details.youthSharePercent(), details.invitationOnly(),
+                details.registrationOpensAt(), details.registrationClosesAt()));
+        if (!changed.isEmpty()) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Only DGC staff change an event's "
+                    + String.join(", ", changed) + "; the leading organisation edits the rest of its draft.",
+                    Map.of("fields", changed));
+        }
+        return new EventDetails(current.kind(), details.titles(), details.descriptions(), details.startsAt(),
+                details.endsAt(), details.timeZone(), details.venueMode(), details.venue(), details.onlineUrl(),
+                details.interpretationLanguages(), details.accessibilityNotes(), current.capacity(),
+                current.registrationOpensAt(), current.registrationClosesAt(), current.perOrganizationLimit(),
+                current.youthSharePercent(), current.invitationOnly());
+    }
+
+    private static StaffOnlySettings staffOnlySettings(EventEntity event) {
+        return new StaffOnlySettings(event.kind, event.capacity, event.perOrganizationLimit, event.youthSharePercent,
+                event.invitationOnly, event.registrationOpensAt, event.registrationClosesAt);
     }
 
     @Transactional
@@ -318,9 +349,7 @@ public class Events {
         List<SessionView> sessions = EventSessionEntity.<EventSessionEntity>find("eventId = ?1 order by startsAt, id",
                 e.id).stream().map(s -> new SessionView(s.id, s.title, LocalDateTime.ofInstant(s.startsAt, zone),
                         LocalDateTime.ofInstant(s.endsAt, zone), s.room, s.speakers.stream()
-                                .map(sp -> Registrations.isProtected(sp.registryId()) ? RegistrationViews.WITHHELD
-                                        : sp.name())
-                                .toList()))
+                                .filter(this::named).map(Speaker::name).toList()))
                 .toList();
         return new EventView(e.id, e.kind, e.titles, e.descriptions, LocalDateTime.ofInstant(e.startsAt, zone),
                 LocalDateTime.ofInstant(e.endsAt, zone), e.timeZone, e.startsAt, e.endsAt, e.venueMode, e.venue,
@@ -328,6 +357,20 @@ public class Events {
                 EventStatus.fromCode(e.status).allowedNext().stream().map(EventStatus::code).toList(), e.capacity,
                 seats.reservedForYouth(), seats.confirmed(), (int) waitlisted, e.registrationOpensAt,
                 e.registrationClosesAt, e.perOrganizationLimit, e.youthSharePercent, e.invitationOnly,
-                e.leadOrganizationId, e.cancellationReason, sessions);
+                mayOrganize(e) ? e.leadOrganizationId : null, e.cancellationReason, sessions);
+    }
+
+    /**
+     * Whether the caller is told a speaker's name. Staff see the programme as they entered it. Everyone else sees a
+     * speaker without a registry id as entered (no flag can name them), and a registry representative only as
+     * {@link PublicNaming} allows: by the person's own choice in the registry, never by whoever added the speaker.
+     */
+    private boolean named(Speaker speaker) {
+        if (caller.isStaff() || speaker.registryId() == null) {
+            return true;
+        }
+        RepresentativeRecord person = RepresentativeRecord.findById(speaker.registryId());
+        return person != null && PublicNaming.mayName(Audience.OTHERS, person.publiclyNamed,
+                ProtectionFlag.anyFlagged(person.id, person.organizationId));
     }
 }

@@ -8,10 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.civicspace.events.messaging.ConsumedEvents;
 import org.civicspace.events.messaging.ConsumedEvents.AccreditationChange;
 import org.civicspace.events.messaging.ConsumedEvents.OrganizationSnapshot;
-import org.civicspace.events.messaging.ConsumedEvents.ProtectionFlag;
 import org.civicspace.events.messaging.ConsumedEvents.RepresentativeMembership;
 import org.civicspace.events.persistence.OrganizationRecord;
-import org.civicspace.events.persistence.ProtectedPerson;
+import org.civicspace.events.persistence.ProtectionFlag;
 import org.civicspace.events.persistence.RepresentativeRecord;
 import org.civicspace.platform.messaging.inbox.PoisonEventException;
 import org.civicspace.platform.messaging.inbox.ReceivedEvent;
@@ -20,7 +19,8 @@ import io.quarkus.logging.Log;
 
 /**
  * Keeps what this service knows of other services, from their events, each applied once inside the inbox's
- * transaction: organisations' names and DGC association, representatives' dates of birth, protection flags. A
+ * transaction: organisations' names and DGC association, representatives' dates of birth and choice to be named,
+ * protection flags (set and lifted). A
  * withdrawn association cancels the organisation's future registrations and open proposals.
  */
 @ApplicationScoped
@@ -45,7 +45,8 @@ public class ReadModels {
                     organization.registryVersion = snapshot.version();
                 }
             }
-            case ConsumedEvents.REPRESENTATIVE_ADDED, ConsumedEvents.REPRESENTATIVE_ENDED -> {
+            case ConsumedEvents.REPRESENTATIVE_ADDED, ConsumedEvents.REPRESENTATIVE_ENDED,
+                    ConsumedEvents.REPRESENTATIVE_NAMING_CHANGED -> {
                 RepresentativeMembership membership = event.dataAs(RepresentativeMembership.class);
                 require(membership.representativeId() != null && membership.organizationId() != null, event);
                 RepresentativeRecord representative = RepresentativeRecord.findById(membership.representativeId());
@@ -58,6 +59,7 @@ public class ReadModels {
                 representative.organizationId = membership.organizationId();
                 representative.dateOfBirth = membership.dateOfBirth();
                 representative.endDate = membership.endDate();
+                representative.publiclyNamed = Boolean.TRUE.equals(membership.publiclyNamed());
                 representative.updatedAt = Instant.now();
                 representative.persist();
             }
@@ -96,15 +98,34 @@ public class ReadModels {
         }
     }
 
-    public void applyProtectionFlag(ReceivedEvent event) {
-        ProtectionFlag flag = event.dataAs(ProtectionFlag.class);
-        require(flag.registryId() != null, event);
-        if (ProtectedPerson.findById(flag.registryId()) == null) {
-            ProtectedPerson person = new ProtectedPerson();
-            person.registryId = flag.registryId();
-            person.flaggedAt = Instant.now();
-            person.persist();
+    /**
+     * A registry id (a person or an organisation) flagged or lifted. The flags of one id come in order (they are keyed
+     * by it), and the event's time keeps a late redelivery of an older decision from undoing a newer one.
+     */
+    public void applyProtectionEvent(ReceivedEvent event) {
+        boolean flagged;
+        switch (event.type()) {
+            case ConsumedEvents.PROTECTION_FLAGGED -> flagged = true;
+            case ConsumedEvents.PROTECTION_LIFTED -> flagged = false;
+            default -> {
+                Log.debugf("ignoring protection event type %s", event.type());
+                return;
+            }
         }
+        ConsumedEvents.ProtectionFlag data = event.dataAs(ConsumedEvents.ProtectionFlag.class);
+        require(data.registryId() != null, event);
+        Instant asOf = event.time() != null ? event.time() : Instant.now();
+        ProtectionFlag flag = ProtectionFlag.findById(data.registryId());
+        if (flag == null) {
+            flag = new ProtectionFlag();
+            flag.registryId = data.registryId();
+        } else if (flag.asOf.isAfter(asOf)) {
+            return; // a newer decision was applied
+        }
+        flag.flagged = flagged;
+        flag.asOf = asOf;
+        flag.persist();
+        Log.debugf("protection of %s: %s", data.registryId(), flagged ? "flagged" : "lifted");
     }
 
     private static OrganizationRecord organization(UUID id) {

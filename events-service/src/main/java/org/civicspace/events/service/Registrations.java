@@ -14,11 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.civicspace.events.api.RegistrationViews;
 import org.civicspace.events.api.RegistrationViews.InvitationView;
 import org.civicspace.events.api.RegistrationViews.RegistrationRequest;
 import org.civicspace.events.api.RegistrationViews.RegistrationView;
 import org.civicspace.events.domain.EventStatus;
+import org.civicspace.events.domain.PublicNaming;
+import org.civicspace.events.domain.PublicNaming.Audience;
 import org.civicspace.events.domain.RegistrationStatus;
 import org.civicspace.events.domain.SeatPolicy;
 import org.civicspace.events.domain.SeatPolicy.Seats;
@@ -27,7 +28,7 @@ import org.civicspace.events.messaging.EventsEvents;
 import org.civicspace.events.messaging.EventsEvents.RegistrationChange;
 import org.civicspace.events.persistence.EventEntity;
 import org.civicspace.events.persistence.InvitationEntity;
-import org.civicspace.events.persistence.ProtectedPerson;
+import org.civicspace.events.persistence.ProtectionFlag;
 import org.civicspace.events.persistence.RegistrationEntity;
 import org.civicspace.events.persistence.RepresentativeRecord;
 import org.civicspace.platform.messaging.EventType;
@@ -188,7 +189,8 @@ public class Registrations {
 
     /**
      * The participants: all of them for staff and the leading organisation, the caller's own organisation's
-     * otherwise. People under protection are shown as {@value RegistrationViews#WITHHELD}.
+     * otherwise. Staff and each registrant's own organisation see the names entered; the leading organisation sees
+     * another organisation's registrant by name only as {@link PublicNaming} allows, and without a name otherwise.
      */
     @Transactional
     public List<RegistrationView> list(UUID eventId) {
@@ -211,7 +213,7 @@ public class Registrations {
                 .map(r -> r.id).collect(Collectors.toCollection(LinkedHashSet::new));
         List<UUID> order = List.copyOf(waiting);
         return registrations.stream().map(r -> view(r, caller.mayActFor(r.organizationId),
-                waiting.contains(r.id) ? order.indexOf(r.id) + 1 : null)).toList();
+                waiting.contains(r.id) ? order.indexOf(r.id) + 1 : null, shownName(r))).toList();
     }
 
     /** Cancels every live registration of an event that is cancelled (each registrant is told by an event). */
@@ -323,13 +325,26 @@ public class Registrations {
         return code.toString();
     }
 
-    static boolean isProtected(UUID registryId) {
-        return registryId != null && ProtectedPerson.findById(registryId) != null;
+    /** The registrant's name as the caller may see it, or null ("not named"). */
+    private String shownName(RegistrationEntity r) {
+        Audience audience = caller.isStaff() ? Audience.STAFF
+                : caller.mayActFor(r.organizationId) ? Audience.ENTERING_ORGANIZATION : Audience.OTHERS;
+        if (audience != Audience.OTHERS) {
+            return r.fullName;
+        }
+        RepresentativeRecord person = RepresentativeRecord.findById(r.representativeId);
+        boolean chose = person != null && person.publiclyNamed;
+        return PublicNaming.mayName(audience, chose, ProtectionFlag.anyFlagged(r.representativeId, r.organizationId))
+                ? r.fullName : null;
     }
 
+    /** A registration as the organisation that made it (or staff) sees it. */
     private static RegistrationView view(RegistrationEntity r, boolean withCode, Integer position) {
-        return new RegistrationView(r.id, r.eventId, r.organizationId, r.representativeId,
-                isProtected(r.representativeId) ? RegistrationViews.WITHHELD : r.fullName,
-                r.status, r.youth, position, withCode ? r.checkInCode : null, r.statusChangedAt);
+        return view(r, withCode, position, r.fullName);
+    }
+
+    private static RegistrationView view(RegistrationEntity r, boolean withCode, Integer position, String name) {
+        return new RegistrationView(r.id, r.eventId, r.organizationId, r.representativeId, name, r.status, r.youth,
+                position, withCode ? r.checkInCode : null, r.statusChangedAt);
     }
 }

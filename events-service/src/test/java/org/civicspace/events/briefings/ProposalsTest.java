@@ -7,22 +7,16 @@ import static org.civicspace.events.Fixtures.CSO_REP_ORGANIZATION;
 import static org.civicspace.events.Fixtures.EVENTS;
 import static org.civicspace.events.Fixtures.PROBLEM;
 import static org.civicspace.events.Fixtures.aBriefing;
-import static org.civicspace.events.Fixtures.aDraftEvent;
 import static org.civicspace.events.Fixtures.aPublishedEvent;
 import static org.civicspace.events.Fixtures.anAdult;
 import static org.civicspace.events.Fixtures.dgcAssociation;
-import static org.civicspace.events.Fixtures.protectionFlag;
 import static org.civicspace.events.Fixtures.register;
 import static org.civicspace.events.Fixtures.staff;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,12 +27,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-/**
- * Briefings proposed by associated CSOs, the cascade when an association is withdrawn, and the names of people
- * under protection, which never appear.
- */
+/** Briefings proposed by associated CSOs, and the cascade when an association is withdrawn. */
 @QuarkusTest
-class ProposalsAndProtectionTest {
+class ProposalsTest {
 
     static final String PROPOSALS = API + "/proposals";
 
@@ -117,34 +108,5 @@ class ProposalsAndProtectionTest {
                 .body("find { it.id == '" + next + "' }.status", equalTo("confirmed")));
         staff().get(PROPOSALS + "/" + proposal).then().body("state", equalTo("withdrawn"));
         staff().contentType(ContentType.JSON).body(aProposal(organization)).post(PROPOSALS).then().statusCode(403);
-    }
-
-    @Test
-    void withholdsTheNameOfAPersonUnderProtectionFromParticipantAndSpeakerLists() {
-        UUID organization = UUID.randomUUID();
-        UUID atRisk = anAdult(organization);
-        UUID colleague = anAdult(organization);
-        Map<String, Object> conference = aBriefing(50);
-        conference.put("kind", "conference");
-        UUID event = aDraftEvent(conference);
-        String day = LocalDate.now().plusMonths(1).toString();
-        staff().contentType(ContentType.JSON)
-                .body(Map.of("title", "Defending defenders", "startsAt", day + "T10:30:00", "endsAt", day + "T11:30:00",
-                        "speakers", List.of(Map.of("name", "Named At Risk", "registryId", atRisk.toString()),
-                                Map.of("name", "Named Colleague", "registryId", colleague.toString()))))
-                .post(EVENTS + "/" + event + "/sessions").then().statusCode(200);
-        staff().post(EVENTS + "/" + event + "/publication").then().statusCode(200);
-        register(event, atRisk).statusCode(201);
-        register(event, colleague).statusCode(201);
-
-        protectionFlag(atRisk);
-
-        staff().get(EVENTS + "/" + event + "/registrations").then()
-                .body("fullName", hasItem("participant withheld"))
-                .body("fullName", hasItem("Person " + colleague.toString().substring(0, 8)))
-                .body("fullName", not(hasItem("Person " + atRisk.toString().substring(0, 8))));
-        given().get(EVENTS + "/" + event).then()
-                .body("sessions[0].speakers", equalTo(List.of("participant withheld", "Named Colleague")));
-        given().get(API + "/feeds/upcoming.json").then().body(not(containsString("Named At Risk")));
     }
 }
