@@ -11,12 +11,19 @@ import jakarta.validation.constraints.Size;
 import org.civicspace.registry.organization.domain.RepresentativeRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A person joining an organisation's representatives. E-mail and date of birth are restricted. */
+/**
+ * A person joining an organisation's representatives. E-mail and date of birth are restricted; whether the person is
+ * named to the public is their own choice, off unless given.
+ */
 @Schema(name = "RepresentativeInput")
 public record RepresentativeInput(
         @NotBlank @Size(max = 200) @Schema(example = "A. Example") String fullName,
         @NotNull @Schema(example = "youth-representative") RepresentativeRole role,
         @Email @Size(max = 254) @Schema(example = "a.example@example.org") String email,
         @Past @Schema(example = "2001-01-01") LocalDate dateOfBirth,
-        @NotNull @Schema(example = "2026-01-01") LocalDate startDate) {
+        @NotNull @Schema(example = "2026-01-01") LocalDate startDate,
+        @Schema(description = "The person chose to be named to the public (named representatives of the "
+                + "organisation, speaker and participant lists of events). Recorded by the organisation itself, "
+                + "never by staff; default false: not named", defaultValue = "false")
+        Boolean publiclyNamed) {
 }

@@ -18,7 +18,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.registry.organization.application.RepresentativeService;
+import org.civicspace.platform.web.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,6 +54,19 @@ public class RepresentativeResource {
         RepresentativeView representative = representatives.add(organizationId, input);
         return Response.created(URI.create("/api/v1/registry/organizations/" + organizationId + "/representatives/"
                 + representative.id())).entity(representative).build();
+    }
+
+    @POST
+    @Path("/{representativeId}/public-naming")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a representative's choice to be named to the public, or no longer",
+            description = "The organisation itself only (403 for staff). The public then sees the person on the "
+                    + "organisation's named representatives and in the events' participant and speaker lists.")
+    @APIResponse(responseCode = "403", description = "Staff may not record someone's choice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RepresentativeView changePublicNaming(@PathParam("organizationId") UUID organizationId,
+            @PathParam("representativeId") UUID representativeId, @Valid @NotNull PublicNamingRequest request) {
+        return representatives.changePublicNaming(organizationId, representativeId, request.publiclyNamed());
     }
 
     @POST

@@ -12,5 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Representative")
 public record RepresentativeView(UUID id, UUID organizationId, String fullName, RepresentativeRole role,
-        String email, LocalDate dateOfBirth, LocalDate startDate, LocalDate endDate, boolean current) {
+        String email, LocalDate dateOfBirth, LocalDate startDate, LocalDate endDate, boolean current,
+        @Schema(description = "The person's choice to be named to the public, as the organisation recorded it; shown "
+                + "to the organisation itself only") Boolean publiclyNamed) {
 }

@@ -11,8 +11,9 @@ import org.civicspace.platform.messaging.EventType;
  * The events the registry publishes and their wire formats, each with a JSON Schema under {@code events/}.
  * {@value #TOPIC} (key: organisation id) carries only public fields: never contact details or representatives.
  * {@value #REPRESENTATIVES_TOPIC} (key: representative id) is restricted: it carries a representative's date of
- * birth, which the accreditation service needs for the youth-pass rule, and nothing else personal (no name, no
- * e-mail). Only services with a need may read it (see docs/asyncapi.yaml).
+ * birth, which the accreditation service needs for the youth-pass rule, and the person's choice to be named to the
+ * public, and nothing else personal (no name, no e-mail). Only services with a need may read it (see
+ * docs/asyncapi.yaml).
  */
 public final class RegistryEvents {
 
@@ -29,6 +30,8 @@ public final class RegistryEvents {
             new EventType("org.civicspace.registry.representative.added.v1", REPRESENTATIVES_TOPIC);
     public static final EventType REPRESENTATIVE_ENDED =
             new EventType("org.civicspace.registry.representative.membership-ended.v1", REPRESENTATIVES_TOPIC);
+    public static final EventType REPRESENTATIVE_NAMING_CHANGED =
+            new EventType("org.civicspace.registry.representative.naming-changed.v1", REPRESENTATIVES_TOPIC);
 
     private RegistryEvents() {
     }
@@ -43,8 +46,11 @@ public final class RegistryEvents {
     public record StatusChanged(UUID organizationId, String from, String to, long version, Instant occurredAt) {
     }
 
-    /** Data of {@link #REPRESENTATIVE_ADDED} and {@link #REPRESENTATIVE_ENDED}: a membership, minimised. */
+    /**
+     * Data of the representative types: a membership, minimised, with the person's choice to be named to the public
+     * (the services that name people still leave out the flagged).
+     */
     public record RepresentativeMembership(UUID representativeId, UUID organizationId, LocalDate dateOfBirth,
-            LocalDate startDate, LocalDate endDate, Instant occurredAt) {
+            LocalDate startDate, LocalDate endDate, boolean publiclyNamed, Instant occurredAt) {
     }
 }

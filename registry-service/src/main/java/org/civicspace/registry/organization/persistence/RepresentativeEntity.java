@@ -40,6 +40,10 @@ public class RepresentativeEntity extends PanacheEntityBase {
     @Column(name = "end_date")
     public LocalDate endDate;
 
+    /** The person's own choice, recorded by their organisation, to be named to the public; false until they choose. */
+    @Column(name = "publicly_named", nullable = false)
+    public boolean publiclyNamed;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
