@@ -40,7 +40,10 @@ public final class EventsEvents {
     private EventsEvents() {
     }
 
-    /** Data of the event types: public facts only. */
+    /**
+     * Data of the event types: public facts only. {@code leadOrganizationId} stays in v1 for its readers but is
+     * always null: which organisation leads an event is not public (ADR 0017).
+     */
     public record EventChange(UUID eventId, String kind, String title, Instant startsAt, Instant endsAt,
             String timeZone, String status, UUID leadOrganizationId, Instant occurredAt) {
     }

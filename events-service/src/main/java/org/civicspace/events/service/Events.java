@@ -298,9 +298,13 @@ public class Events {
         event.updatedAt = Instant.now();
     }
 
+    /**
+     * Public facts only: the gateway relays {@code events.events} to everyone, so the leading organisation, which is
+     * not named publicly (ADR 0017), travels as null.
+     */
     private void publish(EventType type, EventEntity event) {
         outbox.append(type, event.id, new EventChange(event.id, event.kind, title(event), event.startsAt,
-                event.endsAt, event.timeZone, event.status, event.leadOrganizationId, event.updatedAt));
+                event.endsAt, event.timeZone, event.status, null, event.updatedAt));
     }
 
     /** The English title, or the first one given. */

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.civicspace.testing.Tokens;
+import org.civicspace.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -100,7 +101,8 @@ class ProtectionFlagsTest {
         Map<String, Object> conference = aBriefing(50);
         conference.put("kind", "conference");
         UUID event = aDraftEvent(conference);
-        List<UUID> speakers = List.of(flagged, neverChose, named, ofFlaggedOrganization, flaggedOrganization, unknownId);
+        List<UUID> speakers =
+                List.of(flagged, neverChose, named, ofFlaggedOrganization, flaggedOrganization, unknownId);
         for (UUID speaker : speakers) {
             addSession(event, "Panel " + speaker, speaker);
         }
@@ -130,7 +132,13 @@ class ProtectionFlagsTest {
 
     @Test
     void thePublicIsNotToldWhichOrganisationLeadsAnEvent() {
-        UUID event = aPublishedEventLedByCsoRep();
+        UUID event = aDraftLedByCsoRep();
+        try (TopicReader topic = new TopicReader("events.events")) {
+            staff().post(EVENTS + "/" + event + "/publication").then().statusCode(200);
+            var published = topic.await(r -> event.toString().equals(r.key()), 1, WAIT);
+            assertThat(published.get(0).value()).contains("\"eventId\":\"" + event + "\"")
+                    .doesNotContain(CSO_REP_ORGANIZATION.toString());
+        }
 
         given().get(EVENTS + "/" + event).then().statusCode(200).body("leadOrganizationId", nullValue());
         given().auth().oauth2(Tokens.user("cso-rep-2")).get(EVENTS + "/" + event).then()
