@@ -85,7 +85,9 @@ public final class Launcher {
                 continue;
             }
             say("Starting " + service.name() + " on 127.0.0.1:" + service.port());
-            service.database().ifPresent(database -> postgres.createDatabase(database, database));
+            service.database().ifPresent(database -> service.databaseOwner().ifPresentOrElse(
+                    owner -> postgres.createDatabaseWithOwner(database, owner, database),
+                    () -> postgres.createDatabase(database, database)));
             // demo data is loaded on a service's first start, even when the service arrives after the others
             Path demoMarker = createDirectories(data.resolve("demo-data-loaded")).resolve(service.name());
             services.put(service.name(), startService(service, !Files.exists(demoMarker)));
@@ -150,6 +152,11 @@ public final class Launcher {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
             environment.put("QUARKUS_DATASOURCE_USERNAME", database);
             environment.put("QUARKUS_DATASOURCE_PASSWORD", database);
+            service.databaseOwner().ifPresent(owner -> {
+                environment.put("QUARKUS_FLYWAY_JDBC_URL", postgres.jdbcUrl(database));
+                environment.put("QUARKUS_FLYWAY_USERNAME", owner);
+                environment.put("QUARKUS_FLYWAY_PASSWORD", database);
+            });
         });
         Path logs = createDirectories(settings.data().resolve("logs"));
         ServerProcess process = ServerProcess.start(service.name(),

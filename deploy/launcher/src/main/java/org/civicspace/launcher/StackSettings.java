@@ -21,7 +21,7 @@ record StackSettings(Path root, Path data, int postgresPort, int kafkaPort, int 
 
     /** One service of the stack. */
     record ServiceSettings(String name, Path module, int port, Optional<String> database,
-            Map<String, String> environment, List<String> generatedSecrets) {
+            Optional<String> databaseOwner, Map<String, String> environment, List<String> generatedSecrets) {
 
         Path runnableJar() {
             return module.resolve("target/quarkus-app/quarkus-run.jar");
@@ -48,6 +48,7 @@ record StackSettings(Path root, Path data, int postgresPort, int kafkaPort, int 
                         root.resolve(stack.getProperty(name + ".module")),
                         port(environment, name, Integer.parseInt(stack.getProperty(name + ".port"))),
                         Optional.ofNullable(stack.getProperty(name + ".database")),
+                        Optional.ofNullable(stack.getProperty(name + ".database-owner")),
                         environmentOf(stack, name),
                         list(stack.getProperty(name + ".generated-secrets", ""))))
                 .toList();

@@ -98,12 +98,7 @@ public final class PostgresServer implements AutoCloseable {
         }
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, SUPERUSER);
                 Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    DO $$ BEGIN
-                      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN
-                        CREATE ROLE %1$s LOGIN PASSWORD '%2$s';
-                      END IF;
-                    END $$""".formatted(database, password.replace("'", "''")));
+            createLogin(statement, database, password);
             boolean exists;
             try (var rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
                 exists = rs.next();
@@ -114,6 +109,57 @@ public final class PostgresServer implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + database + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Creates {@code database} owned by the login {@code owner}, which runs the schema migrations, beside the login
+     * {@code database} that the service runs as and that owns nothing: it has only the privileges the migrations
+     * grant it, so it cannot alter a table, disable a trigger or drop anything. Both logins take {@code password}.
+     * A database created earlier by {@link #createDatabase} (owned by its runtime login) is handed to {@code owner}.
+     */
+    public void createDatabaseWithOwner(String database, String owner, String password) {
+        for (String name : new String[] { database, owner }) {
+            if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+                throw new IllegalArgumentException("not a plain role name: " + name);
+            }
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, SUPERUSER);
+                Statement statement = connection.createStatement()) {
+            createLogin(statement, owner, password);
+            createLogin(statement, database, password);
+            boolean exists;
+            try (var rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                exists = rs.next();
+            }
+            if (!exists) {
+                statement.execute("CREATE DATABASE " + database + " OWNER " + owner);
+            } else {
+                statement.execute("ALTER DATABASE " + database + " OWNER TO " + owner);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + database + ": " + e.getMessage(), e);
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(database), SUPERUSER, SUPERUSER);
+                Statement statement = connection.createStatement()) {
+            // no-op on a new database; on one the runtime login owned, its tables now belong to the owner
+            statement.execute("REASSIGN OWNED BY " + database + " TO " + owner);
+            // the owner creates the tables; nobody else may create anything (PostgreSQL 14 lets every login)
+            statement.execute("ALTER SCHEMA public OWNER TO " + owner);
+            statement.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+            statement.execute("GRANT USAGE ON SCHEMA public TO " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot hand database " + database + " to " + owner + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void createLogin(Statement statement, String role, String password) throws SQLException {
+        statement.execute("""
+                DO $$ BEGIN
+                  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN
+                    CREATE ROLE %1$s LOGIN PASSWORD '%2$s';
+                  END IF;
+                END $$""".formatted(role, password.replace("'", "''")));
     }
 
     /**
