@@ -35,6 +35,9 @@ public interface ReprisalsConfig {
     @WithDefault("60s")
     String jobsEvery();
 
+    /** The audit log's chain and its anchors outside the database. */
+    Audit audit();
+
     /** The secure intake, open to people without an account. */
     Intake intake();
 
@@ -48,5 +51,24 @@ public interface ReprisalsConfig {
         /** The window of that limit. */
         @WithDefault("1h")
         Duration window();
+    }
+
+    /** The audit log: the key of its MAC chain, and how often its head is anchored outside the database. */
+    interface Audit {
+
+        /** The base64 256-bit key of the chain's MACs ({@code CIVICSPACE_REPRISALS_AUDIT_KEY}); never in the database. */
+        Optional<String> key();
+
+        /** The name of this chain in the checkpoint topic, which several deployments may share. */
+        @WithDefault("reprisals")
+        String chain();
+
+        /** How often the head is anchored when it moved. */
+        @WithDefault("60s")
+        String checkpointEvery();
+
+        /** The head is also anchored at every entry whose sequence is a multiple of this. */
+        @WithDefault("100")
+        int checkpointEntries();
     }
 }

@@ -2,6 +2,7 @@ package org.civicspace.reprisals;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,14 +16,24 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /** Reads the service's tables as an attacker with a copy of the database would: every row of every table, as text. */
 @ApplicationScoped
 public class RawDatabase {
 
     private final DataSource dataSource;
+    private final String url;
+    private final String owner;
+    private final String ownerPassword;
 
-    public RawDatabase(DataSource dataSource) {
+    public RawDatabase(DataSource dataSource, @ConfigProperty(name = "quarkus.flyway.jdbc-url") String url,
+            @ConfigProperty(name = "quarkus.flyway.username") String owner,
+            @ConfigProperty(name = "quarkus.flyway.password") String ownerPassword) {
         this.dataSource = dataSource;
+        this.url = url;
+        this.owner = owner;
+        this.ownerPassword = ownerPassword;
     }
 
     /** Every row of every table of the schema, as PostgreSQL prints it (bytea as hex). */
@@ -48,9 +59,15 @@ public class RawDatabase {
     }
 
     public String text(String sql, Object... parameters) {
+        List<String> values = texts(sql, parameters);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The first column of every row, as text. */
+    public List<String> texts(String sql, Object... parameters) {
         List<String> values = new ArrayList<>();
         query(sql, rs -> values.add(rs.getString(1)), parameters);
-        return values.isEmpty() ? null : values.get(0);
+        return values;
     }
 
     public long count(String sql, Object... parameters) {
@@ -58,21 +75,34 @@ public class RawDatabase {
         return value == null ? 0 : Long.parseLong(value);
     }
 
-    /** Runs statements in one transaction, as someone with direct access to the database would. */
+    /** Runs statements in one transaction as the service's own login, as someone holding its credentials would. */
     public void execute(String... statements) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : statements) {
-                    statement.execute(sql);
-                }
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            }
+            run(connection, statements);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs statements in one transaction as the login that owns the tables and runs the migrations. */
+    public void asOwner(String... statements) {
+        try (Connection connection = DriverManager.getConnection(url, owner, ownerPassword)) {
+            run(connection, statements);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void run(Connection connection, String... statements) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
         }
     }
 

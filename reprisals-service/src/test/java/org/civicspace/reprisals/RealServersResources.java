@@ -5,10 +5,15 @@ import org.civicspace.testing.KeycloakTestResource;
 import org.civicspace.testing.PostgresTestResource;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 
-/** Every Quarkus test of this module runs against the real PostgreSQL, Kafka and Keycloak of the test JVM. */
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @io.quarkus.test.common.ResourceArg(
-        name = "database", value = "reprisals"))
+/**
+ * Every Quarkus test of this module runs against the real PostgreSQL, Kafka and Keycloak of the test JVM. The database
+ * belongs to {@code reprisals_owner}, which runs the migrations; the service runs as {@code reprisals}.
+ */
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = {
+        @ResourceArg(name = "database", value = "reprisals"),
+        @ResourceArg(name = "owner", value = "reprisals_owner") })
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(KeycloakTestResource.class)
 final class RealServersResources {

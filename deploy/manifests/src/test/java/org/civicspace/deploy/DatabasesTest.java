@@ -40,11 +40,22 @@ class DatabasesTest {
                 if (owns) {
                     assertThat(url).as("%s database URL", owner.getKey())
                             .isEqualTo("jdbc:postgresql://" + cluster + "-rw:5432/" + database);
+                    // a service whose migrations run as the owner runs itself as a login of the cluster's own
+                    boolean separateOwner = env.stream().anyMatch(e -> e.getName().equals("QUARKUS_FLYWAY_USERNAME"));
                     assertThat(env).as("%s database credentials", owner.getKey())
                             .filteredOn(e -> e.getName().startsWith("QUARKUS_DATASOURCE_USERNAME")
                                     || e.getName().startsWith("QUARKUS_DATASOURCE_PASSWORD"))
                             .hasSize(2).allSatisfy(e -> assertThat(e.getValueFrom().getSecretKeyRef().getName())
-                                    .isEqualTo(cluster + "-app"));
+                                    .isEqualTo(cluster + (separateOwner ? "-runtime" : "-app")));
+                    if (separateOwner) {
+                        assertThat(env).as("%s migration credentials", owner.getKey())
+                                .filteredOn(e -> e.getName().startsWith("QUARKUS_FLYWAY_USERNAME")
+                                        || e.getName().startsWith("QUARKUS_FLYWAY_PASSWORD"))
+                                .hasSize(2).allSatisfy(e -> assertThat(e.getValueFrom().getSecretKeyRef().getName())
+                                        .isEqualTo(cluster + "-app"));
+                        assertThat(Manifests.listAt(clusters.get(0).raw(), "spec", "managed", "roles"))
+                                .as("%s declares the login the service runs as", cluster).isNotEmpty();
+                    }
                 } else {
                     assertThat(url).as("%s must not use %s", deployment.getMetadata().getName(), cluster)
                             .doesNotContain(cluster);

@@ -13,6 +13,8 @@ import org.civicspace.reprisals.audit.domain.AuditChain;
 import org.civicspace.reprisals.domain.Actor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.quarkus.logging.Log;
 
 /** Lets supervisors read and verify the audit log; reading and verifying are audited as well. */
@@ -30,8 +32,15 @@ public class AuditService {
             String outcome, String previousHash, String hash) {
     }
 
-    @Schema(name = "AuditVerification")
-    public record Verification(boolean intact, long entriesChecked, Long firstBrokenSequence) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "AuditVerification", description = "The chain recomputed with the audit key and compared with the "
+            + "database's head and the latest checkpoint outside the database")
+    public record Verification(boolean intact, long entriesChecked,
+            @Schema(description = "The first entry where tampering shows; absent when intact") Long firstBrokenSequence,
+            @Schema(description = "How tampering shows: ALTERED, INSERTED, DELETED, REHASHED or TRUNCATED; absent "
+                    + "when intact") AuditChain.Finding finding,
+            @Schema(description = "The entry that the latest checkpoint outside the database anchors; absent before "
+                    + "the first checkpoint") Long anchoredSequence) {
     }
 
     @Transactional
@@ -47,11 +56,13 @@ public class AuditService {
     @Transactional
     public Verification verify(Actor actor) {
         AuditChain.Verification result = log.verify();
+        String outcome = result.intact() ? "INTACT"
+                : result.finding().orElseThrow() + "_AT:" + result.firstBrokenSequence().orElseThrow();
         if (!result.intact()) {
-            Log.errorf("audit log chain broken at entry %d", result.firstBrokenSequence().orElse(-1L));
+            Log.errorf("audit log tampered with: %s", outcome);
         }
-        log.record(actor, AuditAction.AUDIT_LOG_VERIFIED, null, null, result.intact() ? "INTACT"
-                : "BROKEN_AT:" + result.firstBrokenSequence().orElse(-1L));
-        return new Verification(result.intact(), result.entriesChecked(), result.firstBrokenSequence().orElse(null));
+        log.record(actor, AuditAction.AUDIT_LOG_VERIFIED, null, null, outcome);
+        return new Verification(result.intact(), result.entriesChecked(), result.firstBrokenSequence().orElse(null),
+                result.finding().orElse(null), result.anchoredSequence().orElse(null));
     }
 }

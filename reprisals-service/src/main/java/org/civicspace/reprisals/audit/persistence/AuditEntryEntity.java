@@ -30,12 +30,14 @@ public class AuditEntryEntity extends PanacheEntityBase {
     @Column(name = "previous_hash")
     public String previousHash;
     public String hash;
+    /** False only for entries written before the chain was keyed (an unkeyed SHA-256). */
+    public boolean keyed;
 
     public AuditRecord record() {
         return new AuditRecord(sequence, at, actor, action, caseId, purpose, outcome);
     }
 
     public AuditChain.Link link() {
-        return new AuditChain.Link(record(), previousHash, hash);
+        return new AuditChain.Link(record(), previousHash, hash, keyed);
     }
 }
