@@ -11,9 +11,11 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -54,6 +56,8 @@ import org.civicspace.reprisals.domain.Actor;
 import org.civicspace.reprisals.domain.Outcome;
 import org.civicspace.reprisals.domain.Purpose;
 import org.civicspace.reprisals.domain.Refusal;
+import org.civicspace.reprisals.duplicates.DuplicateReferrals;
+import org.civicspace.reprisals.protection.ProtectionFlags;
 
 import io.quarkus.logging.Log;
 
@@ -72,18 +76,26 @@ public class CaseService {
     private final CaseEventPublisher events;
     private final EntityManager entityManager;
     private final FirstResponsePolicy firstResponse;
+    private final DuplicateReferrals referrals;
+    private final ProtectionFlags flags;
 
     public CaseService(CaseVault vault, BlindIndex blindIndex, AuditLog audit, CaseEventPublisher events,
-            EntityManager entityManager, ReprisalsConfig config) {
+            EntityManager entityManager, ReprisalsConfig config, DuplicateReferrals referrals,
+            ProtectionFlags flags) {
         this.vault = vault;
         this.blindIndex = blindIndex;
         this.audit = audit;
         this.events = events;
         this.entityManager = entityManager;
         this.firstResponse = new FirstResponsePolicy(config.firstResponseDeadline());
+        this.referrals = referrals;
+        this.flags = flags;
     }
 
-    /** A new case: its id and reference, the one-time follow-up secret of a secure intake, and a duplicate hint. */
+    /**
+     * A new case: its id and reference, the one-time follow-up secret of a secure intake, and a duplicate hint that
+     * considers only the cases the reporter may see.
+     */
     public record Reported(UUID caseId, String reference, String followUpSecret, boolean possibleDuplicate) {
     }
 
@@ -115,7 +127,7 @@ public class CaseService {
         }
         c.persist();
 
-        boolean possibleDuplicate = false;
+        Set<UUID> matches = new LinkedHashSet<>();
         short position = 0;
         for (CaseReport.Victim input : report.victims()) {
             VictimEntity victim = new VictimEntity();
@@ -126,7 +138,7 @@ public class CaseService {
             victim.sealed = vault.seal(key, victim.id,
                     new VictimIdentity(input.name(), input.contact(), input.exactLocation(), input.registryId()));
             victim.persist();
-            possibleDuplicate |= indexVictim(c.id, victim.id, input);
+            matches.addAll(indexVictim(c.id, victim.id, input));
             recordConsent(c.id, victim.id, report.consent(), actor, now);
         }
         for (CaseReport.Act input : report.acts()) {
@@ -147,6 +159,11 @@ public class CaseService {
         }
         events.publish(CaseEvent.reported(c.facts()));
         audit.record(actor, AuditAction.CASE_REPORTED, c.id, null, channel.name());
+        // a match in a case the reporter may not see tells the reporter nothing: it goes to the supervisors
+        Map<Boolean, List<UUID>> visible = matches.stream()
+                .collect(Collectors.partitioningBy(id -> NeedToKnow.mayAccess(actor, AssignmentEntity.officersOf(id))));
+        boolean possibleDuplicate = !visible.get(true).isEmpty();
+        referrals.refer(actor, c.id, visible.get(false));
         Log.infof("case %s reported through %s", c.id, channel);
         return Outcome.done(new Reported(c.id, c.reference, secret, possibleDuplicate));
     }
@@ -224,6 +241,9 @@ public class CaseService {
         c.status = to;
         c.closedAt = to == CaseStatus.CLOSED ? now : null;
         c.touch(now);
+        if (to == CaseStatus.CLOSED) {
+            flags.liftAll(actor, c, "CASE_CLOSED");
+        }
         events.publish(CaseEvent.statusChanged(c.facts()));
         audit.record(actor, AuditAction.STATUS_CHANGED, c.id, null, from + "->" + to);
         Log.infof("case %s moved from %s to %s", c.id, from, to);
@@ -336,6 +356,15 @@ public class CaseService {
             audit.record(actor, AuditAction.MEASURE_UPDATED, c.id, null, "REFUSED:" + measure.status + "->" + to);
             return Outcome.refused(new Refusal.IllegalTransition(measure.status, to, measure.status.allowedNext()));
         }
+        // the consent in force now, not the consent under which the measure was planned; dropping one needs none
+        Optional<ConsentScope> needed = to == MeasureStatus.CANCELLED ? Optional.empty()
+                : ConsentPolicy.scopeNeededFor(measure.type);
+        if (needed.isPresent()) {
+            Optional<Refusal> refusal = consentCheck(actor, c, needed.get());
+            if (refusal.isPresent()) {
+                return Outcome.refused(refusal.get());
+            }
+        }
         Instant now = Instant.now();
         measure.status = to;
         measure.updatedAt = now;
@@ -387,13 +416,19 @@ public class CaseService {
         if (found.isEmpty()) {
             return notFound(caseId);
         }
-        return Outcome.done(seal(found.get(), actor, text, source));
+        return seal(found.get(), actor, text, source);
     }
 
-    /** Seals a note into a case the caller was already allowed into. */
+    /** Seals a note into a case the caller was already allowed into; refused once its identifying data is erased. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID seal(CaseEntity c, Actor actor, String text, String source) {
-        DataKey key = vault.keyOf(c).orElseThrow(() -> new IllegalStateException("case " + c.id + " is erased"));
+    public Outcome<UUID> seal(CaseEntity c, Actor actor, String text, String source) {
+        Optional<DataKey> found = vault.keyOf(c);
+        if (found.isEmpty()) {
+            audit.record(actor, AuditAction.NOTE_ADDED, c.id, null, "REFUSED:ERASED");
+            return Outcome.refused(new Refusal.Conflict(
+                    "The identifying data of this case was erased, so nothing more can be recorded in it."));
+        }
+        DataKey key = found.get();
         NoteEntity note = new NoteEntity();
         note.id = UUID.randomUUID();
         note.caseId = c.id;
@@ -403,7 +438,7 @@ public class CaseService {
         note.persist();
         c.touch(note.addedAt);
         audit.record(actor, AuditAction.NOTE_ADDED, c.id, null, source);
-        return note.id;
+        return Outcome.done(note.id);
     }
 
     /** Other cases sharing an exact name or contact with this one, among those the actor may know about. */
@@ -455,13 +490,11 @@ public class CaseService {
                     "PROTECTION_FLAG:missing " + ConsentScope.SHARE_WITH_UN_ENTITIES);
             return Outcome.refused(refusal.get());
         }
-        Optional<UUID> registryId = vault.keyOf(c).filter(k -> victim.sealed != null)
-                .map(k -> vault.open(k, victim.id, victim.sealed, VictimIdentity.class).registryId());
+        Optional<UUID> registryId = flags.registryIdOf(c, victim);
         if (registryId.isEmpty()) {
             return Outcome.refused(new Refusal.Conflict("This victim is not linked to the registry."));
         }
-        events.publishProtectionFlag(registryId.get());
-        audit.record(actor, AuditAction.PROTECTION_FLAG_PUBLISHED, c.id, null, AuditLog.DONE);
+        flags.flag(actor, c, victim, registryId.get());
         return Outcome.done(registryId.get());
     }
 
@@ -553,24 +586,25 @@ public class CaseService {
         consent.persist();
     }
 
-    /** Writes the blind index of a victim; true when another case already has one of the same digests. */
-    private boolean indexVictim(UUID caseId, UUID victimId, CaseReport.Victim victim) {
+    /** Writes the blind index of a victim; returns the other cases that already have one of the same digests. */
+    private List<UUID> indexVictim(UUID caseId, UUID victimId, CaseReport.Victim victim) {
         Set<String> digests = new LinkedHashSet<>();
         digests.add(blindIndex.digest("name", victim.name()));
         if (victim.contact() != null && !victim.contact().isBlank()) {
             digests.add(blindIndex.digest("contact", victim.contact()));
         }
-        boolean seenBefore = false;
+        List<UUID> others = new java.util.ArrayList<>();
         for (String digest : digests) {
-            Number others = (Number) entityManager.createNativeQuery(
-                    "SELECT count(*) FROM victim_blind_index WHERE digest = ?1 AND case_id <> ?2")
-                    .setParameter(1, digest).setParameter(2, caseId).getSingleResult();
-            seenBefore |= others.longValue() > 0;
+            @SuppressWarnings("unchecked")
+            List<UUID> sharing = entityManager.createNativeQuery(
+                    "SELECT DISTINCT case_id FROM victim_blind_index WHERE digest = ?1 AND case_id <> ?2", UUID.class)
+                    .setParameter(1, digest).setParameter(2, caseId).getResultList();
+            others.addAll(sharing);
             entityManager.createNativeQuery(
                     "INSERT INTO victim_blind_index (victim_id, case_id, digest) VALUES (?1, ?2, ?3)")
                     .setParameter(1, victimId).setParameter(2, caseId).setParameter(3, digest).executeUpdate();
         }
-        return seenBefore;
+        return others;
     }
 
     private CaseView.VictimView victimView(VictimEntity v, Optional<DataKey> key) {

@@ -2,6 +2,7 @@ package org.civicspace.reprisals.consent;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,24 +14,26 @@ import org.civicspace.reprisals.audit.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
 import org.civicspace.reprisals.casefile.CaseService;
 import org.civicspace.reprisals.casefile.Erasure;
+import org.civicspace.reprisals.casefile.persistence.AssignmentEntity;
 import org.civicspace.reprisals.casefile.persistence.CaseEntity;
 import org.civicspace.reprisals.casefile.persistence.VictimEntity;
-import org.civicspace.reprisals.consent.domain.Consent;
 import org.civicspace.reprisals.consent.domain.ConsentChannel;
 import org.civicspace.reprisals.consent.domain.ConsentGiver;
-import org.civicspace.reprisals.consent.domain.ConsentPolicy;
 import org.civicspace.reprisals.consent.domain.ConsentScope;
+import org.civicspace.reprisals.consent.domain.WithdrawalPolicy;
 import org.civicspace.reprisals.consent.persistence.ConsentEntity;
 import org.civicspace.reprisals.domain.Actor;
 import org.civicspace.reprisals.domain.Outcome;
 import org.civicspace.reprisals.domain.Refusal;
+import org.civicspace.reprisals.protection.ProtectionFlags;
 
 import io.quarkus.logging.Log;
 
 /**
  * Informed consent, a first-class record: given per alleged victim for a set of scopes, withdrawable at any time
- * with effect from that moment. Withdrawing consent to document erases that victim's identifying data at once, and
- * the whole case's when no victim's consent to document remains.
+ * with effect from that moment: what depended on the withdrawn scopes stops at once ({@link WithdrawalPolicy}).
+ * Withdrawing consent to document erases that victim's identifying data, and the whole case's when no victim's
+ * consent to document remains.
  */
 @ApplicationScoped
 public class ConsentService {
@@ -38,11 +41,13 @@ public class ConsentService {
     private final CaseService cases;
     private final Erasure erasure;
     private final AuditLog audit;
+    private final ProtectionFlags flags;
 
-    public ConsentService(CaseService cases, Erasure erasure, AuditLog audit) {
+    public ConsentService(CaseService cases, Erasure erasure, AuditLog audit, ProtectionFlags flags) {
         this.cases = cases;
         this.erasure = erasure;
         this.audit = audit;
+        this.flags = flags;
     }
 
     @Transactional
@@ -99,19 +104,35 @@ public class ConsentService {
         c.touch(consent.withdrawnAt);
         audit.record(actor, AuditAction.CONSENT_WITHDRAWN, caseId, null, String.join(",", consent.scopes));
         Log.infof("consent %s on case %s withdrawn", consentId, caseId);
-        eraseWhatMayNoLongerBeDocumented(actor, c);
+        stopWhatDependedOn(actor, c);
         return Outcome.done(ConsentView.of(consent));
     }
 
-    private void eraseWhatMayNoLongerBeDocumented(Actor actor, CaseEntity c) {
-        List<Consent> consents = ConsentEntity.consentsOf(c.id);
+    /** Applies {@link WithdrawalPolicy}: every consequence is audited, flags are lifted before anything is erased. */
+    private void stopWhatDependedOn(Actor actor, CaseEntity c) {
         List<VictimEntity> victims = VictimEntity.ofCase(c.id);
+        WithdrawalPolicy.Effects effects = WithdrawalPolicy.effects(victims.stream().map(v -> v.id).toList(),
+                ConsentEntity.consentsOf(c.id), c.annualReport);
+        flags.lift(actor, c, effects.liftFlagsOf(), "CONSENT_WITHDRAWN");
+        if (effects.endSharingWithinOhchr()) {
+            List<AssignmentEntity> assignments = AssignmentEntity.list("caseId = ?1 order by assignedAt", c.id);
+            for (AssignmentEntity shared : assignments.subList(Math.min(1, assignments.size()), assignments.size())) {
+                shared.delete();
+                audit.record(actor, AuditAction.OFFICER_UNASSIGNED, c.id, null,
+                        "SHARE_WITHIN_OHCHR withdrawn:" + shared.officer);
+            }
+        }
+        if (!Objects.equals(effects.annualReport(), c.annualReport)) {
+            c.annualReport = effects.annualReport();
+            audit.record(actor, AuditAction.ANNUAL_REPORT_INCLUSION, c.id, null,
+                    "CONSENT_WITHDRAWN:" + (c.annualReport == null ? "NONE" : c.annualReport));
+        }
         for (VictimEntity victim : victims) {
-            if (victim.erasedAt == null && !ConsentPolicy.mayDocument(victim.id, consents)) {
+            if (victim.erasedAt == null && effects.eraseVictims().contains(victim.id)) {
                 erasure.eraseVictim(c, victim, actor, "DOCUMENT consent withdrawn");
             }
         }
-        if (victims.stream().noneMatch(v -> ConsentPolicy.mayDocument(v.id, consents))) {
+        if (effects.eraseCase()) {
             erasure.eraseCase(c, actor, "DOCUMENT consent withdrawn");
         }
     }

@@ -3,6 +3,7 @@ package org.civicspace.reprisals.intake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -58,7 +59,10 @@ public class IntakeService {
             return Outcome.refused(new Refusal.NotFound("case", reference));
         }
         CaseEntity c = found.get();
-        cases.seal(c, Actor.SECURE_INTAKE, information, NoteEntity.FROM_FOLLOW_UP);
+        Outcome<UUID> sealed = cases.seal(c, Actor.SECURE_INTAKE, information, NoteEntity.FROM_FOLLOW_UP);
+        if (sealed instanceof Outcome.Refused<UUID> refused) {
+            return Outcome.refused(refused.refusal());
+        }
         audit.record(Actor.SECURE_INTAKE, AuditAction.FOLLOW_UP_RECEIVED, c.id);
         return Outcome.done(new ReporterStatus(c.reference, c.status.publicStatus()));
     }

@@ -41,4 +41,10 @@ public class CaseEventPublisher {
     public void publishProtectionFlag(UUID registryId) {
         outbox.append(ReprisalEvents.PROTECTION_FLAGGED, registryId, new ReprisalEvents.ProtectionFlagData(registryId));
     }
+
+    /** Lifts the flag of a registry id: the person or organisation is no longer to be treated as under protection. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishProtectionLift(UUID registryId) {
+        outbox.append(ReprisalEvents.PROTECTION_LIFTED, registryId, new ReprisalEvents.ProtectionFlagData(registryId));
+    }
 }

@@ -22,6 +22,8 @@ public final class ReprisalEvents {
             "org.civicspace.reprisals.case.first-response-overdue.v1", CASES_TOPIC);
     public static final EventType PROTECTION_FLAGGED = new EventType("org.civicspace.reprisals.protection.flagged.v1",
             PROTECTION_FLAGS_TOPIC);
+    public static final EventType PROTECTION_LIFTED = new EventType("org.civicspace.reprisals.protection.lifted.v1",
+            PROTECTION_FLAGS_TOPIC);
 
     private ReprisalEvents() {
     }

@@ -1,0 +1,91 @@
+package org.civicspace.reprisals.duplicates.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.civicspace.platform.web.paging.Cursor;
+import org.civicspace.platform.web.paging.Page;
+import org.civicspace.platform.web.paging.PageRequest;
+import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.web.security.Caller;
+import org.civicspace.platform.web.security.Roles;
+import org.civicspace.reprisals.api.Actors;
+import org.civicspace.reprisals.api.Outcomes;
+import org.civicspace.reprisals.duplicates.DuplicateReferrals;
+import org.civicspace.reprisals.duplicates.domain.ReferralStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Possible duplicates across need-to-know, for supervisors only. */
+@Path("/api/v1/reprisals/duplicate-referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OHCHR_SUPERVISOR)
+@Tag(name = "Duplicate referrals", description = "Cases that share a name or contact with a case their reporter may "
+        + "not see; supervisors decide whether to link them")
+public class DuplicateReferralResource {
+
+    private static final String NOT_OURS = "is not a cursor this list issued";
+
+    private final DuplicateReferrals referrals;
+    private final Caller caller;
+
+    public DuplicateReferralResource(DuplicateReferrals referrals, Caller caller) {
+        this.referrals = referrals;
+        this.caller = caller;
+    }
+
+    @Schema(name = "DuplicateReferralDecision")
+    public record Decision(@NotNull @Schema(enumeration = { "LINKED", "DISMISSED" }) ReferralStatus status) {
+    }
+
+    @GET
+    @Operation(operationId = "listDuplicateReferrals", summary = "List referred possible duplicates, oldest first")
+    public Page<DuplicateReferrals.Referral> list(
+            @QueryParam("status") @DefaultValue("OPEN") @Schema(enumeration = { "OPEN", "LINKED", "DISMISSED" })
+            String statusName, @Valid @BeanParam PageRequest page) {
+        ReferralStatus status = parse(() -> ReferralStatus.valueOf(statusName), "status",
+                "must be OPEN, LINKED or DISMISSED");
+        Optional<Cursor> cursor = Cursor.decode(page.cursor(), 2);
+        Optional<Instant> at = cursor.map(c -> parse(() -> Instant.parse(c.key(0)), "cursor", NOT_OURS));
+        Optional<UUID> id = cursor.map(c -> parse(() -> UUID.fromString(c.key(1)), "cursor", NOT_OURS));
+        List<DuplicateReferrals.Referral> rows = referrals.list(Actors.of(caller), status, at, id, page.limit() + 1);
+        return Page.of(rows, page.limit(), r -> r, r -> Cursor.after(r.referredAt().toString(), r.id().toString()));
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @Operation(operationId = "decideDuplicateReferral", summary = "Link the two cases or dismiss the referral")
+    public DuplicateReferrals.Referral decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
+        if (decision.status() == ReferralStatus.OPEN) {
+            throw ProblemException.invalid("status", "must be LINKED or DISMISSED");
+        }
+        return Outcomes.orProblem(referrals.decide(Actors.of(caller), id, decision.status()));
+    }
+
+    private static <T> T parse(Supplier<T> parser, String field, String message) {
+        try {
+            return parser.get();
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid(field, message);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.civicspace.reprisals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.civicspace.reprisals.CaseFixture.CASES;
+import static org.civicspace.reprisals.CaseFixture.PROBLEM;
+import static org.civicspace.reprisals.CaseFixture.aTravelBanIn;
+import static org.civicspace.reprisals.CaseFixture.as;
+import static org.civicspace.reprisals.CaseFixture.etagOf;
+import static org.civicspace.reprisals.ConsentTest.consentsOf;
+import static org.civicspace.reprisals.ConsentTest.recordConsent;
+import static org.civicspace.reprisals.ConsentTest.victimOf;
+import static org.civicspace.testing.TopicReader.header;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.civicspace.reprisals.casefile.messaging.ReprisalEvents;
+import org.civicspace.testing.EventSchemas;
+import org.civicspace.testing.TopicReader;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * Consent is checked when it matters: withdrawing a scope stops, at once and audited, everything that rested on it,
+ * not only the actions started afterwards.
+ */
+@QuarkusTest
+class ConsentWithdrawalTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static final String AUDIT = "/api/v1/reprisals/audit";
+
+    @Inject
+    RawDatabase database;
+
+    @Test
+    void aPlannedMeasureCannotMoveOnOnceTheScopeItNeedsIsWithdrawn() {
+        UUID id = aTravelBanIn("KH").reportedBy("case-officer");
+        String raise = recordConsent(id, victimOf(id), "RAISE_WITH_STATE");
+        String measure = as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "RAISE_WITH_STATE"))
+                .post(CASES + "/" + id + "/measures").then().statusCode(201).extract().path("id");
+
+        withdraw(id, raise);
+
+        moveMeasure(id, measure, "IN_PROGRESS")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("https://civicspace.org/problems/consent-required"))
+                .body("missingScope", equalTo("RAISE_WITH_STATE"));
+        assertThat(database.text("SELECT status FROM protective_measure WHERE id = ?", UUID.fromString(measure)))
+                .isEqualTo("PLANNED");
+        moveMeasure(id, measure, "CANCELLED").then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void namingInTheAnnualReportFallsBackToAnonymousAndThenOut() {
+        UUID id = aTravelBanIn("KH").reportedBy("case-officer");
+        String victim = victimOf(id);
+        String named = recordConsent(id, victim, "SG_REPORT_NAMED");
+        String anonymous = recordConsent(id, victim, "SG_REPORT_ANONYMOUS");
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("named", true))
+                .post(CASES + "/" + id + "/annual-report").then().statusCode(200);
+
+        withdraw(id, named);
+        as("case-officer").get(CASES + "/" + id).then().statusCode(200).body("annualReport", equalTo("ANONYMOUS"));
+
+        withdraw(id, anonymous);
+        as("case-officer").get(CASES + "/" + id).then().statusCode(200).body("annualReport", nullValue());
+        assertThat(auditOutcomes(id, "ANNUAL_REPORT_INCLUSION"))
+                .contains("CONSENT_WITHDRAWN:ANONYMOUS", "CONSENT_WITHDRAWN:NONE");
+    }
+
+    @Test
+    void anOfficerWhoHadTheCaseOnlyThroughSharingLosesIt() {
+        UUID id = aTravelBanIn("KH").reportedBy("case-officer");
+        String sharing = recordConsent(id, victimOf(id), "SHARE_WITHIN_OHCHR");
+        as("case-supervisor").contentType(ContentType.JSON).body(Map.of("officer", "case-officer-2"))
+                .post(CASES + "/" + id + "/assignments").then().statusCode(200);
+        as("case-officer-2").get(CASES + "/" + id).then().statusCode(200);
+
+        withdraw(id, sharing);
+
+        as("case-officer-2").get(CASES + "/" + id).then().statusCode(404).contentType(PROBLEM);
+        as("case-officer").get(CASES + "/" + id).then().statusCode(200);
+        assertThat(auditOutcomes(id, "OFFICER_UNASSIGNED")).containsExactly("SHARE_WITHIN_OHCHR withdrawn:case-officer-2");
+    }
+
+    @Test
+    void aProtectionFlagIsLiftedWhenConsentToShareWithUnEntitiesIsWithdrawn() {
+        UUID registryId = UUID.randomUUID();
+        try (TopicReader flags = new TopicReader(ReprisalEvents.PROTECTION_FLAGS_TOPIC)) {
+            UUID id = aTravelBanIn("KH").withPerson(registryId).reportedBy("case-officer");
+            String victim = victimLinkedTo(id, registryId);
+            String sharing = recordConsent(id, victim, "SHARE_WITH_UN_ENTITIES");
+            flag(id, victim);
+
+            withdraw(id, sharing);
+
+            assertLifted(flags, registryId);
+        }
+    }
+
+    @Test
+    void withdrawingConsentToDocumentLiftsTheFlagBeforeErasingTheRegistryId() {
+        UUID registryId = UUID.randomUUID();
+        try (TopicReader flags = new TopicReader(ReprisalEvents.PROTECTION_FLAGS_TOPIC)) {
+            UUID id = aTravelBanIn("KH").withPerson(registryId).consentingTo("SHARE_WITH_UN_ENTITIES")
+                    .reportedBy("case-officer");
+            flag(id, victimLinkedTo(id, registryId));
+
+            for (String consent : consentsOf(id)) {
+                withdraw(id, consent);
+            }
+
+            assertLifted(flags, registryId);
+            as("case-officer").queryParam("purpose", "RISK_ASSESSMENT").get(CASES + "/" + id)
+                    .then().statusCode(200).body("identifyingData", equalTo("ERASED"));
+        }
+    }
+
+    @Test
+    void closingACaseLiftsItsFlags() {
+        UUID registryId = UUID.randomUUID();
+        try (TopicReader flags = new TopicReader(ReprisalEvents.PROTECTION_FLAGS_TOPIC)) {
+            UUID id = aTravelBanIn("KH").withPerson(registryId).consentingTo("SHARE_WITH_UN_ENTITIES")
+                    .reportedBy("case-officer");
+            flag(id, victimLinkedTo(id, registryId));
+
+            as("case-officer").header("If-Match", etagOf(id, "case-officer")).contentType(ContentType.JSON)
+                    .body(Map.of("status", "CLOSED")).post(CASES + "/" + id + "/status").then().statusCode(200);
+
+            assertLifted(flags, registryId);
+        }
+    }
+
+    @Test
+    void aNoteOnAnErasedCaseIsRefusedWithAConflictProblem() {
+        UUID id = aTravelBanIn("KH").reportedBy("case-officer");
+        withdraw(id, consentsOf(id).get(0));
+
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("text", "Called back."))
+                .post(CASES + "/" + id + "/notes")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("https://civicspace.org/problems/conflict"))
+                .body("detail", equalTo("The identifying data of this case was erased, so nothing more can be "
+                        + "recorded in it."));
+        assertThat(database.count("SELECT count(*) FROM case_note WHERE case_id = ?", id)).isZero();
+    }
+
+    private static void withdraw(UUID caseId, String consentId) {
+        as("case-officer").post(CASES + "/" + caseId + "/consents/" + consentId + "/withdrawal")
+                .then().statusCode(200);
+    }
+
+    private static io.restassured.response.Response moveMeasure(UUID caseId, String measure, String status) {
+        return as("case-officer").header("If-Match", etagOf(caseId, "case-officer")).contentType(ContentType.JSON)
+                .body(Map.of("status", status)).post(CASES + "/" + caseId + "/measures/" + measure + "/status");
+    }
+
+    private static String victimLinkedTo(UUID caseId, UUID registryId) {
+        return as("case-officer").queryParam("purpose", "PROTECTION_PLANNING").get(CASES + "/" + caseId)
+                .then().statusCode(200).extract().path("victims.find { it.registryId == '" + registryId + "' }.id");
+    }
+
+    private static void flag(UUID caseId, String victim) {
+        as("case-officer").post(CASES + "/" + caseId + "/victims/" + victim + "/protection-flag")
+                .then().statusCode(202);
+    }
+
+    private static void assertLifted(TopicReader flags, UUID registryId) {
+        var lifted = flags.await(r -> registryId.toString().equals(r.key())
+                && ReprisalEvents.PROTECTION_LIFTED.name().equals(header(r, "ce_type")), 1, WAIT);
+        assertThat(lifted.get(0).value()).isEqualTo("{\"registryId\":\"" + registryId + "\"}");
+        assertThat(EventSchemas.violations(header(lifted.get(0), "ce_type"), lifted.get(0).value())).isEmpty();
+    }
+
+    private static java.util.List<String> auditOutcomes(UUID caseId, String action) {
+        return as("case-supervisor").queryParam("caseId", caseId.toString()).queryParam("limit", 100).get(AUDIT)
+                .then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.action == '" + action + "' }.outcome", String.class);
+    }
+}
