@@ -47,6 +47,13 @@ public final class CaseFixture {
         return new CaseFixture(country).withPerson(null);
     }
 
+    /** The act reported is of {@code type} instead of a travel ban. */
+    public CaseFixture withAct(String type) {
+        body.put("acts", List.of(Map.of("type", type, "occurredOn", LocalDate.now().minusDays(3).toString(),
+                "country", body.get("country"), "perpetrator", "STATE_AUTHORITIES")));
+        return this;
+    }
+
     public CaseFixture withPerson(UUID registryId) {
         Map<String, Object> victim = new HashMap<>();
         victim.put("kind", "PERSON");

@@ -46,7 +46,7 @@ class RetentionTest {
         as("case-supervisor").queryParam("purpose", "SUPERVISORY_REVIEW").get(CASES + "/" + id)
                 .then().statusCode(200).body("identifyingData", equalTo("ERASED")).body("country", equalTo("KI"));
         List<String> countries = as("case-supervisor").queryParam("by", "COUNTRY")
-                .get("/api/v1/reprisals/statistics").then().statusCode(200).extract().path("key.COUNTRY");
+                .get("/api/v1/reprisals/statistics/caseload").then().statusCode(200).extract().path("key.COUNTRY");
         assertThat(countries).contains("KI");
         as("case-officer").header("If-Match", etagOf(id, "case-officer")).contentType(ContentType.JSON)
                 .body(Map.of("status", "ASSESSED")).post(CASES + "/" + id + "/status").then().statusCode(409);

@@ -1,12 +1,12 @@
 package org.civicspace.reprisals.statistics.api;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,47 +14,79 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
+import org.civicspace.reprisals.api.Actors;
 import org.civicspace.reprisals.statistics.Dimension;
 import org.civicspace.reprisals.statistics.StatisticsService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Anonymous counts of cases, with small cells suppressed. */
+/** The published statistics of each year, and each officer's own caseload. */
 @Path("/api/v1/reprisals/statistics")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.DASHBOARD_READER, Roles.OHCHR_CASE_OFFICER, Roles.OHCHR_SUPERVISOR })
-@Tag(name = "Statistics", description = "Counts for dashboards and the annual report; cells below 5 suppressed")
+@Tag(name = "Statistics", description = "Published yearly tables (rounded down to 5, small cells left out) and "
+        + "each officer's caseload")
 public class StatisticsResource {
 
-    private final StatisticsService statistics;
+    private static final String PUBLISHED = "give one or two of COUNTRY, ACT_TYPE, UN_MECHANISM";
+    private static final String CASELOAD = "give one or two of COUNTRY, ACT_TYPE, UN_MECHANISM, YEAR";
 
-    public StatisticsResource(StatisticsService statistics) {
+    private final StatisticsService statistics;
+    private final Caller caller;
+
+    public StatisticsResource(StatisticsService statistics, Caller caller) {
         this.statistics = statistics;
+        this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "Count cases by one or two dimensions")
-    public List<StatisticsService.Cell> count(
-            @Parameter(description = "COUNTRY, YEAR, ACT_TYPE or UN_MECHANISM; one or two", example = "COUNTRY")
-            @QueryParam("by") List<String> by,
-            @Parameter(description = "Only cases reported in this year") @QueryParam("year") @Min(2000) @Max(2100)
-            Integer year,
-            @Parameter(description = "Only cases included in the Secretary-General's annual report")
-            @QueryParam("annualReport") @DefaultValue("false") boolean annualReport) {
-        if (by == null || by.isEmpty() || by.size() > 2) {
-            throw ProblemException.invalid("by", "give one or two of COUNTRY, YEAR, ACT_TYPE, UN_MECHANISM");
+    @RolesAllowed({ Roles.DASHBOARD_READER, Roles.OHCHR_CASE_OFFICER, Roles.OHCHR_SUPERVISOR })
+    @Operation(operationId = "getPublishedReprisalStatistics", summary = "Read a published table of one year",
+            description = "A year is published once it has ended, and its figures never change after that. Every "
+                    + "count is rounded down to a multiple of 5, and cells below 5 are left out with their keys.")
+    @APIResponse(responseCode = "200", description = "The table")
+    @APIResponse(responseCode = "404", description = "The year has not ended, so it is not published yet")
+    public StatisticsService.Table published(
+            @Parameter(description = "The year the cases were reported in", required = true, example = "2025")
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "COUNTRY, ACT_TYPE or UN_MECHANISM; one or two", example = "COUNTRY")
+            @QueryParam("by") List<String> by) {
+        List<Dimension> dimensions = dimensions(by, PUBLISHED);
+        if (dimensions.contains(Dimension.YEAR)) {
+            throw ProblemException.invalid("by", PUBLISHED);
         }
-        List<Dimension> dimensions = by.stream().map(StatisticsResource::dimension).distinct().toList();
-        return statistics.count(dimensions, Optional.ofNullable(year), annualReport);
+        return statistics.published(year, dimensions).orElseThrow(() -> new ProblemException(404,
+                "statistics-not-published", "Statistics not published",
+                "The statistics of " + year + " are published once that year has ended."));
     }
 
-    private static Dimension dimension(String name) {
+    @GET
+    @Path("/caseload")
+    @RolesAllowed({ Roles.OHCHR_CASE_OFFICER, Roles.OHCHR_SUPERVISOR })
+    @Operation(operationId = "getReprisalCaseload", summary = "Count the cases you may see",
+            description = "Exact counts over the cases assigned to you; a supervisor's cover every case.")
+    @APIResponse(responseCode = "200", description = "The cells")
+    public List<StatisticsService.Cell> caseload(
+            @Parameter(description = "COUNTRY, ACT_TYPE, UN_MECHANISM or YEAR; one or two", example = "COUNTRY")
+            @QueryParam("by") List<String> by) {
+        return statistics.caseload(Actors.of(caller), dimensions(by, CASELOAD));
+    }
+
+    private static List<Dimension> dimensions(List<String> by, String message) {
+        if (by == null || by.isEmpty() || by.size() > 2) {
+            throw ProblemException.invalid("by", message);
+        }
+        return by.stream().map(name -> dimension(name, message)).distinct().toList();
+    }
+
+    private static Dimension dimension(String name, String message) {
         try {
-            return Dimension.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+            return Dimension.valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("by", "give one or two of COUNTRY, YEAR, ACT_TYPE, UN_MECHANISM");
+            throw ProblemException.invalid("by", message);
         }
     }
 }

@@ -3,8 +3,10 @@ package org.civicspace.reprisals.statistics.domain;
 import java.util.OptionalLong;
 
 /**
- * No one may be singled out through statistics: every count below five is withheld. Totals are not published
- * either, since a total minus the shown cells would reveal a withheld one.
+ * No one may be singled out through statistics, alone or by combining them: a count below five is withheld with its
+ * key, and every count that is published is rounded down to a multiple of five. Each published figure then stands
+ * for five possible true counts, so differences and sums of published figures give ranges, never a count below
+ * five; the tables of a year are published once, after it ended, so polls over time give the same figures.
  */
 public final class SmallCellSuppression {
 
@@ -13,8 +15,8 @@ public final class SmallCellSuppression {
     private SmallCellSuppression() {
     }
 
-    /** The count to publish, or empty when it must be withheld. */
+    /** The count to publish (rounded down to a multiple of five), or empty when it must be withheld. */
     public static OptionalLong publishable(long count) {
-        return count < THRESHOLD ? OptionalLong.empty() : OptionalLong.of(count);
+        return count < THRESHOLD ? OptionalLong.empty() : OptionalLong.of(count - count % THRESHOLD);
     }
 }
