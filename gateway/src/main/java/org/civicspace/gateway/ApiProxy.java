@@ -140,7 +140,7 @@ public class ApiProxy {
                 unauthenticated(context, "A valid bearer token is required.");
                 return;
             }
-        } else if (!anonymousAllowed && !downstream.allowsRoles(identity)) {
+        } else if (!anonymousAllowed && !downstream.allowsRoles(identity, request.method(), path)) {
             Problems.send(context.response(), 403, "forbidden", "Forbidden",
                     "Your role does not allow this part of the API.", path);
             return;
@@ -442,8 +442,13 @@ public class ApiProxy {
             return route.anonymousPaths().orElse(List.of()).stream().anyMatch(request::equals);
         }
 
-        boolean allowsRoles(SecurityIdentity identity) {
-            return route.roles().map(roles -> roles.stream().anyMatch(identity::hasRole)).orElse(true);
+        boolean allowsRoles(SecurityIdentity identity, HttpMethod method, String path) {
+            if (route.roles().map(roles -> roles.stream().anyMatch(identity::hasRole)).orElse(true)) {
+                return true;
+            }
+            String request = method.name() + " " + path;
+            return route.rolePaths().orElse(List.of()).stream().map(grant -> grant.split(" ", 2))
+                    .anyMatch(grant -> grant.length == 2 && grant[1].equals(request) && identity.hasRole(grant[0]));
         }
 
         String url() {

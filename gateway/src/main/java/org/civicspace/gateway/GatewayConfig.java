@@ -59,6 +59,12 @@ public interface GatewayConfig {
 
         /** When set, an authenticated caller needs one of these roles. */
         Optional<List<String>> roles();
+
+        /**
+         * Single requests open to one more role than {@link #roles()}, as {@code role METHOD /path}, for example
+         * {@code dashboard-reader GET /api/v1/reprisals/statistics}.
+         */
+        Optional<List<String>> rolePaths();
     }
 
     /** Token buckets: a steady rate and a burst. */

@@ -174,6 +174,16 @@ class GatewayTest {
         }
 
         @Test
+        void letsADashboardReadThePublishedReprisalStatisticsAndNothingElseOfTheArea() {
+            String token = Tokens.user("dashboard");
+
+            given().auth().oauth2(token).queryParam("year", 2025).get("/api/v1/reprisals/statistics")
+                    .then().statusCode(200).body("uri", equalTo("/api/v1/reprisals/statistics?year=2025"));
+            given().auth().oauth2(token).get("/api/v1/reprisals/statistics/caseload").then().statusCode(403);
+            given().auth().oauth2(token).post("/api/v1/reprisals/statistics").then().statusCode(403);
+        }
+
+        @Test
         void forwardsAnAllowedRoleWithItsToken() {
             String token = Tokens.user("case-officer");
 
