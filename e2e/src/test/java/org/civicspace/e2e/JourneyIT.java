@@ -40,7 +40,8 @@ import io.restassured.specification.RequestSpecification;
  * and the CSO answers; the association is granted and the registry shows it; the CSO designates grounds passes (a
  * third youth pass refused); proposes a briefing, which is accepted and published; its representatives register
  * until it is full and the next is waitlisted, and a cancellation promotes them; a person at risk is reported to
- * the reprisals service with consent to share within the UN, and their name disappears from the participant list;
+ * the reprisals service with consent to share within the UN, and the public no longer sees the name they chose to
+ * show (staff still see their registration as entered);
  * a dashboard's event stream received the public events and nothing of the reprisal. The stack is the one
  * {@link SharedStack} shares with the other end-to-end tests.
  */
@@ -78,11 +79,7 @@ class JourneyIT {
     }
 
     static RequestSpecification as(String user) {
-        String token = given().baseUri(stack.keycloakRealmUrl()).contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", "civicspace-cli")
-                .formParam("username", user).formParam("password", user)
-                .post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-        return given().baseUri(api).auth().oauth2(token).contentType(ContentType.JSON);
+        return SharedStack.asUser(stack, user);
     }
 
     static String representative(String name, LocalDate born) {
@@ -200,8 +197,15 @@ class JourneyIT {
         as("cso-rep-2").get(registrations).then()
                 .body("find { it.id == '" + waiting + "' }.status", equalTo("confirmed"));
 
-        // a person at risk is reported, with consent to share within the UN; their name disappears
+        // a representative chose to be named to the public; once reported at risk, with consent to share within
+        // the UN, the public no longer sees the name, exactly as for one who never chose; staff still do
         String atRisk = adults.get(1);
+        String named = "/registry/organizations/" + ORGANIZATION + "/named-representatives";
+        as("cso-rep-2").body(Map.of("publiclyNamed", true))
+                .post("/registry/organizations/" + ORGANIZATION + "/representatives/" + atRisk + "/public-naming")
+                .then().statusCode(200);
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(api).get(named).then().statusCode(200)
+                .body("fullName", hasItem("Adult Two")));
         String reprisal = as("case-officer").body(Map.of("country", "KE",
                 "acts", List.of(Map.of("type", "INTIMIDATION", "occurredOn", LocalDate.now().minusDays(2).toString(),
                         "country", "KE", "perpetrator", "STATE_AUTHORITIES")),
@@ -215,8 +219,10 @@ class JourneyIT {
                 .extract().path("victims[0].id");
         as("case-officer").post("/reprisals/cases/" + reprisal + "/victims/" + victim + "/protection-flag").then()
                 .statusCode(lessThan(300));
-        await().atMost(WITHIN).untilAsserted(() -> as("dgc-officer").get(registrations).then()
-                .body("fullName", hasItem("participant withheld")).body("fullName", not(hasItem("Adult Two"))));
+        await().atMost(WITHIN).untilAsserted(() -> given().baseUri(api).get(named).then().statusCode(200)
+                .body("fullName", not(hasItem("Adult Two"))));
+        as("dgc-officer").get(registrations).then().body("fullName", hasItem("Adult Two"))
+                .body("fullName", not(hasItem("participant withheld")));
 
         // the dashboard's stream had the public events, and nothing of the reprisal
         await().atMost(WITHIN).untilAsserted(() -> assertThat(String.join("\n", dashboard))

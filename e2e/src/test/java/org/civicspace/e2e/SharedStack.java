@@ -1,5 +1,7 @@
 package org.civicspace.e2e;
 
+import static io.restassured.RestAssured.given;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
 /**
  * One local stack for every end-to-end test class of the JVM: started by the first class that asks for it (a
  * {@link LocalStack} parameter of a test or {@code @BeforeAll} method), on fresh free ports with its data under
@@ -26,6 +31,15 @@ public final class SharedStack implements ParameterResolver {
 
     /** The repository root, where the launcher finds {@code deploy/stack.properties} and the built services. */
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    /** A request to the stack's gateway API as the demo user {@code user}, with a fresh token from its Keycloak. */
+    static RequestSpecification asUser(LocalStack stack, String user) {
+        String token = given().baseUri(stack.keycloakRealmUrl()).contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "civicspace-cli")
+                .formParam("username", user).formParam("password", user)
+                .post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return given().baseUri(stack.url("gateway") + "/api/v1").auth().oauth2(token).contentType(ContentType.JSON);
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
