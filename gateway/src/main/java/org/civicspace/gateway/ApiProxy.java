@@ -64,13 +64,17 @@ public class ApiProxy {
     private final RateLimiter perClient;
     private final RateLimiter perIp;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Forwarding forwarding;
 
     public ApiProxy(GatewayConfig config, Vertx vertx, MeterRegistry metrics) {
         this.config = config;
         this.metrics = metrics;
         config.routes().forEach((area, route) -> downstreams.put(area, new Downstream(area, route, vertx, config)));
-        this.perClient = new RateLimiter(config.rateLimits().perClientPerSecond(), config.rateLimits().perClientBurst());
-        this.perIp = new RateLimiter(config.rateLimits().perIpPerSecond(), config.rateLimits().perIpBurst());
+        this.perClient = new RateLimiter(config.rateLimits().perClientPerSecond(), config.rateLimits().perClientBurst(),
+                config.rateLimits().maxKeys());
+        this.perIp = new RateLimiter(config.rateLimits().perIpPerSecond(), config.rateLimits().perIpBurst(),
+                config.rateLimits().maxKeys());
+        this.forwarding = new Forwarding(config.trustedProxies());
     }
 
     void register(@Observes Router router) {
@@ -110,7 +114,9 @@ public class ApiProxy {
         context.addEndHandler(done -> record(downstream.area, request, context.response().getStatusCode(), started,
                 requestId));
 
-        RateLimiter.Decision byIp = perIp.take("ip:" + request.remoteAddress().hostAddress());
+        Forwarding.Client client = forwarding.clientOf(request);
+        context.put(Forwarding.Client.class.getName(), client);
+        RateLimiter.Decision byIp = perIp.take("ip:" + client.address());
         if (!byIp.allowed()) {
             tooMany(context, byIp);
             return;
@@ -147,7 +153,7 @@ public class ApiProxy {
         }
         RateLimiter.Decision decision = byIp;
         if (!identity.isAnonymous()) {
-            RateLimiter.Decision byClient = perClient.take("client:" + clientOf(identity));
+            RateLimiter.Decision byClient = perClient.take("caller:" + callerOf(identity));
             if (!byClient.allowed()) {
                 tooMany(context, byClient);
                 return;
@@ -176,6 +182,7 @@ public class ApiProxy {
                 .setIdleTimeout(config.timeout().toMillis());
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         copyRequestHeaders(request, headers, requestId);
+        Forwarding.write(context.get(Forwarding.Client.class.getName()), headers);
         options.setHeaders(headers);
         downstream.client.request(options)
                 .compose(outgoing -> send(outgoing, request))
@@ -295,9 +302,6 @@ public class ApiProxy {
             // tracing is off: the caller's trace still reaches the service, with the gateway's hop as its parent
             headers.set("traceparent", childTraceparent(request.getHeader("traceparent")));
         }
-        headers.add("X-Forwarded-For", request.remoteAddress().hostAddress());
-        headers.set("X-Forwarded-Proto", request.scheme());
-        headers.set("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
     }
 
     /** W3C trace context: keep the caller's trace id, with the gateway's hop as the new parent. */
@@ -344,12 +348,10 @@ public class ApiProxy {
         return deferred == null ? Uni.createFrom().failure(new IllegalStateException("no security")) : deferred;
     }
 
-    private static String clientOf(SecurityIdentity identity) {
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            Object azp = token.getClaim("azp");
-            if (azp != null) {
-                return azp.toString();
-            }
+    /** The token's subject: a person, or the service account of a client's own credentials. */
+    private static String callerOf(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
         }
         return identity.getPrincipal().getName();
     }
@@ -419,6 +421,8 @@ public class ApiProxy {
         final HttpClient client;
         final CircuitBreaker breaker;
         private final GatewayConfig.Route route;
+        private final List<RequestPattern> anonymousRequests;
+        private final Map<RequestPattern, String> roleRequests;
 
         Downstream(String area, GatewayConfig.Route route, Vertx vertx, GatewayConfig config) {
             this.area = area;
@@ -432,23 +436,32 @@ public class ApiProxy {
                     .setConnectTimeout(2000)
                     .setDecompressionSupported(false));
             this.breaker = new CircuitBreaker(config.breakerFailures(), config.breakerOpen());
+            this.anonymousRequests = route.anonymousPaths().orElse(List.of()).stream().map(RequestPattern::parse)
+                    .toList();
+            this.roleRequests = new LinkedHashMap<>();
+            for (String grant : route.rolePaths().orElse(List.of())) {
+                String[] parts = grant.trim().split("\\s+", 2);
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException("civicspace.gateway.routes." + area
+                            + ".role-paths: not 'role METHOD /path': " + grant);
+                }
+                roleRequests.put(RequestPattern.parse(parts[1]), parts[0]);
+            }
         }
 
         boolean allowsAnonymous(HttpMethod method, String path) {
             if (route.publicRead() && (method == HttpMethod.GET || method == HttpMethod.HEAD)) {
                 return true;
             }
-            String request = method.name() + " " + path;
-            return route.anonymousPaths().orElse(List.of()).stream().anyMatch(request::equals);
+            return anonymousRequests.stream().anyMatch(p -> p.matches(method, path));
         }
 
         boolean allowsRoles(SecurityIdentity identity, HttpMethod method, String path) {
             if (route.roles().map(roles -> roles.stream().anyMatch(identity::hasRole)).orElse(true)) {
                 return true;
             }
-            String request = method.name() + " " + path;
-            return route.rolePaths().orElse(List.of()).stream().map(grant -> grant.split(" ", 2))
-                    .anyMatch(grant -> grant.length == 2 && grant[1].equals(request) && identity.hasRole(grant[0]));
+            return roleRequests.entrySet().stream()
+                    .anyMatch(grant -> identity.hasRole(grant.getValue()) && grant.getKey().matches(method, path));
         }
 
         String url() {

@@ -38,6 +38,12 @@ public interface GatewayConfig {
 
     RateLimits rateLimits();
 
+    /**
+     * Proxies in front of the gateway (an ingress) whose {@code X-Forwarded-*} headers it believes, as addresses or
+     * networks ({@code 10.0.0.0/8}); without them, the gateway's peer is the client.
+     */
+    Optional<List<String>> trustedProxies();
+
     /** Bearer tokens already verified (see {@link VerifiedTokens}). */
     TokenCache tokenCache();
 
@@ -54,7 +60,7 @@ public interface GatewayConfig {
         @WithDefault("false")
         boolean publicRead();
 
-        /** Requests open to anonymous callers, as {@code METHOD /path}. */
+        /** Requests open to anonymous callers, as {@code METHOD /path}; a segment {@code {name}} matches any one. */
         Optional<List<String>> anonymousPaths();
 
         /** When set, an authenticated caller needs one of these roles. */
@@ -70,19 +76,26 @@ public interface GatewayConfig {
     /** Token buckets: a steady rate and a burst. */
     interface RateLimits {
 
-        /** Per OAuth client (the token's {@code azp}). */
+        /**
+         * Per caller: the token's subject, which is a person for a user's token and the client's service account
+         * for client credentials (so the users of one public client do not share a bucket).
+         */
         @WithDefault("100")
         int perClientPerSecond();
 
         @WithDefault("200")
         int perClientBurst();
 
-        /** Per remote address, with or without a token. */
+        /** Per client address, with or without a token. */
         @WithDefault("200")
         int perIpPerSecond();
 
         @WithDefault("400")
         int perIpBurst();
+
+        /** The most buckets each limit keeps in memory; past that the least recently used are forgotten. */
+        @WithDefault("100000")
+        long maxKeys();
     }
 
     /** How long and how many verified tokens are remembered; never past a token's own expiry. */

@@ -1,10 +1,16 @@
 package org.civicspace.gateway;
 
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Token buckets per key (an OAuth client or a remote address): each refills at a steady rate up to a burst. In
- * memory, per gateway replica: with N replicas behind a balancer, a caller gets up to N times the rate.
+ * Token buckets per key (a caller or a remote address): each refills at a steady rate up to a burst. In memory, per
+ * gateway replica: with N replicas behind a balancer, a caller gets up to N times the rate. The buckets are bounded:
+ * one left alone for as long as it takes to refill is full, so forgetting it changes nothing, and at most
+ * {@code maxKeys} are kept (past that the least recently used go first, which under a flood of new keys only lets a
+ * forgotten key start again from a full bucket).
  */
 final class RateLimiter {
 
@@ -14,15 +20,19 @@ final class RateLimiter {
 
     private final int perSecond;
     private final int burst;
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Cache<String, Bucket> buckets;
 
-    RateLimiter(int perSecond, int burst) {
+    RateLimiter(int perSecond, int burst, long maxKeys) {
         this.perSecond = perSecond;
         this.burst = burst;
+        this.buckets = Caffeine.newBuilder()
+                .expireAfterAccess(Duration.ofMillis(Math.max(1000, 1000L * burst / Math.max(1, perSecond))))
+                .maximumSize(maxKeys)
+                .build();
     }
 
     Decision take(String key) {
-        Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(burst, System.nanoTime()));
+        Bucket bucket = buckets.get(key, k -> new Bucket(burst, System.nanoTime()));
         synchronized (bucket) {
             long now = System.nanoTime();
             double refill = (now - bucket.updatedAt) / 1e9 * perSecond;
@@ -35,6 +45,12 @@ final class RateLimiter {
             long reset = (long) Math.ceil((1 - bucket.tokens) / perSecond);
             return new Decision(false, burst, 0, Math.max(1, reset));
         }
+    }
+
+    /** How many keys are held now (for the memory benchmark and tests). */
+    long keys() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 
     private static final class Bucket {

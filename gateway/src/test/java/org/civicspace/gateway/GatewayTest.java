@@ -32,7 +32,9 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /** The gateway in front of stand-in services, with real Keycloak tokens. */
 @QuarkusTest
@@ -184,6 +186,15 @@ class GatewayTest {
         }
 
         @Test
+        void letsAnyoneAnswerAnEventsSurveyAndNothingElseOfTheEventsAreaWithoutAToken() {
+            String event = "/api/v1/events/events/" + java.util.UUID.randomUUID();
+            // the stand-in for events-service is down: 503 means the gateway let the request through
+            given().contentType(ContentType.JSON).body("{}").post(event + "/feedback").then().statusCode(503);
+            given().contentType(ContentType.JSON).body("{}").post(event + "/registrations").then().statusCode(401);
+            given().contentType(ContentType.JSON).body("{}").post(event + "/x/feedback").then().statusCode(401);
+        }
+
+        @Test
         void forwardsAnAllowedRoleWithItsToken() {
             String token = Tokens.user("case-officer");
 
@@ -219,6 +230,29 @@ class GatewayTest {
                     .body("uri", startsWith(REGISTRY + "/42?q="))
                     .body("headers.if-match", equalTo("\"6\""))
                     .body("bodyBytes", equalTo(7));
+        }
+
+        @Test
+        void writesTheClientsAddressAndWhatItCalledOverWhateverTheClientClaims() {
+            JsonPath echoed = given().header("X-Forwarded-For", "203.0.113.7").header("Forwarded", "for=198.51.100.1")
+                    .header("X-Real-IP", "203.0.113.8").header("X-Forwarded-Host", "evil.example")
+                    .header("X-Forwarded-Proto", "https").header("X-Forwarded-Port", "443")
+                    .get(REGISTRY).then().statusCode(200).extract().jsonPath();
+
+            assertThat(echoed.getString("headers.x-forwarded-for")).isEqualTo("127.0.0.1");
+            assertThat(echoed.getString("headers.x-forwarded-host")).isEqualTo("localhost:" + RestAssured.port);
+            assertThat(echoed.getString("headers.x-forwarded-proto")).isEqualTo("http");
+            assertThat(echoed.getString("headers.x-forwarded-port")).isEqualTo(String.valueOf(RestAssured.port));
+            assertThat(echoed.getMap("headers")).doesNotContainKeys("forwarded", "x-real-ip");
+        }
+
+        @Test
+        void ignoresMalformedAndEndlessForwardingChains() {
+            for (String claimed : List.of("not-an-ip", "", "203.0.113.7, " + "junk, ".repeat(100) + "::1",
+                    "[2001:db8::1]:443", "999.1.1.1")) {
+                given().header("X-Forwarded-For", claimed).get(REGISTRY)
+                        .then().statusCode(200).body("headers.x-forwarded-for", equalTo("127.0.0.1"));
+            }
         }
 
         @Test

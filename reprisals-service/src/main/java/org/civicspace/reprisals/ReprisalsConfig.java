@@ -51,6 +51,10 @@ public interface ReprisalsConfig {
         /** The window of that limit. */
         @WithDefault("1h")
         Duration window();
+
+        /** The most addresses held in memory at once; past that the least recently used are forgotten. */
+        @WithDefault("100000")
+        long maxAddresses();
     }
 
     /** The audit log: the key of its MAC chain, and how often its head is anchored outside the database. */

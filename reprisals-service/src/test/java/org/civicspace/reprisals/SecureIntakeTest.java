@@ -125,6 +125,19 @@ class SecureIntakeTest {
     }
 
     @Test
+    void aMalformedForwardedAddressIsLimitedNotAServerError() {
+        Map<String, Object> report = aTravelBanIn("NE").secureReport();
+        String malformed = "not-an-ip-" + UUID.randomUUID();
+
+        for (int i = 0; i < 5; i++) {
+            given().header("X-Forwarded-For", malformed).contentType(ContentType.JSON).body(report).post(INTAKE)
+                    .then().statusCode(201);
+        }
+        given().header("X-Forwarded-For", malformed).contentType(ContentType.JSON).body(report).post(INTAKE)
+                .then().statusCode(429).contentType(PROBLEM);
+    }
+
+    @Test
     void authenticatedReportersMayUseTheIntakeToo() {
         fromFreshAddress().auth().oauth2(org.civicspace.testing.Tokens.user("cso-rep"))
                 .contentType(ContentType.JSON).body(aTravelBanIn("NE").secureReport()).post(INTAKE)

@@ -8,6 +8,7 @@ import org.civicspace.reprisals.intake.IntakeRateLimiter;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 
 /**
  * Applies the per-address limit to every secure-intake request before its body is even read, so neither floods of
@@ -28,7 +29,10 @@ public class IntakeRateLimitFilter {
         if (!context.getUriInfo().getPath().startsWith(INTAKE_PATH)) {
             return;
         }
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        // the gateway's X-Forwarded-For; a malformed one (only a trusted proxy could send it) leaves no address
+        SocketAddress remote = request.remoteAddress();
+        String address = remote == null ? "unknown" : remote.hostAddress() != null ? remote.hostAddress()
+                : String.valueOf(remote.host());
         if (!limiter.tryAcquire(address)) {
             // the platform's mappers turn this into a 429 problem and keep the Retry-After header
             throw new WebApplicationException(Response.status(429)
