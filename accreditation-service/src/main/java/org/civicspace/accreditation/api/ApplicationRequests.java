@@ -77,8 +77,9 @@ public final class ApplicationRequests {
 
     @Schema(name = "CommitteeQuestion")
     public record CommitteeQuestion(
-            @NotNull @Pattern(regexp = "[A-Z]{2}") @Schema(description = "The member state asking, ISO 3166-1 alpha-2",
-                    example = "CU") String memberState,
+            @Pattern(regexp = "[A-Z]{2}") @Schema(description = "The member State asking, ISO 3166-1 alpha-2. A "
+                    + "committee member speaks for the State their account is bound to (leave it out, or name that "
+                    + "one); staff recording a question name it", example = "CU") String memberState,
             @NotBlank @Size(max = 4000) String text,
             @NotNull @Future LocalDate responseDue) {
     }

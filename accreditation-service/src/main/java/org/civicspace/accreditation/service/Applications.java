@@ -201,15 +201,35 @@ public class Applications {
         if (!state.isBeforeCommittee()) {
             throw ProblemException.illegalTransition(state, ApplicationState.QUESTIONS_RAISED, state.allowedNext());
         }
+        String memberState = speaksFor(question.memberState());
         CommitteeSessionEntity session = CommitteeSessionEntity.findById(application.sessionId);
-        if (!session.memberStates.contains(question.memberState())) {
-            throw ProblemException.invalid("memberState", question.memberState() + " is not a member of the "
+        if (!session.memberStates.contains(memberState)) {
+            throw ProblemException.invalid("memberState", memberState + " is not a member of the "
                     + "committee in session " + session.name + " (" + String.join(", ", session.memberStates) + ")");
         }
-        move(application, ApplicationState.QUESTIONS_RAISED, "question from " + question.memberState());
-        ask(application, QuestionEntity.COMMITTEE, question.memberState(), question.text(), question.responseDue());
-        publish(AccreditationEvents.QUESTION_RAISED, application, question.memberState());
+        move(application, ApplicationState.QUESTIONS_RAISED, "question from " + memberState);
+        ask(application, QuestionEntity.COMMITTEE, memberState, question.text(), question.responseDue());
+        publish(AccreditationEvents.QUESTION_RAISED, application, memberState);
         return flushed(application);
+    }
+
+    /**
+     * The member State a question is attributed to: a committee member's own, from their token, never another;
+     * staff, who record what was said in the room, name it.
+     */
+    private String speaksFor(String named) {
+        if (caller.hasRole(Roles.NGO_COMMITTEE_MEMBER) && !caller.isStaff()) {
+            String own = caller.memberState().orElseThrow(() -> ProblemException.forbidden(
+                    "Your account speaks for no member State; ask the secretariat to bind it to yours."));
+            if (named != null && !named.equals(own)) {
+                throw ProblemException.forbidden("You may speak only for " + own + ".");
+            }
+            return own;
+        }
+        if (named == null) {
+            throw ProblemException.invalid("memberState", "must name the member State that asked");
+        }
+        return named;
     }
 
     @Transactional

@@ -242,10 +242,26 @@ class ApplicationWorkflowTest {
         step("committee-member", id, "decision", Map.of("outcome", "rejected", "reasons", "no")).statusCode(403);
         step("dashboard", id, "questions", Map.of("memberState", "CU", "text", "?", "responseDue", DUE))
                 .statusCode(403);
-        step("committee-member", id, "questions", Map.of("memberState", "FR", "text", "?", "responseDue", DUE))
+        step("dgc-officer", id, "questions", Map.of("memberState", "FR", "text", "?", "responseDue", DUE))
                 .statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("memberState"));
         given().auth().oauth2(Tokens.user("committee-member")).get(APPLICATIONS + "/" + id)
                 .then().statusCode(200).body("state", equalTo("before-committee"));
+    }
+
+    @Test
+    void aCommitteeMemberSpeaksOnlyForTheStateTheirAccountIsBoundTo() {
+        String id = beforeTheCommittee(anActiveOrganization("EG", "advocacy-group", "human-rights"), "dgc", null,
+                aSession("dgc"));
+
+        step("committee-member", id, "questions", Map.of("memberState", "IN", "text", "?", "responseDue", DUE))
+                .statusCode(403).contentType(PROBLEM)
+                .body("type", equalTo("https://civicspace.org/problems/forbidden"))
+                .body("detail", equalTo("You may speak only for CU."));
+        given().auth().oauth2(Tokens.user("committee-member")).get(APPLICATIONS + "/" + id)
+                .then().statusCode(200).body("state", equalTo("before-committee")).body("questions", hasSize(0));
+
+        step("committee-member", id, "questions", Map.of("text", "Who funds you?", "responseDue", DUE))
+                .statusCode(200).body("questions.find { it.kind == 'committee' }.memberState", equalTo("CU"));
     }
 
     @Test

@@ -39,7 +39,7 @@ class TransparencyTest {
             step("dgc-officer", id, "decision", Map.of("outcome", "granted", "reasons", "associated")).statusCode(200);
         }
         String deferred = beforeTheCommittee(anActiveOrganization("CO", "national-ngo"), "dgc", null, session);
-        step("committee-member", deferred, "questions", Map.of("memberState", "ZA", "text", "Your budget?",
+        step("dgc-officer", deferred, "questions", Map.of("memberState", "ZA", "text", "Your budget?",
                 "responseDue", LocalDate.now().plusDays(20).toString())).statusCode(200);
         step("dgc-officer", deferred, "deferral", Map.of("reason", "answers awaited")).statusCode(200);
 

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.civicspace.registry.organization.messaging.RegistryEvents;
@@ -89,6 +90,23 @@ class RepresentativesTest {
                 .then().statusCode(404);
         given().auth().oauth2(Tokens.user("cso-rep")).get(representativesOf(own))
                 .then().body("fullName", not(hasItem("Intruder")));
+    }
+
+    @Test
+    void noMachineCredentialReadsOrChangesAnyonesRepresentatives() {
+        var own = organizationOfCsoRep();
+        for (String client : List.of("registry-service", "accreditation-service", "events-service",
+                "reprisals-service", "gateway", "partner-demo-agency")) {
+            String token = Tokens.service(client);
+            given().auth().oauth2(token).get(representativesOf(own))
+                    .then().statusCode(org.hamcrest.Matchers.oneOf(401, 403)).contentType(PROBLEM);
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("fullName", "Machine", "role", "representative", "startDate", "2026-01-01"))
+                    .post(representativesOf(own))
+                    .then().statusCode(org.hamcrest.Matchers.oneOf(401, 403)).contentType(PROBLEM);
+        }
+        given().auth().oauth2(Tokens.user("cso-rep")).get(representativesOf(own))
+                .then().body("fullName", not(hasItem("Machine")));
     }
 
     @Test

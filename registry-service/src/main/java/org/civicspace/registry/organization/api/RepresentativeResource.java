@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** An organisation's representatives: restricted to the organisation itself and DGC staff. */
 @Path("/api/v1/registry/organizations/{organizationId}/representatives")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN, Roles.INTERNAL_SERVICE })
+@RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
 @SecurityRequirement(name = "keycloak")
 @Tag(name = "Representatives", description = "Memberships of people in organisations (restricted)")
 public class RepresentativeResource {

@@ -19,6 +19,8 @@ public class Caller {
 
     /** The access token claim that binds a CSO representative to their organisation. */
     public static final String ORGANIZATION_CLAIM = "org_id";
+    /** The access token claim that binds a committee member to the member State they speak for. */
+    public static final String MEMBER_STATE_CLAIM = "member_state";
 
     private final SecurityIdentity identity;
 
@@ -42,6 +44,16 @@ public class Caller {
     /** The user's subject, stable across sessions; "anonymous" when there is no token. */
     public String subject() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /** The member State (ISO 3166-1 alpha-2) a committee member speaks for, when the token binds them to one. */
+    public Optional<String> memberState() {
+        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        Object claim = token.getClaim(MEMBER_STATE_CLAIM);
+        return Optional.ofNullable(claim).map(c -> c.toString().replace("\"", ""))
+                .filter(code -> code.matches("[A-Z]{2}"));
     }
 
     /** The organisation the caller represents, when the token binds them to one. */

@@ -19,11 +19,14 @@ public final class Roles {
     public static final String DASHBOARD_READER = "dashboard-reader";
     /** Operates the platform. */
     public static final String PLATFORM_ADMIN = "platform-admin";
-    /** A Civic Space service calling another with client credentials. */
+    /**
+     * The realm role of every Civic Space service's own client credentials. It grants no operation: the services
+     * talk through Kafka, so no machine reads or changes an organisation's records through the API.
+     */
     public static final String INTERNAL_SERVICE = "internal-service";
 
-    /** Roles that act on behalf of the UN on any organisation's records, rather than on their own. */
-    public static final Set<String> STAFF = Set.of(DGC_OFFICER, PLATFORM_ADMIN, INTERNAL_SERVICE);
+    /** People who act on behalf of the UN on any organisation's records, rather than on their own; no machine. */
+    public static final Set<String> STAFF = Set.of(DGC_OFFICER, PLATFORM_ADMIN);
 
     private Roles() {
     }
