@@ -50,7 +50,7 @@ public final class Fixtures {
                 .formatted(id, System.nanoTime(), id, type, country, country,
                         String.join(",", List.of(themes).stream().map(t -> "\"" + t + "\"").toList()), status,
                         System.nanoTime(), Instant.now());
-        try (TopicWriter writer = new TopicWriter()) {
+        try (TopicWriter writer = new TopicWriter("registry-service")) {
             writer.sendCloudEvent("registry.organizations", id.toString(), UUID.randomUUID().toString(),
                     "/civicspace/registry", "org.civicspace.registry.organization.registered.v1", json);
         }
@@ -67,7 +67,7 @@ public final class Fixtures {
         String json = """
                 {"representativeId":"%s","organizationId":"%s","dateOfBirth":"%s","startDate":"2020-01-01",
                  "endDate":null,"occurredAt":"%s"}""".formatted(id, organizationId, dateOfBirth, Instant.now());
-        try (TopicWriter writer = new TopicWriter()) {
+        try (TopicWriter writer = new TopicWriter("registry-service")) {
             writer.sendCloudEvent("registry.representatives", id.toString(), UUID.randomUUID().toString(),
                     "/civicspace/registry", "org.civicspace.registry.representative.added.v1", json);
         }

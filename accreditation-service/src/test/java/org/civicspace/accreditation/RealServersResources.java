@@ -9,7 +9,7 @@ import io.quarkus.test.common.ResourceArg;
 
 /** Every Quarkus test of the service runs against the real PostgreSQL, Kafka and Keycloak of the test JVM. */
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "accreditation"))
-@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "user", value = "accreditation-service"))
 @QuarkusTestResource(KeycloakTestResource.class)
 final class RealServersResources {
 

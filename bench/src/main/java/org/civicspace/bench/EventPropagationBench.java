@@ -130,7 +130,7 @@ public final class EventPropagationBench {
                 Stack.DATABASE, Stack.DATABASE)) {
             stack.postgres().createDatabase(ACCREDITATION, ACCREDITATION);
             Map<String, String> environment = new HashMap<>();
-            environment.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
+            environment.putAll(stack.kafkaEnvironment("accreditation-service"));
             environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", stack.keycloak().realmUrl());
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", stack.postgres().jdbcUrl(ACCREDITATION));
             environment.put("QUARKUS_DATASOURCE_USERNAME", ACCREDITATION);

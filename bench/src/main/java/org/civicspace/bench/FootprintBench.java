@@ -217,7 +217,7 @@ public final class FootprintBench {
     /** The environment Launcher.startService gives a service, but for its database (set by the caller). */
     private static Map<String, String> serviceEnvironment(ServiceSpec service, Stack stack) {
         Map<String, String> environment = new HashMap<>();
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
+        environment.putAll(stack.kafkaEnvironment(service.module().getFileName().toString()));
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", stack.keycloak().realmUrl());
         environment.put("CIVICSPACE_CLIENT_SECRET", service.module().getFileName() + "-local-secret");
         environment.put("CIVICSPACE_DEMO_DATA", "false");

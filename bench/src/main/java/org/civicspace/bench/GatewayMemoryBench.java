@@ -73,7 +73,7 @@ public final class GatewayMemoryBench {
             Map<String, String> environment = new HashMap<>();
             environment.put("CIVICSPACE_SERVICES_REGISTRY_URL", stack.serviceUrl());
             environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", stack.keycloak().realmUrl());
-            environment.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
+            environment.putAll(stack.kafkaEnvironment("gateway"));
             environment.put("CIVICSPACE_GATEWAY_TRUSTED_PROXIES", "127.0.0.1");
             if (Boolean.parseBoolean(Settings.env("BENCH_QUARKUS_FORWARDING", "false"))) {
                 // a gateway from before it owned forwarding read the client address through Quarkus' own setting

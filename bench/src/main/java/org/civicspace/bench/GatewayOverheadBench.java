@@ -195,7 +195,7 @@ public final class GatewayOverheadBench {
         Map<String, String> environment = new HashMap<>();
         environment.put("CIVICSPACE_SERVICES_REGISTRY_URL", stack.serviceUrl());
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", stack.keycloak().realmUrl());
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
+        environment.putAll(stack.kafkaEnvironment("gateway"));
         for (String limit : List.of("PER_IP_PER_SECOND", "PER_IP_BURST", "PER_CLIENT_PER_SECOND",
                 "PER_CLIENT_BURST")) {
             environment.put("CIVICSPACE_GATEWAY_RATE_LIMITS_" + limit, NO_LIMIT);

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.civicspace.servers.HttpProbe;
+import org.civicspace.servers.KafkaAccess;
 import org.civicspace.servers.KafkaBroker;
 import org.civicspace.servers.KeycloakServer;
 import org.civicspace.servers.Ports;
@@ -50,6 +51,8 @@ final class Stack implements AutoCloseable {
     private final Path work;
     private PostgresServer postgres;
     private KafkaBroker kafka;
+    /** A random password for the broker's admin and each service principal, for this run only. */
+    private final Map<String, String> kafkaPasswords = randomKafkaPasswords();
     private KeycloakServer keycloak;
     private Service registry;
 
@@ -94,7 +97,12 @@ final class Stack implements AutoCloseable {
             return server;
         });
         CompletableFuture<KafkaBroker> kafkaStart = CompletableFuture.supplyAsync(
-                () -> KafkaBroker.start(directory(work.resolve("kafka")), Ports.free(), "256m"));
+                () -> {
+                    KafkaBroker broker = KafkaBroker.start(directory(work.resolve("kafka")), Ports.free(), "256m",
+                            kafkaPasswords.get(KafkaAccess.ADMIN));
+                    broker.grantOnly(KafkaAccess.civicSpace(), kafkaPasswords);
+                    return broker;
+                });
         CompletableFuture<KeycloakServer> keycloakStart = CompletableFuture.supplyAsync(
                 () -> KeycloakServer.start(directory(cache.resolve("keycloak")), Ports.free(), realm, false));
         // wait for all three before failing, so that close() can stop whichever did start
@@ -109,7 +117,7 @@ final class Stack implements AutoCloseable {
                 kafka.bootstrapServers(), keycloak.url(), (System.nanoTime() - started) / 1e9);
 
         Map<String, String> environment = new HashMap<>();
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.putAll(kafkaEnvironment("registry-service"));
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(DATABASE));
         environment.put("QUARKUS_DATASOURCE_USERNAME", DATABASE);
@@ -221,6 +229,25 @@ final class Stack implements AutoCloseable {
 
     PostgresServer postgres() {
         return postgres;
+    }
+
+    /** The environment that points a service at the broker as its own Kafka principal {@code principal}. */
+    Map<String, String> kafkaEnvironment(String principal) {
+        return Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "CIVICSPACE_KAFKA_USERNAME", principal,
+                "CIVICSPACE_KAFKA_PASSWORD", kafkaPasswords.get(principal));
+    }
+
+    private static Map<String, String> randomKafkaPasswords() {
+        Map<String, String> passwords = new HashMap<>();
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        List<String> names = new java.util.ArrayList<>(List.of(KafkaAccess.ADMIN));
+        KafkaAccess.civicSpace().forEach(principal -> names.add(principal.name()));
+        for (String name : names) {
+            byte[] bytes = new byte[24];
+            random.nextBytes(bytes);
+            passwords.put(name, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        }
+        return passwords;
     }
 
     KafkaBroker kafka() {

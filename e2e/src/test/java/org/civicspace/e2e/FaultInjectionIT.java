@@ -209,7 +209,8 @@ class FaultInjectionIT {
     /** Records of the "added" events of our representatives on the topic, per representative. */
     private Map<String, Integer> recordsOnTheTopic(LocalStack stack, Set<String> ids) {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        // the test's observer reads as the broker's admin: the broker admits nobody without credentials
+        properties.putAll(stack.kafkaClientSettings("admin"));
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -31,6 +31,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -39,7 +40,7 @@ import io.restassured.path.json.JsonPath;
 /** The gateway in front of stand-in services, with real Keycloak tokens. */
 @QuarkusTest
 @QuarkusTestResource(KeycloakTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "user", value = "gateway"))
 @QuarkusTestResource(StandInServicesResource.class)
 class GatewayTest {
 

@@ -104,7 +104,7 @@ class PublicFeedAndDocsTest {
     }
 
     static void publish(String topic, String type, String id, String data) {
-        try (TopicWriter writer = new TopicWriter()) {
+        try (TopicWriter writer = TopicWriter.asOwnerOf(topic)) {
             writer.sendCloudEvent(topic, UUID.randomUUID().toString(), id, "/civicspace/test", type, data);
         }
     }

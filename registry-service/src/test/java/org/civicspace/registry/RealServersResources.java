@@ -5,10 +5,11 @@ import org.civicspace.testing.KeycloakTestResource;
 import org.civicspace.testing.PostgresTestResource;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 
 /** Every Quarkus test of the registry runs against the real PostgreSQL, Kafka and Keycloak of the test JVM. */
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @io.quarkus.test.common.ResourceArg(name = "database", value = "registry"))
-@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "user", value = "registry-service"))
 @QuarkusTestResource(KeycloakTestResource.class)
 final class RealServersResources {
 

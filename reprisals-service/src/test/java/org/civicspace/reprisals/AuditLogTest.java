@@ -186,7 +186,7 @@ class AuditLogTest {
     @Test
     void aForgedCheckpointNeitherHidesNorFakesAnAnchor() {
         long anchored = anchoredHead();
-        try (TopicWriter writer = new TopicWriter()) {
+        try (TopicWriter writer = new TopicWriter("reprisals-service")) {
             writer.sendRaw(AuditCheckpoints.CHECKPOINTED.topic(), "reprisals",
                     "{\"chain\":\"reprisals\",\"sequence\":999999999,\"hash\":\"" + "0".repeat(64)
                             + "\",\"mac\":\"" + "0".repeat(64) + "\"}");

@@ -14,7 +14,7 @@ import io.quarkus.test.common.ResourceArg;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = {
         @ResourceArg(name = "database", value = "reprisals"),
         @ResourceArg(name = "owner", value = "reprisals_owner") })
-@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "user", value = "reprisals-service"))
 @QuarkusTestResource(KeycloakTestResource.class)
 final class RealServersResources {
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.civicspace.servers.HttpProbe;
+import org.civicspace.servers.KafkaAccess;
 import org.civicspace.servers.KafkaBroker;
 import org.civicspace.servers.KeycloakServer;
 import org.civicspace.servers.Ports;
@@ -35,6 +36,7 @@ public final class Launcher {
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
     private final Map<String, ServerProcess> services = new LinkedHashMap<>();
+    private Map<String, String> kafkaPasswords;
 
     Launcher(StackSettings settings) {
         this.settings = settings;
@@ -72,8 +74,11 @@ public final class Launcher {
         running.push(() -> postgres.close());
 
         say("Starting Kafka on 127.0.0.1:" + settings.kafkaPort());
-        kafka = KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(), "512m");
+        kafkaPasswords = kafkaPasswords(data);
+        kafka = KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(), "512m",
+                kafkaPasswords.get(KafkaAccess.ADMIN));
         running.push(kafka);
+        kafka.grantOnly(KafkaAccess.civicSpace(), kafkaPasswords);
 
         say("Starting Keycloak on 127.0.0.1:" + settings.keycloakPort());
         keycloak = KeycloakServer.start(data.resolve("keycloak"), settings.keycloakPort(),
@@ -136,6 +141,12 @@ public final class Launcher {
         environment.put("QUARKUS_HTTP_HOST", Ports.LOOPBACK);
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        // the service's own Kafka principal (its module's name), whose ACLs are KafkaAccess's
+        String principal = service.module().getFileName().toString();
+        if (kafkaPasswords.containsKey(principal)) {
+            environment.put("CIVICSPACE_KAFKA_USERNAME", principal);
+            environment.put("CIVICSPACE_KAFKA_PASSWORD", kafkaPasswords.get(principal));
+        }
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         // the local demo secret of the service's own Keycloak client (deploy/keycloak/civicspace-realm.json), for
         // calls it makes to other services with client credentials
@@ -167,6 +178,20 @@ public final class Launcher {
         return process;
     }
 
+    /** Client settings of the Kafka principal {@code name} (a service, or the admin for tests' observers). */
+    Map<String, String> kafkaClientSettings(String name) {
+        Map<String, String> settings = new HashMap<>(KafkaAccess.clientSettings(name, kafkaPasswords.get(name)));
+        settings.put("bootstrap.servers", kafka.bootstrapServers());
+        return settings;
+    }
+
+    /** The Kafka admin's and every service principal's password: random, made once, kept with the stack's data. */
+    private static Map<String, String> kafkaPasswords(Path data) {
+        List<String> names = new java.util.ArrayList<>(List.of(KafkaAccess.ADMIN));
+        KafkaAccess.civicSpace().forEach(principal -> names.add(principal.name()));
+        return LocalSecrets.of(data.resolve("secrets"), "kafka", names, java.util.Base64.getUrlEncoder().withoutPadding());
+    }
+
     void stopAll() {
         if (!running.isEmpty()) {
             say("Stopping Civic Space");
@@ -195,7 +220,9 @@ public final class Launcher {
         text.append("  Keycloak        ").append(keycloak.url()).append("  (admin console: admin / admin)\n");
         text.append("  OpenID issuer   ").append(keycloak.realmUrl()).append('\n');
         text.append("  PostgreSQL      127.0.0.1:").append(settings.postgresPort()).append('\n');
-        text.append("  Kafka           127.0.0.1:").append(settings.kafkaPort()).append('\n');
+        text.append("  Kafka           127.0.0.1:").append(settings.kafkaPort())
+                .append("  (SASL SCRAM-SHA-512: users and passwords in ")
+                .append(settings.data().resolve("secrets").resolve("kafka.properties")).append(")\n");
         for (StackSettings.ServiceSettings service : settings.services()) {
             text.append(String.format("  %-15s ", service.name()));
             text.append(service.isBuilt() ? "http://127.0.0.1:" + service.port() : "(not built yet)").append('\n');

@@ -28,6 +28,14 @@ final class LocalSecrets {
     }
 
     static Map<String, String> of(Path directory, String service, List<String> names) {
+        return of(directory, service, names, Base64.getEncoder());
+    }
+
+    /**
+     * As {@link #of(Path, String, List)}, each secret written with {@code encoding}; URL-safe base64 without padding
+     * for passwords that go inside a configuration line, such as Kafka's SCRAM users.
+     */
+    static Map<String, String> of(Path directory, String service, List<String> names, Base64.Encoder encoding) {
         if (names.isEmpty()) {
             return Map.of();
         }
@@ -45,7 +53,7 @@ final class LocalSecrets {
                 if (!secrets.containsKey(name)) {
                     byte[] key = new byte[32];
                     RANDOM.nextBytes(key);
-                    secrets.setProperty(name, Base64.getEncoder().encodeToString(key));
+                    secrets.setProperty(name, encoding.encodeToString(key));
                     changed = true;
                 }
             }

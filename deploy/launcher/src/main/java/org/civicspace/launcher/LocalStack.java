@@ -50,6 +50,14 @@ public final class LocalStack implements AutoCloseable {
         return Ports.LOOPBACK + ":" + settings.kafkaPort();
     }
 
+    /**
+     * Client settings (bootstrap servers, SCRAM login) of the Kafka principal {@code name}: a service's, to act as
+     * it would, or {@code admin} for a test's observer; the broker admits nobody without them.
+     */
+    public Map<String, String> kafkaClientSettings(String name) {
+        return launcher.kafkaClientSettings(name);
+    }
+
     public Path data() {
         return settings.data();
     }

@@ -6,8 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.IntFunction;
 
+import org.civicspace.servers.KafkaAccess;
 import org.civicspace.servers.KafkaBroker;
 import org.civicspace.servers.KeycloakServer;
 import org.civicspace.servers.Ports;
@@ -27,6 +38,10 @@ public final class RealServers {
     private static final int START_ATTEMPTS = 3;
     private static final String KAFKA_ADDRESS = "civicspace.real-servers.kafka";
     private static final String KEYCLOAK_ADDRESS = "civicspace.real-servers.keycloak";
+    private static final String KAFKA_SECRET = "civicspace.real-servers.kafka.secret";
+    /** The platform's own test application (platform/messaging's tests): its topics are {@code platform-test.*}. */
+    private static final KafkaAccess.Principal PLATFORM_TEST = KafkaAccess.principal("platform-test", "platform-test",
+            List.of("platform-test.widgets"), List.of(), Optional.of("platform-test-consumer"), Optional.empty());
 
     private static PostgresServer postgres;
     private static KafkaBroker kafka;
@@ -49,6 +64,16 @@ public final class RealServers {
         return known != null ? known : kafka().bootstrapServers();
     }
 
+    /**
+     * Client settings (bootstrap servers and SCRAM login) of the Kafka principal {@code name}: a service of
+     * {@link KafkaAccess#civicSpace()}, {@code platform-test}, or {@link KafkaAccess#ADMIN} for the harness's readers.
+     */
+    public static synchronized Map<String, String> kafkaClientSettings(String name) {
+        Map<String, String> settings = new HashMap<>(KafkaAccess.clientSettings(name, kafkaPassword(name)));
+        settings.put("bootstrap.servers", kafkaBootstrapServers());
+        return settings;
+    }
+
     /** Keycloak's base address; the one already started in this JVM, by any class loader, if there is one. */
     public static synchronized String keycloakUrl() {
         String known = System.getProperty(KEYCLOAK_ADDRESS);
@@ -64,8 +89,14 @@ public final class RealServers {
         if (kafka == null) {
             kafka = withRetries("Kafka", attempt -> KafkaBroker.start(
                     directory("kafka-" + ProcessHandle.current().pid() + "-"
-                    + Integer.toHexString(System.identityHashCode(RealServers.class)) + "-" + attempt), Ports.free(), "384m"));
+                    + Integer.toHexString(System.identityHashCode(RealServers.class)) + "-" + attempt), Ports.free(),
+                    "384m", kafkaPassword(KafkaAccess.ADMIN)));
             stopOnExit(kafka);
+            List<KafkaAccess.Principal> principals = new ArrayList<>(KafkaAccess.civicSpace());
+            principals.add(PLATFORM_TEST);
+            Map<String, String> passwords = new HashMap<>();
+            principals.forEach(principal -> passwords.put(principal.name(), kafkaPassword(principal.name())));
+            kafka.grantOnly(principals, passwords);
             System.setProperty(KAFKA_ADDRESS, kafka.bootstrapServers());
         }
         return kafka;
@@ -79,6 +110,25 @@ public final class RealServers {
             System.setProperty(KEYCLOAK_ADDRESS, keycloak.url());
         }
         return keycloak;
+    }
+
+    /**
+     * The password of a Kafka principal in this test JVM: derived from a random secret kept JVM-wide, so that a
+     * Quarkus restart in another class loader knows the passwords of the broker it reuses.
+     */
+    static synchronized String kafkaPassword(String name) {
+        String secret = System.getProperty(KAFKA_SECRET);
+        if (secret == null) {
+            secret = UUID.randomUUID().toString();
+            System.setProperty(KAFKA_SECRET, secret);
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((secret + ':' + name).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.civicspace.servers.KafkaAccess;
 
 /**
  * Reads what really reached a topic of the test broker, from its beginning, with a consumer group of its own, so
@@ -24,7 +25,8 @@ public final class TopicReader implements AutoCloseable {
 
     public TopicReader(String topic) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealServers.kafkaBootstrapServers());
+        // the harness's observer reads any topic: as the broker's admin, never as a service
+        config.putAll(RealServers.kafkaClientSettings(KafkaAccess.ADMIN));
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

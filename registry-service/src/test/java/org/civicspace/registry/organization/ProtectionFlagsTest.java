@@ -171,7 +171,7 @@ class ProtectionFlagsTest {
 
     /** The reprisals service flags or lifts, as it does in production: a CloudEvent keyed by the registry id. */
     private static void protection(String fact, UUID registryId) {
-        try (TopicWriter writer = new TopicWriter()) {
+        try (TopicWriter writer = new TopicWriter("reprisals-service")) {
             writer.sendCloudEvent(ProtectionEvents.TOPIC, registryId.toString(), UUID.randomUUID().toString(),
                     "/civicspace/reprisals", "org.civicspace.reprisals.protection." + fact + ".v1",
                     "{\"registryId\":\"" + registryId + "\"}");

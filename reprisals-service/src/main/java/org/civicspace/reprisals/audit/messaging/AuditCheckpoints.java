@@ -19,12 +19,12 @@ import org.civicspace.platform.messaging.EventType;
 import org.civicspace.platform.messaging.outbox.Outbox;
 import org.civicspace.reprisals.ReprisalsConfig;
 import org.civicspace.reprisals.audit.domain.AuditChain;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Anchors the audit chain outside the database: a checkpoint (the sequence and MAC of an entry, MACed itself) goes
@@ -43,15 +43,15 @@ public class AuditCheckpoints {
     private final AuditChain chain;
     private final ObjectMapper json;
     private final String chainName;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
 
     public AuditCheckpoints(Outbox outbox, AuditChain chain, ObjectMapper json, ReprisalsConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.outbox = outbox;
         this.chain = chain;
         this.json = json;
         this.chainName = config.audit().chain();
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
     }
 
     /** The wire data of a checkpoint: which chain, which entry and its MAC, and the checkpoint's own MAC. */
@@ -133,8 +133,9 @@ public class AuditCheckpoints {
     }
 
     private Properties consumerConfig() {
+        // every kafka.* setting of the service: bootstrap servers and its own authenticated principal
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(kafkaConfig);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
