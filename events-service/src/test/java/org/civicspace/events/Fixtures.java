@@ -75,16 +75,20 @@ public final class Fixtures {
 
     /** The accreditation service decides about an organisation's DGC association: granted or withdrawn. */
     public static void dgcAssociation(UUID organizationId, String fact) {
-        Instant decidedAt = Instant.now();
-        send("accreditation.accreditations", organizationId, "/civicspace/accreditation",
-                "org.civicspace.accreditation.accreditation." + fact + ".v1", """
-                {"organizationId":"%s","track":"dgc","ecosocStatus":null,"effectiveFrom":"%s","decidedAt":"%s"}"""
-                        .formatted(organizationId, LocalDate.now(), decidedAt));
+        dgcDecision(organizationId, fact, Instant.now());
         String expected = "granted".equals(fact) ? "active" : fact;
         await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> {
             OrganizationRecord organization = OrganizationRecord.findById(organizationId);
             return organization != null && expected.equals(organization.dgcStatus);
         }));
+    }
+
+    /** Sends the accreditation service's decision {@code fact} taken at {@code decidedAt}; returns the event's id. */
+    public static String dgcDecision(UUID organizationId, String fact, Instant decidedAt) {
+        return send("accreditation.accreditations", organizationId, "/civicspace/accreditation",
+                "org.civicspace.accreditation.accreditation." + fact + ".v1", """
+                {"organizationId":"%s","track":"dgc","ecosocStatus":null,"effectiveFrom":"%s","decidedAt":"%s"}"""
+                        .formatted(organizationId, LocalDate.now(), decidedAt));
     }
 
     /** The reprisals service flags, with consent, that this registry id (a person or an organisation) is protected. */
@@ -106,10 +110,12 @@ public final class Fixtures {
         }));
     }
 
-    private static void send(String topic, UUID key, String source, String type, String json) {
-        try (TopicWriter writer = new TopicWriter()) {
-            writer.sendCloudEvent(topic, key.toString(), UUID.randomUUID().toString(), source, type, json);
+    private static String send(String topic, UUID key, String source, String type, String json) {
+        String eventId = UUID.randomUUID().toString();
+        try (TopicWriter writer = TopicWriter.asOwnerOf(topic)) {
+            writer.sendCloudEvent(topic, key.toString(), eventId, source, type, json);
         }
+        return eventId;
     }
 
     /** A briefing in New York in a month's time, two hours long. */

@@ -73,6 +73,7 @@ public class ReadModels {
         }
         AccreditationChange change = event.dataAs(AccreditationChange.class);
         require(change.organizationId() != null && change.decidedAt() != null, event);
+        event.notAfterPublication(change.decidedAt(), "decidedAt");
         if (!"dgc".equals(change.track())) {
             return;
         }

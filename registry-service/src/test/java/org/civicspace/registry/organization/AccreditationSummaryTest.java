@@ -61,7 +61,7 @@ class AccreditationSummaryTest {
 
     @BeforeEach
     void openWriter() {
-        writer = new TopicWriter();
+        writer = new TopicWriter("accreditation-service");
     }
 
     @AfterEach
@@ -106,6 +106,24 @@ class AccreditationSummaryTest {
 
         await().atMost(WAIT).until(() -> inbox.appliedCount() >= appliedBefore + 2);
         given().get(ORGANIZATIONS + "/" + id).then().body("accreditation.ecosocStatus", equalTo("general"));
+    }
+
+    @Test
+    void deadLettersAWithdrawalDatedInTheFutureAndKeepsTheAssociation() {
+        UUID id = aNationalNgoIn("IN").registeredAndActive();
+        send(id, GRANTED, "dgc", null, "2026-01-01", Instant.parse("2026-01-01T10:00:00Z"));
+        await().atMost(WAIT).untilAsserted(() -> given().get(ORGANIZATIONS + "/" + id)
+                .then().body("accreditation.dgcAssociatedSince", equalTo("2026-01-01")));
+        String forged = UUID.randomUUID().toString();
+
+        try (TopicReader deadLetters = new TopicReader(TOPIC + ".registry-dlq")) {
+            send(id, forged, WITHDRAWN, "dgc", null, null, Instant.parse("2999-01-01T00:00:00Z"));
+
+            var dead = deadLetters.await(r -> forged.equals(header(r, "ce_id")), 1, WAIT);
+            assertThat(dead).hasSize(1);
+            assertThat(header(dead.get(0), "dead-letter-reason")).contains("after it was published");
+        }
+        given().get(ORGANIZATIONS + "/" + id).then().body("accreditation.dgcAssociatedSince", equalTo("2026-01-01"));
     }
 
     @Test

@@ -25,7 +25,8 @@ class InboxTest {
 
     static final String TOPIC = WidgetCreated.TYPE.topic();
     static final String DEAD_LETTERS = TOPIC + ".dlq";
-    static final String SOURCE = "/civicspace/another-service";
+    /** The owner of {@link #TOPIC}: the only source whose events on it are applied. */
+    static final String SOURCE = "/civicspace/platform-test";
     static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
@@ -39,7 +40,7 @@ class InboxTest {
 
     @BeforeEach
     void openWriter() {
-        writer = new TopicWriter();
+        writer = new TopicWriter("platform-test");
     }
 
     @AfterEach
@@ -69,15 +70,46 @@ class InboxTest {
     }
 
     @Test
-    void treatsSameIdFromAnotherSourceAsAnotherEvent() {
+    void deadLettersAnEventFromASourceThatDoesNotOwnTheTopic() {
         UUID widget = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
+        try (TopicReader deadLetters = new TopicReader(DEAD_LETTERS)) {
+            writer.sendCloudEvent(TOPIC, widget.toString(), eventId, "/civicspace/registry", WidgetCreated.TYPE.name(),
+                    data(widget, "forged"));
 
-        writer.sendCloudEvent(TOPIC, widget.toString(), eventId, SOURCE, WidgetCreated.TYPE.name(), data(widget, "a"));
-        writer.sendCloudEvent(TOPIC, widget.toString(), eventId, SOURCE + "-other", WidgetCreated.TYPE.name(),
-                data(widget, "b"));
+            var dead = deadLetters.await(r -> eventId.equals(header(r, "ce_id")), 1, WAIT);
 
-        await().atMost(WAIT).until(() -> tables.applications(widget).equals(Optional.of(2)));
+            assertThat(dead).hasSize(1);
+            assertThat(header(dead.get(0), "dead-letter-reason"))
+                    .contains("source /civicspace/registry does not own topic " + TOPIC);
+            assertThat(tables.applications(widget)).isEmpty();
+        }
+    }
+
+    @Test
+    void deadLettersAnEventThatClaimsToHappenInTheFuture() {
+        UUID widget = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        try (TopicReader deadLetters = new TopicReader(DEAD_LETTERS)) {
+            writer.sendCloudEvent(TOPIC, widget.toString(), eventId, SOURCE, WidgetCreated.TYPE.name(),
+                    data(widget, "from-2999"), java.time.Instant.parse("2999-01-01T00:00:00Z"));
+
+            var dead = deadLetters.await(r -> eventId.equals(header(r, "ce_id")), 1, WAIT);
+
+            assertThat(dead).hasSize(1);
+            assertThat(header(dead.get(0), "dead-letter-reason")).contains("is in the future");
+            assertThat(tables.applications(widget)).isEmpty();
+        }
+    }
+
+    @Test
+    void appliesAnEventStampedALittleAheadOfOurClock() {
+        UUID widget = UUID.randomUUID();
+
+        writer.sendCloudEvent(TOPIC, widget.toString(), UUID.randomUUID().toString(), SOURCE,
+                WidgetCreated.TYPE.name(), data(widget, "skewed"), java.time.Instant.now().plusSeconds(60));
+
+        await().atMost(WAIT).until(() -> tables.applications(widget).isPresent());
     }
 
     @Test

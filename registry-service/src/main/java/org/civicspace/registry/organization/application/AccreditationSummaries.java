@@ -127,6 +127,7 @@ public class AccreditationSummaries {
             throw new PoisonEventException(event.type() + " " + event.id() + " lacks organizationId, decidedAt or a "
                     + "known track");
         }
+        event.notAfterPublication(change.decidedAt(), "decidedAt");
         boolean dgc = "dgc".equals(change.track());
         return switch (event.type()) {
             // a suspended accreditation does not count while it lasts; reinstatement restores it with its dates

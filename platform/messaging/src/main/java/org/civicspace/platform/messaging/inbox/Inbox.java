@@ -5,10 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -27,6 +29,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
  * Applies each CloudEvent once, however often Kafka delivers it: the event's {@code source} and {@code id} are
@@ -58,6 +61,10 @@ public class Inbox {
         ReceivedEvent event = eventOf(message);
         if (event == null) {
             return deadLetter(message, notACloudEvent());
+        }
+        Optional<PoisonEventException> refused = refusal(message, event);
+        if (refused.isPresent()) {
+            return deadLetter(message, refused.get());
         }
         Duration backoff = config.firstBackoff();
         Exception last = null;
@@ -111,8 +118,10 @@ public class Inbox {
         List<CompletionStage<Void>> outcomes = new ArrayList<>();
         for (KafkaRecord<?, String> record : batch.getRecords()) {
             ReceivedEvent event = eventOf(record);
-            if (event == null) {
-                outcomes.add(deadLetter(record, notACloudEvent()));
+            Optional<PoisonEventException> refused = event == null ? Optional.of(notACloudEvent())
+                    : refusal(record, event);
+            if (refused.isPresent()) {
+                outcomes.add(deadLetter(record, refused.get()));
             } else {
                 records.add(record);
                 events.add(event);
@@ -165,6 +174,14 @@ public class Inbox {
         IncomingCloudEventMetadata<?> ce = metadata.get();
         return new ReceivedEvent(ce.getId(), ce.getSource().toString(), ce.getType(), ce.getSubject().orElse(null),
                 ce.getTimeStamp().map(ZonedDateTime::toInstant).orElse(null), message.getPayload(), json);
+    }
+
+    /** Why {@link EventAdmission} refuses {@code event}, as the poison that dead-letters it; empty to apply it. */
+    private Optional<PoisonEventException> refusal(Message<String> message, ReceivedEvent event) {
+        String topic = message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic)
+                .orElseThrow(() -> new IllegalStateException("the inbox reads Kafka records only"));
+        return EventAdmission.refusal(topic, event, Instant.now())
+                .map(reason -> new PoisonEventException(event.type() + " " + event.id() + " refused: " + reason));
     }
 
     private static PoisonEventException notACloudEvent() {

@@ -24,4 +24,20 @@ public record ReceivedEvent(String id, String source, String type, String subjec
                     + ": " + e.getOriginalMessage());
         }
     }
+
+    /**
+     * {@code claimed}, a time the data states (such as when a decision was taken), if it does not lie after the event
+     * itself was published (its {@code time}, or now without one) by more than {@link EventAdmission#MAX_CLOCK_SKEW}.
+     * A later one is implausible: a decision "dated 2999" would otherwise win every "latest decision" comparison.
+     *
+     * @throws PoisonEventException when it lies in the future of the event
+     */
+    public Instant notAfterPublication(Instant claimed, String field) {
+        Instant published = time != null ? time : Instant.now();
+        if (claimed != null && claimed.isAfter(published.plus(EventAdmission.MAX_CLOCK_SKEW))) {
+            throw new PoisonEventException(type + " " + id + " states " + field + " " + claimed
+                    + ", after it was published (" + published + ")");
+        }
+        return claimed;
+    }
 }
