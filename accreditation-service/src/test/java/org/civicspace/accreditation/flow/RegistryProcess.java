@@ -3,6 +3,7 @@ package org.civicspace.accreditation.flow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,14 +36,14 @@ final class RegistryProcess implements AutoCloseable {
         }
         RealServers.postgres().createDatabase("registry_flow", "registry_flow");
         int port = Ports.free();
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new HashMap<>(RealServers.kafkaEnvironment("registry-service"));
+        environment.putAll(Map.of(
                 "QUARKUS_HTTP_HOST", Ports.LOOPBACK,
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "QUARKUS_DATASOURCE_JDBC_URL", RealServers.postgres().jdbcUrl("registry_flow"),
                 "QUARKUS_DATASOURCE_USERNAME", "registry_flow",
                 "QUARKUS_DATASOURCE_PASSWORD", "registry_flow",
-                "KAFKA_BOOTSTRAP_SERVERS", RealServers.kafkaBootstrapServers(),
-                "QUARKUS_OIDC_AUTH_SERVER_URL", RealServers.keycloakRealmUrl());
+                "QUARKUS_OIDC_AUTH_SERVER_URL", RealServers.keycloakRealmUrl()));
         String url = "http://" + Ports.LOOPBACK + ":" + port;
         ServerProcess process = ServerProcess.start("registry-service",
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",

@@ -66,8 +66,8 @@ public final class KafkaBroker implements AutoCloseable {
 
     /**
      * Makes the broker's users and ACLs those of {@code principals}: creates or updates each one's SCRAM
-     * credential with its password from {@code passwords}, adds the ACLs it lacks and removes every other ACL.
-     * Idempotent; run on every start, so that a log formatted before a principal or a right existed catches up.
+     * credential with its password from {@code passwords}, adds the ACLs it lacks and removes every other ACL, and
+     * creates the topics they read that do not exist yet. Idempotent; run on every start, so that a log formatted before a principal or a right existed catches up.
      */
     public void grantOnly(List<KafkaAccess.Principal> principals, Map<String, String> passwords) {
         KafkaGrants.apply(adminSettings(), principals, passwords);

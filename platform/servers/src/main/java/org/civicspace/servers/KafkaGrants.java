@@ -10,12 +10,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
+import java.util.Optional;
+
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourceType;
 
 /** Converges a broker's SCRAM users and ACLs on a catalogue, as its {@value KafkaAccess#ADMIN}. */
 final class KafkaGrants {
@@ -75,6 +82,29 @@ final class KafkaGrants {
             admin.createAcls(missing).all().get();
         }
         awaitInForce(admin, wanted, principals);
+        createReadTopics(admin, wanted);
+    }
+
+    /**
+     * Creates every topic some principal reads, if it does not exist yet: a consumer may not create another area's
+     * topic, and would otherwise be refused until its owner first writes it.
+     */
+    private static void createReadTopics(Admin admin, Set<AclBinding> acls)
+            throws ExecutionException, InterruptedException {
+        Set<String> existing = admin.listTopics().names().get();
+        List<NewTopic> missing = acls.stream()
+                .filter(acl -> acl.pattern().resourceType() == ResourceType.TOPIC
+                        && acl.pattern().patternType() == PatternType.LITERAL
+                        && acl.entry().operation() == AclOperation.READ)
+                .map(acl -> acl.pattern().name()).distinct().filter(topic -> !existing.contains(topic))
+                .map(topic -> new NewTopic(topic, Optional.empty(), Optional.empty())).toList();
+        try {
+            admin.createTopics(missing).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
     }
 
     /** Waits until the broker answers with exactly the wanted ACLs and every user, so that they are in force. */

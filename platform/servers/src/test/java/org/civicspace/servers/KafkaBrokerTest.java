@@ -67,6 +67,15 @@ class KafkaBrokerTest {
     }
 
     @Test
+    void everyTopicAServiceReadsExistsBeforeItsOwnerWrites() throws Exception {
+        Map<String, Object> config = new HashMap<>(broker.adminSettings());
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(config)) {
+            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
+                    .contains("accreditation.accreditations", "reprisals.protection-flags", "registry.organizations");
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefused() {
         try (KafkaProducer<String, String> impostor = producer("registry-service", "guessed")) {
             assertThatThrownBy(() -> impostor.send(new ProducerRecord<>("registry.organizations", "k", "v"))

@@ -74,6 +74,15 @@ public final class RealServers {
         return settings;
     }
 
+    /**
+     * The environment that points a service started as a process at the broker as the Kafka principal {@code name}
+     * (as the launcher does): {@code KAFKA_BOOTSTRAP_SERVERS} and its login.
+     */
+    public static synchronized Map<String, String> kafkaEnvironment(String name) {
+        return Map.of("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(), "CIVICSPACE_KAFKA_USERNAME", name,
+                "CIVICSPACE_KAFKA_PASSWORD", kafkaPassword(name));
+    }
+
     /** Keycloak's base address; the one already started in this JVM, by any class loader, if there is one. */
     public static synchronized String keycloakUrl() {
         String known = System.getProperty(KEYCLOAK_ADDRESS);
