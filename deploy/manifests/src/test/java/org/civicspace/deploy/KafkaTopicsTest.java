@@ -125,21 +125,33 @@ class KafkaTopicsTest {
 
     /** Every topic, topics list and dead-letter topic in the services' application.properties. */
     static Set<String> configuredTopics() {
+        return Stack.modules().stream().flatMap(module -> configuredTopics(module).stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Every topic, topics list and dead-letter topic in one service's application.properties. */
+    static Set<String> configuredTopics(String module) {
         Set<String> topics = new TreeSet<>();
-        for (String module : Stack.modules()) {
-            Properties properties = applicationProperties(module);
-            for (String key : properties.stringPropertyNames()) {
-                if (key.startsWith("%")) {
-                    continue;
-                }
-                String value = properties.getProperty(key).trim();
-                if (key.endsWith(".dead-letter-queue.topic") || key.endsWith(".topic") && key.startsWith("mp.")
-                        || key.equals("civicspace.gateway.feed.topics")) {
-                    Arrays.stream(value.split(",")).map(String::trim).filter(t -> !t.isEmpty()).forEach(topics::add);
-                }
+        Properties properties = applicationProperties(module);
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith("%")) {
+                continue;
+            }
+            String value = properties.getProperty(key).trim();
+            if (key.endsWith(".dead-letter-queue.topic") || key.endsWith(".topic") && key.startsWith("mp.")
+                    || key.equals("civicspace.gateway.feed.topics")) {
+                Arrays.stream(value.split(",")).map(String::trim).filter(t -> !t.isEmpty()).forEach(topics::add);
             }
         }
         return topics;
+    }
+
+    /** The dead-letter topics in one service's application.properties: where it writes what it cannot apply. */
+    static Set<String> deadLetterTopics(String module) {
+        Properties properties = applicationProperties(module);
+        return properties.stringPropertyNames().stream().filter(k -> !k.startsWith("%"))
+                .filter(k -> k.endsWith(".dead-letter-queue.topic")).map(k -> properties.getProperty(k).trim())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The topics a service's consumer group reads (incoming channels with a fixed group). */
@@ -149,6 +161,14 @@ class KafkaTopicsTest {
                 .filter(k -> k.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic"))
                 .filter(k -> !properties.getProperty(k.replaceAll("\\.topic$", ".group.id"), "").contains("${"))
                 .map(properties::getProperty).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The consumer groups of a service's incoming channels, as written ({@code gateway-feed-${quarkus.uuid}}). */
+    static Set<String> consumerGroups(String module) {
+        Properties properties = applicationProperties(module);
+        return properties.stringPropertyNames().stream().filter(k -> !k.startsWith("%"))
+                .filter(k -> k.matches("mp\\.messaging\\.incoming\\.[^.]+\\.group\\.id"))
+                .map(k -> properties.getProperty(k).trim()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     static Properties applicationProperties(String module) {

@@ -25,6 +25,9 @@ class NetworkPoliciesTest {
 
     private static final Map<String, String> REPRISALS_DB_POD = Map.of("cnpg.io/cluster", "reprisals-db",
             "cnpg.io/instanceRole", "primary");
+    /** The labels Strimzi gives a broker pod of the node pool {@code broker}. */
+    private static final Map<String, String> KAFKA_BROKER_POD = Map.of("strimzi.io/cluster", "civicspace",
+            "strimzi.io/kind", "Kafka", "strimzi.io/name", "civicspace-kafka", "strimzi.io/pool-name", "broker");
 
     static Stream<String> variants() {
         return Variants.all();
@@ -141,6 +144,28 @@ class NetworkPoliciesTest {
                         assertThat(allowsPort(rule, Stack.port(name))).isTrue();
                         assertThat(rule.getFrom()).anySatisfy(p -> assertThat(isMonitoringNamespace(p)).isTrue());
                     });
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void everyServiceAndTheGatewayReachKafkasListeners(String variant) {
+        Manifests manifests = Variants.load(variant);
+        List<Object> listeners = Manifests.listAt(manifests.named("Kafka", "civicspace").raw(), "spec", "kafka",
+                "listeners");
+        List<NetworkPolicyIngressRule> rules = rulesFor(manifests, KAFKA_BROKER_POD);
+
+        assertThat(listeners).isNotEmpty();
+        for (Object listener : listeners) {
+            int port = (Integer) Manifests.at(listener, "port");
+            for (String module : Stack.modules()) {
+                Map<String, String> client = podLabels(manifests, module);
+                assertThat(rules).as("%s to Kafka's port %d", module, port).anySatisfy(rule -> {
+                    assertThat(allowsPort(rule, port)).isTrue();
+                    assertThat(rule.getFrom()).anySatisfy(
+                            p -> assertThat(Manifests.selects(p.getPodSelector(), client)).isTrue());
+                });
+            }
         }
     }
 
