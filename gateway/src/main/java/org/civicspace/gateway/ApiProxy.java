@@ -340,12 +340,20 @@ public class ApiProxy {
                 .toString();
     }
 
-    private static Uni<SecurityIdentity> identityOf(RoutingContext context) {
+    static Uni<SecurityIdentity> identityOf(RoutingContext context) {
         if (context.user() instanceof QuarkusHttpUser user) {
             return Uni.createFrom().item(user.getSecurityIdentity());
         }
         Uni<SecurityIdentity> deferred = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         return deferred == null ? Uni.createFrom().failure(new IllegalStateException("no security")) : deferred;
+    }
+
+    /**
+     * The key of the limits that are per caller (the event streams; the rate limits build the same keys): the token's
+     * subject, or the address the gateway vouches for when there is no token.
+     */
+    static String callerKeyOf(SecurityIdentity identity, Forwarding.Client client) {
+        return identity.isAnonymous() ? "ip:" + client.address() : "caller:" + callerOf(identity);
     }
 
     /** The token's subject: a person, or the service account of a client's own credentials. */
@@ -381,7 +389,7 @@ public class ApiProxy {
                 .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
     }
 
-    private static void unauthenticated(RoutingContext context, String detail) {
+    static void unauthenticated(RoutingContext context, String detail) {
         context.response().putHeader("WWW-Authenticate", "Bearer realm=\"civicspace\"");
         Problems.send(context.response(), 401, "unauthenticated", "Unauthorized", detail, context.request().path());
     }

@@ -109,7 +109,7 @@ public interface GatewayConfig {
         long maxSize();
     }
 
-    /** Which events dashboards may follow, and how many are kept for reconnecting clients. */
+    /** Which events dashboards may follow, how many are kept for reconnecting clients, and how many streams. */
     interface Feed {
 
         /** The topics whose events are public; never a reprisals topic. */
@@ -120,8 +120,23 @@ public interface GatewayConfig {
         @WithDefault("10000")
         int buffer();
 
-        /** Open streams at most; more get 503. */
+        /** Open streams at most on this replica, whoever holds them; more get 503 {@code feed-full}. */
         @WithDefault("1000")
         int maxSubscribers();
+
+        /**
+         * Open streams at most per caller on this replica (the rate limits' key: the token's subject, or the client's
+         * address without a token); more get 429 {@code too-many-streams}. Dashboards behind one shared address
+         * without a token count as one caller.
+         */
+        @WithDefault("3")
+        int maxStreamsPerCaller();
+
+        /**
+         * Bytes written to one stream that its connection has not taken yet, at most (besides the replay of a client
+         * that reconnects with Last-Event-ID, while it drains); a subscriber over it is dropped and may reconnect.
+         */
+        @WithDefault("65536")
+        int maxPendingBytes();
     }
 }

@@ -11,19 +11,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -48,61 +38,6 @@ class PublicFeedAndDocsTest {
     @Inject
     PublicEventFeed feed;
 
-    /** An open SSE stream whose lines arrive on a queue. */
-    final class EventStream implements AutoCloseable {
-
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        final Thread reader;
-        final Stream<String> body;
-
-        EventStream(String lastEventId) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + PublicEventFeed.PATH)).header("Accept", "text/event-stream");
-            if (lastEventId != null) {
-                request.header("Last-Event-ID", lastEventId);
-            }
-            HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
-                    .send(request.build(), HttpResponse.BodyHandlers.ofLines());
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("text/event-stream"));
-            body = response.body();
-            reader = new Thread(() -> body.forEach(lines::add), "sse-reader");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        /** The next event frame whose data contains {@code text}: its id line, or null within the time. */
-        String awaitEventContaining(String text, Duration within) throws InterruptedException {
-            long deadline = System.nanoTime() + within.toNanos();
-            String id = null;
-            while (System.nanoTime() < deadline) {
-                String line = lines.poll(200, TimeUnit.MILLISECONDS);
-                if (line == null) {
-                    continue;
-                }
-                if (line.startsWith("id: ")) {
-                    id = line.substring(4);
-                } else if (line.startsWith("data: ") && line.contains(text)) {
-                    return id;
-                }
-            }
-            return null;
-        }
-
-        List<String> drainData() {
-            List<String> data = new ArrayList<>();
-            lines.stream().filter(l -> l.startsWith("data: ")).forEach(data::add);
-            return data;
-        }
-
-        @Override
-        public void close() {
-            body.close();
-            reader.interrupt();
-        }
-    }
-
     static void publish(String topic, String type, String id, String data) {
         try (TopicWriter writer = TopicWriter.asOwnerOf(topic)) {
             writer.sendCloudEvent(topic, UUID.randomUUID().toString(), id, "/civicspace/test", type, data);
@@ -116,7 +51,7 @@ class PublicFeedAndDocsTest {
 
     @Test
     void streamsPublicEventsAsCloudEventsAndNeverPersonalOrReprisalEvents() throws Exception {
-        try (EventStream stream = new EventStream(null)) {
+        try (EventStream stream = EventStream.open(port)) {
             String representative = UUID.randomUUID().toString();
             publish("registry.representatives", "org.civicspace.registry.representative.added.v1", representative,
                     "{\"representativeId\":\"" + representative + "\"}");
@@ -137,7 +72,7 @@ class PublicFeedAndDocsTest {
     void resumesAfterTheLastEventIdWithWhatTheClientMissed() throws Exception {
         String before = UUID.randomUUID().toString();
         String lastSeen;
-        try (EventStream stream = new EventStream(null)) {
+        try (EventStream stream = EventStream.open(port)) {
             publish("registry.organizations", REGISTERED, before, organization(before));
             lastSeen = stream.awaitEventContaining(before, Duration.ofSeconds(30));
         }
@@ -147,7 +82,7 @@ class PublicFeedAndDocsTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> feed.missedSince(lastSeen).stream().anyMatch(e -> e.cloudEvent().contains(missed)));
 
-        try (EventStream resumed = new EventStream(lastSeen)) {
+        try (EventStream resumed = EventStream.open(port, "Last-Event-ID", lastSeen)) {
             assertThat(resumed.awaitEventContaining(missed, Duration.ofSeconds(10))).isNotNull();
             assertThat(resumed.drainData()).noneMatch(data -> data.contains(before));
         }
