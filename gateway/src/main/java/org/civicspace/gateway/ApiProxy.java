@@ -38,6 +38,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -79,10 +80,16 @@ public class ApiProxy {
 
     void register(@Observes Router router) {
         router.route(PREFIX + "*").order(100).handler(this::handle);
-        // a token that fails verification can also surface as a route failure: answer it as a problem too
+        // a token that fails verification can also surface as a route failure, and so does an HTTP/1.1 request
+        // without a Host Vert.x can read (empty, malformed, given twice): answer them as problems too, not 500
         router.route().order(-1000).failureHandler(context -> {
-            if (context.failure() instanceof AuthenticationFailedException && !context.response().headWritten()) {
+            if (context.response().headWritten()) {
+                context.next();
+            } else if (context.failure() instanceof AuthenticationFailedException) {
                 unauthenticated(context, "The bearer token is not valid here (signature, issuer, audience or expiry).");
+            } else if (namesNoHost(context.request())) {
+                Problems.send(context.response(), 400, "bad-request", "Bad request",
+                        "The request names no valid Host.", context.request().path());
             } else {
                 context.next();
             }
@@ -220,6 +227,14 @@ public class ApiProxy {
                         unavailable(context, downstream, 5);
                     }
                 });
+    }
+
+    private static boolean namesNoHost(HttpServerRequest request) {
+        try {
+            return request.version() != HttpVersion.HTTP_2 && request.authority() == null;
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     /** Whether the request's body is streamed to the service (the other methods are sent without one). */

@@ -251,12 +251,28 @@ class GatewayTest {
 
         @Test
         void forwardsAHostItIsNotCalledByAsItsOwnName() {
-            for (String foreign : List.of("evil.example", "evil.example:" + RestAssured.port, "127.0.0.1.evil.example")) {
+            for (String foreign : List.of("evil.example", "evil.example:" + RestAssured.port,
+                    "127.0.0.1.evil.example")) {
                 given().header("Host", foreign).get(REGISTRY).then().statusCode(200)
                         .body("headers.x-forwarded-host", equalTo("127.0.0.1:" + RestAssured.port));
             }
             given().header("Host", "LOCALHOST:" + RestAssured.port).get(REGISTRY).then().statusCode(200)
                     .body("headers.x-forwarded-host", equalTo("LOCALHOST:" + RestAssured.port));
+        }
+
+        @Test
+        void aMalformedHostIsABadRequestProblem() throws IOException {
+            for (String host : List.of("a b", "[::1", "127.0.0.1:99999", "evil.example/path?x")) {
+                try (Socket socket = new Socket(RestAssured.baseURI.replace("http://", ""), RestAssured.port)) {
+                    socket.setSoTimeout(10_000);
+                    socket.getOutputStream().write(("GET " + REGISTRY + " HTTP/1.1\r\nHost: " + host
+                            + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                    String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                    assertThat(answer).as("Host: %s", host).startsWith("HTTP/1.1 400").contains(PROBLEM)
+                            .contains("https://civicspace.org/problems/bad-request");
+                }
+            }
         }
 
         @Test
