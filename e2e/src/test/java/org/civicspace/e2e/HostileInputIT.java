@@ -24,6 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -31,10 +35,15 @@ import java.util.stream.Collectors;
 
 import org.civicspace.e2e.hostile.ApiOperations;
 import org.civicspace.e2e.hostile.ApiOperations.Operation;
+import org.civicspace.e2e.hostile.HeaderAttacks;
 import org.civicspace.e2e.hostile.HostileRequests;
 import org.civicspace.e2e.hostile.HostileRequests.Credential;
 import org.civicspace.e2e.hostile.HostileRequests.Expect;
+import org.civicspace.e2e.hostile.HostileRequests.Header;
 import org.civicspace.e2e.hostile.HostileRequests.HostileRequest;
+import org.civicspace.e2e.hostile.HostileRequests.Transport;
+import org.civicspace.e2e.hostile.RawHttp;
+import org.civicspace.e2e.hostile.RawHttp.RawAnswer;
 import org.civicspace.launcher.LocalStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,10 +57,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Hostile input against every operation of the merged OpenAPI document, through the gateway of the local stack:
  * refused credentials (none, garbage, tampered, unsigned, another realm's, a role that may not), malformed bodies,
  * wrong types, oversized strings, arrays and pages, bad identifiers, injection strings and wrong methods
- * ({@link HostileRequests}). Every answer is below 500, free of stack traces, and a refusal is an RFC 9457
- * problem; nothing a refused request aimed at changed; and a CSO focal point cannot touch another organisation's
- * records. {@code -Dhostile.perOperation=N} sets the requests per operation (default 40), {@code -Dhostile.seed}
- * the seed; the counts are written to {@code target/hostile-input-report.md}.
+ * ({@link HostileRequests}); and hostile headers ({@link HeaderAttacks}): spoofed, malformed and 100-hop forwarding
+ * headers, a foreign or malformed {@code Host}, odd {@code Accept-Language}, {@code Content-Length} lies and
+ * duplicated headers. Every answer is below 500, free of stack traces, and a refusal is an RFC 9457 problem; a
+ * body that never arrives in full is refused or dropped; forwarding headers and a foreign {@code Host} change
+ * nothing the caller gets; every 201's {@code Location} is on the gateway ({@link LocationOnTheGateway}); nothing a
+ * refused request aimed at changed; and a CSO focal point cannot touch another organisation's records.
+ * {@code -Dhostile.perOperation=N} sets the generated requests per operation (default 40; the header attacks come
+ * on top), {@code -Dhostile.seed} the seed; the counts are written to {@code target/hostile-input-report.md}.
  */
 @ExtendWith(SharedStack.class)
 class HostileInputIT {
@@ -111,26 +124,29 @@ class HostileInputIT {
         Report report = new Report();
         List<String> failures = new ArrayList<>();
         Map<String, Integer> accepted = new TreeMap<>();
+        List<Pending> bodiesThatNeverEnd = new ArrayList<>();
         for (Operation operation : operations) {
             Callers callers = callersOf(operation, report, failures);
             HostileRequests generator = new HostileRequests(operation, SEED, callers.authorised() != null,
                     HostileInputIT::knownId);
             for (HostileRequest request : generator.generate(PER_OPERATION)) {
-                String user = switch (request.credential()) {
-                    case AUTHORISED -> callers.authorised();
-                    case FOREIGN_ROLE -> callers.refused() == null ? "dashboard" : callers.refused();
-                    default -> null;
-                };
-                Expect expect = request.credential() == Credential.FOREIGN_ROLE && callers.refused() == null
-                        ? Expect.ANY : request.expect();
-                Answer answer = send(request, user);
-                report.count(operation, request.category(), answer.status());
-                check(operation, request, expect, answer).ifPresent(failures::add);
-                if (!operation.isRead() && answer.status() >= 200 && answer.status() < 300) {
-                    accepted.merge(operation.key(), 1, Integer::sum);
-                }
+                Answer answer = send(request, callers.of(request.credential()));
+                report.count(operation, request.category(), answer, request.description());
+                check(operation, request, callers.expect(request), answer).ifPresent(failures::add);
+                countAccepted(operation, answer, accepted);
             }
+            HeaderAttacks headers = new HeaderAttacks(generator.plain(), URI.create(gateway).getAuthority());
+            Answer plain = null;
+            for (HostileRequest request : headers.quick()) {
+                Answer answer = send(request, callers.of(request.credential()));
+                plain = plain == null ? answer : plain;
+                report.count(operation, request.category(), answer, request.description());
+                check(operation, request, callers.expect(request), answer, plain).ifPresent(failures::add);
+                countAccepted(operation, answer, accepted);
+            }
+            bodiesThatNeverEnd.add(new Pending(operation, headers.bodyThatNeverEnds(), callers));
         }
+        sendSideBySide(bodiesThatNeverEnd, report, failures, accepted);
         Map<String, Map<String, String>> after = snapshot();
         report.write(REPORT, accepted, failures);
         System.out.println(Files.readString(REPORT));
@@ -209,9 +225,71 @@ class HostileInputIT {
         }
     }
 
+    static void countAccepted(Operation operation, Answer answer, Map<String, Integer> accepted) {
+        if (!operation.isRead() && answer.status() >= 200 && answer.status() < 300) {
+            accepted.merge(operation.key(), 1, Integer::sum);
+        }
+    }
+
+    /** A request that is answered only after the gateway's timeout, with who sends it. */
+    record Pending(Operation operation, HostileRequest request, Callers callers) {
+    }
+
+    /**
+     * Sends the requests that wait for the gateway's timeout side by side (16 at a time), so that they cost about
+     * one timeout each 16 operations instead of one each; waits up to three times the gateway's 10 s.
+     */
+    static void sendSideBySide(List<Pending> pending, Report report, List<String> failures,
+            Map<String, Integer> accepted) {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (Pending one : pending) {
+                answers.add(pool.submit(() -> overSocket(one.request(), one.callers().of(one.request().credential()),
+                        Duration.ofSeconds(30))));
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                Pending one = pending.get(i);
+                Answer answer = answers.get(i).get();
+                report.count(one.operation(), one.request().category(), answer, one.request().description());
+                check(one.operation(), one.request(), one.callers().expect(one.request()), answer)
+                        .ifPresent(failures::add);
+                countAccepted(one.operation(), answer, accepted);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ---- who may call what
 
     record Callers(String authorised, String refused) {
+
+        /** Who sends a request with this credential: a demo user, or nobody (the request's own credential). */
+        String of(Credential credential) {
+            return switch (credential) {
+                case AUTHORISED -> authorised;
+                case FOREIGN_ROLE -> refused == null ? "dashboard" : refused;
+                default -> null;
+            };
+        }
+
+        /** A refusal of the role is expected only where some demo user is refused. */
+        Expect expect(HostileRequest request) {
+            if (request.credential() != Credential.FOREIGN_ROLE || refused != null) {
+                return request.expect();
+            }
+            return switch (request.expect()) {
+                case FORBIDDEN, REFUSED -> Expect.ANY;
+                case REFUSED_OR_DROPPED -> Expect.ANY_OR_DROPPED;
+                default -> request.expect();
+            };
+        }
     }
 
     /** The first demo user allowed to call the operation, and the first refused (403), found by probing. */
@@ -226,7 +304,7 @@ class HostileInputIT {
         for (String user : USERS) {
             HostileRequest probe = generator.probe();
             Answer answer = send(probe, user);
-            report.count(operation, "credentials", answer.status());
+            report.count(operation, "credentials", answer, probe.description());
             check(operation, probe, Expect.ANY, answer).ifPresent(failures::add);
             if (answer.status() == 403) {
                 refused = refused == null ? user : refused;
@@ -264,26 +342,52 @@ class HostileInputIT {
     // ---- what every answer must be
 
     static Optional<String> check(Operation operation, HostileRequest request, Expect expect, Answer answer) {
+        return check(operation, request, expect, answer, null);
+    }
+
+    /** @param plain the answer to the same request without the added headers, for {@link Expect#AS_WITHOUT_THEM} */
+    static Optional<String> check(Operation operation, HostileRequest request, Expect expect, Answer answer,
+            Answer plain) {
         String what = operation.key() + " [" + request.category() + ": " + request.description() + ", "
                 + request.credential() + "] " + request.method() + " " + excerptOf(request.path() + request.query())
                 + " -> " + answer.status();
+        boolean mayDrop = expect == Expect.REFUSED_OR_DROPPED || expect == Expect.ANY_OR_DROPPED;
+        if (answer.status() == 0 && mayDrop && answer.body().startsWith("closed")) {
+            return Optional.empty();
+        }
         if (answer.status() >= 500 || answer.status() == 0) {
             return Optional.of(what + " (server error) " + excerpt(answer.body()));
         }
         if (STACK_TRACE.matcher(answer.body()).find()) {
             return Optional.of(what + " (stack trace in the body) " + excerpt(answer.body()));
         }
-        if (answer.status() >= 400 && !isProblem(answer) && !isRejectedByTheHttpParser(answer)) {
+        if (answer.status() >= 400 && !isProblem(answer) && !isRejectedByTheHttpParser(request, answer)) {
             return Optional.of(what + " (refusal is not a problem+json of the same status) " + answer.contentType()
                     + " " + excerpt(answer.body()));
         }
+        Optional<String> offTheGateway = LocationOnTheGateway.offTheGateway(gateway, answer.status(),
+                answer.location());
+        if (offTheGateway.isPresent()) {
+            return Optional.of(what + " (" + offTheGateway.get() + ")");
+        }
         boolean expected = switch (expect) {
-            case ANY -> true;
-            case REFUSED -> answer.status() >= 400;
+            case ANY, ANY_OR_DROPPED -> true;
+            case REFUSED, REFUSED_OR_DROPPED -> answer.status() >= 400;
             case UNAUTHENTICATED -> answer.status() == 401;
             case FORBIDDEN -> answer.status() == 403;
+            case AS_WITHOUT_THEM -> plain == null || sameOutcome(plain.status(), answer.status());
         };
-        return expected ? Optional.empty() : Optional.of(what + " (expected " + expect + ") " + excerpt(answer.body()));
+        return expected ? Optional.empty() : Optional.of(what + " (expected " + expect
+                + (plain == null ? "" : ": " + plain.status()) + ") " + excerpt(answer.body()));
+    }
+
+    /**
+     * Whether headers that must change nothing changed nothing: the same status, but a write the plain request made
+     * may conflict or be limited when made again.
+     */
+    static boolean sameOutcome(int plain, int status) {
+        boolean repeatedWrite = plain >= 200 && plain < 300 && (status == 409 || status == 429);
+        return status == plain || plain >= 200 && plain < 300 && status >= 200 && status < 300 || repeatedWrite;
     }
 
     static boolean isProblem(Answer answer) {
@@ -300,11 +404,23 @@ class HostileInputIT {
     }
 
     /**
-     * 414 (request line over 4 KB) and 431 (headers over 8 KB) come from the gateway's HTTP server while it parses
-     * the request, before any handler runs, and have no body: there is nothing to put a problem in.
+     * 414 (request line over 4 KB), 431 (headers over 8 KB) and 400 for a message whose length cannot be read come
+     * from the gateway's HTTP server while it parses the request, before any handler runs, and have no body: there
+     * is nothing to put a problem in.
      */
-    static boolean isRejectedByTheHttpParser(Answer answer) {
-        return (answer.status() == 414 || answer.status() == 431) && answer.body().isEmpty();
+    static boolean isRejectedByTheHttpParser(HostileRequest request, Answer answer) {
+        return answer.body().isEmpty() && (answer.status() == 414 || answer.status() == 431
+                || answer.status() == 400 && hasUnreadableFraming(request));
+    }
+
+    /**
+     * A {@code Content-Length} that is not one plain number, or given twice: RFC 9112 (6.3) has the HTTP parser
+     * refuse the message before any handler runs, as it does for 414 and 431.
+     */
+    static boolean hasUnreadableFraming(HostileRequest request) {
+        List<String> lengths = request.headers().stream().filter(h -> h.name().equalsIgnoreCase("Content-Length"))
+                .map(Header::value).toList();
+        return lengths.size() > 1 || lengths.stream().anyMatch(length -> !length.trim().matches("[0-9]{1,18}"));
     }
 
     // ---- state before and after
@@ -394,7 +510,8 @@ class HostileInputIT {
 
     // ---- HTTP
 
-    record Answer(int status, String contentType, String body, String etag) {
+    /** An answer; status 0 when the connection closed without one or none came in time (the body says which). */
+    record Answer(int status, String contentType, String body, String etag, String location) {
     }
 
     static Answer get(String path, String user) {
@@ -419,11 +536,16 @@ class HostileInputIT {
 
     /** Sends a request as the given user (or with the request's refused credentials); waits out rate limits. */
     static Answer send(HostileRequest request, String user) {
+        return request.transport() == Transport.HTTP_CLIENT ? overHttpClient(request, user)
+                : overSocket(request, user, Duration.ofSeconds(30));
+    }
+
+    static Answer overHttpClient(HostileRequest request, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gateway + request.path() + request.query()))
                 .timeout(Duration.ofSeconds(30))
                 .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-        request.headers().forEach(builder::header);
+        request.headers().forEach(header -> builder.header(header.name(), header.value()));
         authorization(request.credential(), user).ifPresent(value -> builder.header("Authorization", value));
         HttpRequest built = builder.build();
         for (int attempt = 0;; attempt++) {
@@ -438,16 +560,52 @@ class HostileInputIT {
                 }
                 return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                         new String(response.body(), StandardCharsets.UTF_8),
-                        response.headers().firstValue("ETag").orElse(null));
+                        response.headers().firstValue("ETag").orElse(null),
+                        response.headers().firstValue("Location").orElse(null));
             } catch (HttpTimeoutException e) {
-                return new Answer(0, "", "no answer within 30 s", null);
+                return new Answer(0, "", "no answer within 30 s", null, null);
             } catch (IOException e) {
                 // a kept-alive connection the server closed just as it was reused: once more on a new one
                 if (attempt == 0) {
                     reconnects.incrementAndGet();
                     continue;
                 }
-                return new Answer(0, "", "connection failed: " + e, null);
+                return new Answer(0, "", "connection failed: " + e, null, null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * Sends a request over a raw socket ({@link RawHttp}), the caller's {@code Authorization} first; waits out rate
+     * limits like {@link #overHttpClient}. A connection closed without an answer is status 0, as is no answer within
+     * {@code wait}; the body says which.
+     */
+    static Answer overSocket(HostileRequest request, String user, Duration wait) {
+        List<Header> headers = new ArrayList<>();
+        authorization(request.credential(), user).ifPresent(value -> headers.add(new Header("Authorization", value)));
+        headers.addAll(request.headers());
+        for (int attempt = 0;; attempt++) {
+            try {
+                RawAnswer response = RawHttp.exchange(URI.create(gateway), request.method(),
+                        request.path() + request.query(), headers, request.body(),
+                        request.transport() == Transport.SOCKET_THEN_CLOSE, wait);
+                long retryAfter = response.header("Retry-After").map(Long::parseLong).orElse(1L);
+                if (response.status() == 429 && retryAfter <= 2 && attempt < 10) {
+                    Thread.sleep(1_000L * Math.max(1, retryAfter));
+                    continue;
+                }
+                String body = switch (response.status()) {
+                    case RawHttp.CLOSED -> "closed without an answer";
+                    case RawHttp.SILENT -> "no answer within " + wait.toSeconds() + " s";
+                    default -> new String(response.body(), StandardCharsets.UTF_8);
+                };
+                return new Answer(Math.max(0, response.status()), response.header("Content-Type").orElse(""), body,
+                        response.header("ETag").orElse(null), response.header("Location").orElse(null));
+            } catch (IOException e) {
+                return new Answer(0, "", "connection failed: " + e, null, null);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -628,17 +786,28 @@ class HostileInputIT {
 
         private final Map<String, Map<String, Integer>> byCategory = new LinkedHashMap<>();
         private final Map<String, Map<Integer, Integer>> byStatus = new LinkedHashMap<>();
+        private final Map<String, Integer> createdWithLocation = new TreeMap<>();
+        private final Map<String, Integer> createdWithoutLocation = new TreeMap<>();
+        private final Map<String, Integer> dropped = new TreeMap<>();
 
-        void count(Operation operation, String category, int status) {
+        void count(Operation operation, String category, Answer answer, String description) {
             byCategory.computeIfAbsent(operation.key(), k -> new LinkedHashMap<>()).merge(category, 1, Integer::sum);
-            byStatus.computeIfAbsent(operation.key(), k -> new TreeMap<>()).merge(status, 1, Integer::sum);
+            byStatus.computeIfAbsent(operation.key(), k -> new TreeMap<>()).merge(answer.status(), 1, Integer::sum);
+            if (answer.status() == 201) {
+                (answer.location() == null ? createdWithoutLocation : createdWithLocation).merge(operation.key(), 1,
+                        Integer::sum);
+            }
+            if (answer.status() == 0) {
+                dropped.merge(description.replaceAll("[0-9]+", "N"), 1, Integer::sum);
+            }
         }
 
         void write(Path file, Map<String, Integer> accepted, List<String> failures) throws IOException {
             StringBuilder text = new StringBuilder("# Hostile input: requests per operation\n\n");
             int total = byStatus.values().stream().flatMap(m -> m.values().stream()).mapToInt(i -> i).sum();
             text.append("Seed ").append(SEED).append(", ").append(PER_OPERATION).append(" generated requests per ")
-                    .append("operation plus the role probes; ").append(byStatus.size()).append(" operations, ")
+                    .append("operation plus the role probes and the header attacks; ").append(byStatus.size())
+                    .append(" operations, ")
                     .append(total).append(" requests, ").append(failures.size()).append(" failures; ")
                     .append(reconnects.get()).append(" sent again on a new connection after the server had closed a "
                             + "kept-alive one.\n\n");
@@ -661,9 +830,15 @@ class HostileInputIT {
             }
             text.append("\nAccepted writes (2xx to a hostile request that is valid, e.g. an injection string as a "
                     + "name): ").append(accepted.isEmpty() ? "none" : accepted).append("\n");
+            text.append("\n201 answers with a Location (each on the gateway, or it is a failure below): ")
+                    .append(createdWithLocation.isEmpty() ? "none" : createdWithLocation).append("\n");
+            text.append("\n201 answers without a Location (the operation names no address for what it made): ")
+                    .append(createdWithoutLocation.isEmpty() ? "none" : createdWithoutLocation).append("\n");
+            text.append("\nConnections closed without an answer (status 0 above), by request: ")
+                    .append(dropped.isEmpty() ? "none" : dropped).append("\n");
             if (!failures.isEmpty()) {
                 text.append("\n## Failures\n\n");
-                failures.stream().limit(200).forEach(f -> text.append("- ").append(f.replace("|", "\\|"))
+                failures.stream().limit(1_000).forEach(f -> text.append("- ").append(f.replace("|", "\\|"))
                         .append('\n'));
             }
             Files.createDirectories(file.getParent());

@@ -32,13 +32,17 @@ public final class SharedStack implements ParameterResolver {
     /** The repository root, where the launcher finds {@code deploy/stack.properties} and the built services. */
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-    /** A request to the stack's gateway API as the demo user {@code user}, with a fresh token from its Keycloak. */
+    /**
+     * A request to the stack's gateway API as the demo user {@code user}, with a fresh token from its Keycloak; every
+     * 201 it gets must name its new resource on the gateway ({@link LocationOnTheGateway}).
+     */
     static RequestSpecification asUser(LocalStack stack, String user) {
         String token = given().baseUri(stack.keycloakRealmUrl()).contentType(ContentType.URLENC)
                 .formParam("grant_type", "password").formParam("client_id", "civicspace-cli")
                 .formParam("username", user).formParam("password", user)
                 .post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-        return given().baseUri(stack.url("gateway") + "/api/v1").auth().oauth2(token).contentType(ContentType.JSON);
+        return given().baseUri(stack.url("gateway") + "/api/v1").auth().oauth2(token).contentType(ContentType.JSON)
+                .filter(new LocationOnTheGateway(stack.url("gateway")));
     }
 
     @Override

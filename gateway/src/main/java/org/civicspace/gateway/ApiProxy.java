@@ -38,6 +38,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -74,15 +75,21 @@ public class ApiProxy {
                 config.rateLimits().maxKeys());
         this.perIp = new RateLimiter(config.rateLimits().perIpPerSecond(), config.rateLimits().perIpBurst(),
                 config.rateLimits().maxKeys());
-        this.forwarding = new Forwarding(config.trustedProxies());
+        this.forwarding = new Forwarding(config.trustedProxies(), config.publicHosts());
     }
 
     void register(@Observes Router router) {
         router.route(PREFIX + "*").order(100).handler(this::handle);
-        // a token that fails verification can also surface as a route failure: answer it as a problem too
+        // a token that fails verification can also surface as a route failure, and so does an HTTP/1.1 request
+        // without a Host Vert.x can read (empty, malformed, given twice): answer them as problems too, not 500
         router.route().order(-1000).failureHandler(context -> {
-            if (context.failure() instanceof AuthenticationFailedException && !context.response().headWritten()) {
+            if (context.response().headWritten()) {
+                context.next();
+            } else if (context.failure() instanceof AuthenticationFailedException) {
                 unauthenticated(context, "The bearer token is not valid here (signature, issuer, audience or expiry).");
+            } else if (namesNoHost(context.request())) {
+                Problems.send(context.response(), 400, "bad-request", "Bad request",
+                        "The request names no valid Host.", context.request().path());
             } else {
                 context.next();
             }
@@ -184,13 +191,25 @@ public class ApiProxy {
         copyRequestHeaders(request, headers, requestId);
         Forwarding.write(context.get(Forwarding.Client.class.getName()), headers);
         options.setHeaders(headers);
+        boolean[] bodyStarted = { false };
         downstream.client.request(options)
-                .compose(outgoing -> send(outgoing, request))
+                .compose(outgoing -> {
+                    // failures arrive as the response's failure below; this keeps them out of the error log
+                    outgoing.exceptionHandler(failure -> Log.debugf("call %s to the %s service: %s", requestId,
+                            downstream.area, failure.toString()));
+                    return send(outgoing, request, bodyStarted);
+                })
                 .onSuccess(response -> {
                     downstream.breaker.succeeded();
                     relay(context, response);
                 })
                 .onFailure(failure -> {
+                    if (bodyStarted[0] && !request.isEnded()) {
+                        // the client stopped sending the body it declared (or went away): its fault, not the
+                        // service's, so no 5xx and no strike against the service's circuit
+                        bodyNeverArrived(context, requestId);
+                        return;
+                    }
                     boolean timeout = failure instanceof TimeoutException
                             || failure.getClass().getSimpleName().contains("Timeout");
                     if (!timeout && retriesLeft > 0 && !context.response().headWritten()) {
@@ -210,12 +229,30 @@ public class ApiProxy {
                 });
     }
 
-    private Future<HttpClientResponse> send(HttpClientRequest outgoing, HttpServerRequest request) {
-        if (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD
-                || request.method() == HttpMethod.OPTIONS || request.method() == HttpMethod.DELETE) {
+    private static boolean namesNoHost(HttpServerRequest request) {
+        try {
+            return request.version() != HttpVersion.HTTP_2 && request.authority() == null;
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** Whether the request's body is streamed to the service (the other methods are sent without one). */
+    private static boolean streamsBody(HttpMethod method) {
+        return method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS
+                && method != HttpMethod.DELETE;
+    }
+
+    /** Sends the request on, streaming its body; {@code bodyStarted} is set once the body starts to flow. */
+    private Future<HttpClientResponse> send(HttpClientRequest outgoing, HttpServerRequest request,
+            boolean[] bodyStarted) {
+        if (!streamsBody(request.method())) {
             request.resume();
             return outgoing.send();
         }
+        bodyStarted[0] = true;
+        // a client that goes away mid-body ends the service's wait for the rest at once
+        request.exceptionHandler(failure -> outgoing.reset());
         // stream the body, counting it: a chunked body over the limit is cut off
         long[] received = { 0 };
         long limit = config.maxBodyBytes();
@@ -392,6 +429,20 @@ public class ApiProxy {
     static void unauthenticated(RoutingContext context, String detail) {
         context.response().putHeader("WWW-Authenticate", "Bearer realm=\"civicspace\"");
         Problems.send(context.response(), 401, "unauthenticated", "Unauthorized", detail, context.request().path());
+    }
+
+    /** 408 for a body shorter than its Content-Length, on a connection that is then closed. */
+    private static void bodyNeverArrived(RoutingContext context, String requestId) {
+        Log.debugf("request body of %s never completed", requestId);
+        if (context.response().closed() || context.response().ended()) {
+            return;
+        }
+        // the rest of the body may still come: closing keeps it from being read as the next request
+        context.response().putHeader("Connection", "close");
+        Problems.send(context.response(), 408, "request-timeout", "Request timeout",
+                "The request body did not arrive in full; send it again.", context.request().path(),
+                Map.of("requestId", requestId));
+        context.request().connection().close();
     }
 
     private static void unavailable(RoutingContext context, Downstream downstream, long retryAfter) {

@@ -15,7 +15,8 @@ import io.vertx.core.http.HttpServerRequest;
  * The gateway owns what a service is told about the client: the client's own forwarding headers never pass, and the
  * gateway writes the address it saw, with the scheme, host and port the client called. Behind proxies that the
  * configuration trusts (an ingress), the client is the right-most hop of their {@code X-Forwarded-For} that is not
- * itself a trusted proxy; anything malformed there is ignored, never an error.
+ * itself a trusted proxy; anything malformed there is ignored, never an error. Called directly, a {@code Host} that
+ * is not one of the gateway's public names is replaced by the first of them.
  */
 final class Forwarding {
 
@@ -28,9 +29,11 @@ final class Forwarding {
     private static final int MAX_HOPS = 20;
 
     private final List<Cidr> trusted;
+    private final List<String> publicHosts;
 
-    Forwarding(Optional<List<String>> trustedProxies) {
+    Forwarding(Optional<List<String>> trustedProxies, List<String> publicHosts) {
         this.trusted = trustedProxies.orElse(List.of()).stream().map(Cidr::parse).toList();
+        this.publicHosts = publicHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** Where the request comes from, as the gateway can vouch for it. */
@@ -48,7 +51,7 @@ final class Forwarding {
         String scheme = request.scheme() == null ? "http" : request.scheme();
         String authority = request.authority() == null ? "" : request.authority().toString();
         if (!isTrusted(peer)) {
-            return new Client(peer, scheme, validAuthority(authority).orElse(request.localAddress().hostAddress()));
+            return new Client(peer, scheme, publicAuthority(authority, request.localAddress().port()));
         }
         String address = rightMostUntrusted(request.headers().getAll("X-Forwarded-For")).orElse(peer);
         String proto = last(request.headers().getAll("X-Forwarded-Proto")).map(p -> p.toLowerCase(Locale.ROOT))
@@ -93,6 +96,21 @@ final class Forwarding {
         }
         String[] parts = values.get(values.size() - 1).split(",");
         return Optional.of(parts[parts.length - 1].trim());
+    }
+
+    /**
+     * The {@code Host} the client named if its name is one of the gateway's public names; otherwise (a name the
+     * client made up, a malformed or missing one) the first public name on the port the client connected to. So no
+     * address a service builds from it points anywhere but at the gateway.
+     */
+    private String publicAuthority(String authority, int localPort) {
+        return validAuthority(authority).filter(a -> publicHosts.contains(hostOf(a).toLowerCase(Locale.ROOT)))
+                .orElse(publicHosts.get(0) + ":" + localPort);
+    }
+
+    private static String hostOf(String authority) {
+        int end = authority.startsWith("[") ? authority.indexOf(']') + 1 : authority.indexOf(':');
+        return end <= 0 ? authority : authority.substring(0, end);
     }
 
     private static Optional<String> validAuthority(String authority) {

@@ -44,6 +44,14 @@ public interface GatewayConfig {
      */
     Optional<List<String>> trustedProxies();
 
+    /**
+     * The names clients call the gateway by, without port (behind a trusted proxy, the proxy's
+     * {@code X-Forwarded-Host} is taken instead). A direct request naming another {@code Host} is forwarded as if it
+     * named the first, on the port it came in on, so a {@code Location} never points at a host the client made up.
+     */
+    @WithDefault("127.0.0.1,localhost,[::1]")
+    List<String> publicHosts();
+
     /** Bearer tokens already verified (see {@link VerifiedTokens}). */
     TokenCache tokenCache();
 

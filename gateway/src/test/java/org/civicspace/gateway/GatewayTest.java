@@ -10,6 +10,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -248,6 +251,32 @@ class GatewayTest {
         }
 
         @Test
+        void forwardsAHostItIsNotCalledByAsItsOwnName() {
+            for (String foreign : List.of("evil.example", "evil.example:" + RestAssured.port,
+                    "127.0.0.1.evil.example")) {
+                given().header("Host", foreign).get(REGISTRY).then().statusCode(200)
+                        .body("headers.x-forwarded-host", equalTo("127.0.0.1:" + RestAssured.port));
+            }
+            given().header("Host", "LOCALHOST:" + RestAssured.port).get(REGISTRY).then().statusCode(200)
+                    .body("headers.x-forwarded-host", equalTo("LOCALHOST:" + RestAssured.port));
+        }
+
+        @Test
+        void aMalformedHostIsABadRequestProblem() throws IOException {
+            for (String host : List.of("a b", "[::1", "127.0.0.1:99999", "evil.example/path?x")) {
+                try (Socket socket = new Socket(RestAssured.baseURI.replace("http://", ""), RestAssured.port)) {
+                    socket.setSoTimeout(10_000);
+                    socket.getOutputStream().write(("GET " + REGISTRY + " HTTP/1.1\r\nHost: " + host
+                            + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                    String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                    assertThat(answer).as("Host: %s", host).startsWith("HTTP/1.1 400").contains(PROBLEM)
+                            .contains("https://civicspace.org/problems/bad-request");
+                }
+            }
+        }
+
+        @Test
         void ignoresMalformedAndEndlessForwardingChains() {
             for (String claimed : List.of("not-an-ip", "", "203.0.113.7, " + "junk, ".repeat(100) + "::1",
                     "[2001:db8::1]:443", "999.1.1.1")) {
@@ -311,6 +340,55 @@ class GatewayTest {
                     .body("{\"x\":\"" + "a".repeat(2000) + "\"}")
                     .post(REGISTRY)
                     .then().statusCode(413).contentType(PROBLEM);
+        }
+    }
+
+    /** Clients whose Content-Length promises more body than they send; more of them than open a circuit. */
+    @Nested
+    class BodiesThatNeverArrive {
+
+        static final String INTAKE = "/api/v1/reprisals/intake";
+
+        @Test
+        void answers408AndClosesWithoutCountingAgainstTheService() throws IOException {
+            for (int i = 0; i < 6; i++) {
+                String answer = rawPost(INTAKE, 100, "{\"a\":", false);
+
+                assertThat(answer).startsWith("HTTP/1.1 408").contains(PROBLEM)
+                        .contains("https://civicspace.org/problems/request-timeout");
+            }
+            given().contentType(ContentType.JSON).body("{}").post(INTAKE).then().statusCode(200);
+        }
+
+        @Test
+        void aClientGoneMidBodyIsForgottenAtOnceWithoutCountingAgainstTheService() throws IOException {
+            for (int i = 0; i < 6; i++) {
+                long started = System.nanoTime();
+                String answer = rawPost(INTAKE, 100, "{\"a\":", true);
+
+                assertThat(answer).doesNotStartWith("HTTP/1.1 5");
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            }
+            given().contentType(ContentType.JSON).body("{}").post(INTAKE).then().statusCode(200);
+        }
+
+        /** Writes a POST declaring {@code length} bytes with a shorter body and reads until the gateway closes. */
+        String rawPost(String path, int length, String body, boolean thenClose) throws IOException {
+            try (Socket socket = new Socket(RestAssured.baseURI.replace("http://", ""), RestAssured.port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n" + body)
+                        .getBytes(StandardCharsets.UTF_8));
+                socket.getOutputStream().flush();
+                if (thenClose) {
+                    socket.shutdownOutput();
+                }
+                try {
+                    return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (SocketException e) {
+                    return "";
+                }
+            }
         }
     }
 

@@ -43,7 +43,29 @@ public final class HostileRequests {
         /** 401: the credentials are not valid here. */
         UNAUTHENTICATED,
         /** 403: valid credentials of a role that may not do this. */
-        FORBIDDEN
+        FORBIDDEN,
+        /** The answer the same request gets without the added headers: they must change nothing for the caller. */
+        AS_WITHOUT_THEM,
+        /** A 4xx, or the connection closed without an answer: a body that never comes is no server error. */
+        REFUSED_OR_DROPPED,
+        /** Anything below 500, or the connection closed without an answer (the client went away). */
+        ANY_OR_DROPPED
+    }
+
+    /** How a request travels: {@code java.net.http}, or a raw socket for what that client refuses to send. */
+    public enum Transport {
+        HTTP_CLIENT,
+        SOCKET,
+        /** A raw socket, half-closed after the body: a client that gives up mid-body. */
+        SOCKET_THEN_CLOSE
+    }
+
+    /** A header line; a request may carry the same name twice. */
+    public record Header(String name, String value) {
+
+        static List<Header> all(Map<String, String> headers) {
+            return headers.entrySet().stream().map(h -> new Header(h.getKey(), h.getValue())).toList();
+        }
     }
 
     /** Who sends a request: the operation's authorised caller, a refused role, or credentials that aren't valid. */
@@ -53,7 +75,20 @@ public final class HostileRequests {
 
     /** One request: path and query already percent-encoded; the body as bytes, null when there is none. */
     public record HostileRequest(String category, String description, Credential credential, String method,
-            String path, String query, Map<String, String> headers, byte[] body, Expect expect) {
+            String path, String query, List<Header> headers, byte[] body, Expect expect, Transport transport) {
+
+        public HostileRequest(String category, String description, Credential credential, String method,
+                String path, String query, Map<String, String> headers, byte[] body, Expect expect) {
+            this(category, description, credential, method, path, query, Header.all(headers), body, expect,
+                    Transport.HTTP_CLIENT);
+        }
+
+        /** The same request with other headers, sent as {@code transport} says. */
+        public HostileRequest with(String category, String description, List<Header> headers, byte[] body,
+                Expect expect, Transport transport) {
+            return new HostileRequest(category, description, credential, method, path, query, headers, body, expect,
+                    transport);
+        }
     }
 
     /** Strings that have broken parsers, queries, templates, loggers and terminals. */
@@ -72,7 +107,8 @@ public final class HostileRequests {
     static final String CATEGORY_PARAMETERS = "query and headers";
     static final String CATEGORY_METHOD = "method";
     public static final List<String> CATEGORIES = List.of(CATEGORY_CREDENTIALS, CATEGORY_MALFORMED, CATEGORY_TYPES,
-            CATEGORY_OVERSIZED, CATEGORY_INJECTION, CATEGORY_IDENTIFIERS, CATEGORY_PARAMETERS, CATEGORY_METHOD);
+            CATEGORY_OVERSIZED, CATEGORY_INJECTION, CATEGORY_IDENTIFIERS, CATEGORY_PARAMETERS, CATEGORY_METHOD,
+            HeaderAttacks.CATEGORY);
 
     private static final int OVERSIZED_STRING = 100_000;
     private static final int MAX_BODY_BYTES = 900_000;
@@ -120,6 +156,16 @@ public final class HostileRequests {
     public HostileRequest probe() {
         return request(CATEGORY_CREDENTIALS, "which roles may call it", Credential.AUTHORISED, operation.method(),
                 path(), "", jsonHeaders(), operation.body() == null ? null : bytes("{"), Expect.ANY);
+    }
+
+    /**
+     * A well-formed request that touches nothing real: the authorised caller with random ids and the example body
+     * (the action's refused caller when performing it would be the real thing). {@link HeaderAttacks} varies it.
+     */
+    public HostileRequest plain() {
+        Credential credential = sendsAsAuthorised() ? Credential.AUTHORISED : Credential.FOREIGN_ROLE;
+        return request(HeaderAttacks.CATEGORY, "without added headers", credential, operation.method(),
+                sendsAsAuthorised() ? path() : realPath(), "", jsonHeaders(), exampleBytes(), Expect.ANY);
     }
 
     /** Exactly {@code budget} requests (at least the credential cases), the categories taking turns. */
