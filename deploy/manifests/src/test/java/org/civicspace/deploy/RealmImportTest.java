@@ -20,6 +20,9 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 class RealmImportTest {
 
     private static final Set<String> DEMO_CLIENTS = Set.of("civicspace-cli", "partner-demo-agency");
+    /** Roles that let someone act on the records of organisations, people or cases: for people, never a machine. */
+    private static final Set<String> PERSONS_ROLES = Set.of("cso-representative", "dgc-officer",
+            "ngo-committee-member", "ohchr-case-officer", "ohchr-supervisor", "platform-admin", "demo-user");
 
     private final Map<String, Object> local = Manifests.documents(
             Manifests.read(Manifests.ROOT.resolve("deploy/keycloak/civicspace-realm.json"))).get(0);
@@ -44,6 +47,22 @@ class RealmImportTest {
                         .contains("civicspace-api audience"));
         assertThat(Manifests.listAt(realm, "components", "org.keycloak.userprofile.UserProfileProvider"))
                 .as("the user profile that declares org_id").isNotEmpty();
+    }
+
+    @Test
+    void noServiceAccountHoldsAPersonsRoleAndTheImportGivesThemWhatTheLocalRealmDoes() {
+        Map<String, Set<String>> imported = rolesOfServiceAccounts(realm);
+        Map<String, Set<String>> inLocalRealm = rolesOfServiceAccounts(local);
+
+        assertThat(imported).as("service accounts and their realm roles (ADR 0020)")
+                .isEqualTo(inLocalRealm.entrySet().stream().filter(e -> !DEMO_CLIENTS.contains(e.getKey()))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        assertThat(inLocalRealm).as("every client with service accounts has its service account listed")
+                .containsOnlyKeys(Manifests.listAt(local, "clients").stream()
+                        .filter(c -> Boolean.TRUE.equals(Manifests.at(c, "serviceAccountsEnabled")))
+                        .map(c -> String.valueOf(Manifests.at(c, "clientId"))).toList());
+        assertThat(inLocalRealm).allSatisfy((client, roles) -> assertThat(roles).as("roles of %s", client)
+                .doesNotContainAnyElementsOf(PERSONS_ROLES));
     }
 
     @Test
@@ -77,6 +96,18 @@ class RealmImportTest {
             assertThat(secret.getValueFrom().getSecretKeyRef().getName()).isEqualTo("civicspace-oidc-clients");
             assertThat(secret.getValueFrom().getSecretKeyRef().getKey()).isEqualTo(deployment.getMetadata().getName());
         }
+    }
+
+    /** Each service account's client and the realm roles it holds. */
+    private static Map<String, Set<String>> rolesOfServiceAccounts(Object realm) {
+        return Manifests.listAt(realm, "users").stream()
+                .filter(u -> Manifests.at(u, "serviceAccountClientId") != null)
+                .collect(Collectors.toMap(u -> String.valueOf(Manifests.at(u, "serviceAccountClientId")),
+                        u -> names(Manifests.listAt(u, "realmRoles"))));
+    }
+
+    private static Set<String> names(List<Object> items) {
+        return items.stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> names(List<Object> items, String key) {

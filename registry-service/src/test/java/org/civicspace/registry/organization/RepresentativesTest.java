@@ -10,11 +10,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.civicspace.registry.organization.messaging.RegistryEvents;
 import org.civicspace.testing.EventSchemas;
+import org.civicspace.testing.MachineCredentials;
+import org.civicspace.testing.MachineCredentials.MachineCredential;
 import org.civicspace.testing.TopicReader;
 
 import org.civicspace.testing.Tokens;
@@ -95,9 +96,8 @@ class RepresentativesTest {
     @Test
     void noMachineCredentialReadsOrChangesAnyonesRepresentatives() {
         var own = organizationOfCsoRep();
-        for (String client : List.of("registry-service", "accreditation-service", "events-service",
-                "reprisals-service", "gateway", "partner-demo-agency")) {
-            String token = Tokens.service(client);
+        for (MachineCredential client : MachineCredentials.all()) {
+            String token = client.token();
             given().auth().oauth2(token).get(representativesOf(own))
                     .then().statusCode(org.hamcrest.Matchers.oneOf(401, 403)).contentType(PROBLEM);
             given().auth().oauth2(token).contentType(ContentType.JSON)
