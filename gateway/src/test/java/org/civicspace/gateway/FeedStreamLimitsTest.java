@@ -123,7 +123,7 @@ class FeedStreamLimitsTest {
     @Test
     void dropsASubscriberThatStopsReadingWhileAnotherGetsEveryEvent() throws Exception {
         double droppedBefore = metric(DROPPED);
-        try (TopicWriter kafka = new TopicWriter()) {
+        try (TopicWriter kafka = new TopicWriter("registry-service")) {
             EventStream reader = open("X-Forwarded-For", "198.51.100.20");
             String caughtUp = publishOrganizations(kafka, 1, 0).get(0);
             assertThat(reader.awaitEventContaining(caughtUp, Duration.ofSeconds(60))).isNotNull();
