@@ -122,6 +122,13 @@ public final class ApiOperations {
                 ArrayNode parameters = new ObjectMapper().createArrayNode();
                 parameters.addAll((ArrayNode) arrayOrEmpty(operation.path("parameters")));
                 parameters.addAll((ArrayNode) arrayOrEmpty(path.getValue().path("parameters")));
+                // a parameter's schema may be a reference (java.util.UUID is #/components/schemas/UUID)
+                for (JsonNode parameter : parameters) {
+                    String reference = parameter.path("schema").path("$ref").asText("");
+                    if (reference.startsWith("#/") && parameter instanceof ObjectNode described) {
+                        described.set("schema", root.at(reference.substring(1)).deepCopy());
+                    }
+                }
                 Optional<String> body = Optional.empty();
                 Iterator<String> types = operation.path("requestBody").path("content").fieldNames();
                 if (types.hasNext()) {
