@@ -75,7 +75,7 @@ public class PublicEventFeed {
         this.json = json;
         this.vertx = vertx;
         this.quota = new StreamQuota(config.feed().maxStreamsPerCaller(), config.feed().maxSubscribers());
-        this.forwarding = new Forwarding(config.trustedProxies());
+        this.forwarding = new Forwarding(config.trustedProxies(), config.publicHosts());
         Gauge.builder("civicspace.gateway.feed.streams", quota, StreamQuota::open)
                 .description("Event streams open on this replica").register(metrics);
         this.dropped = Counter.builder("civicspace.gateway.feed.dropped.subscribers")
