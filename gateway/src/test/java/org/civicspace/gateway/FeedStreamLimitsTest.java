@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -41,7 +42,7 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(FeedStreamLimitsTest.TwoStreamsPerCallerBehindAnIngress.class)
 @QuarkusTestResource(KeycloakTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "user", value = "gateway"))
 @QuarkusTestResource(StandInServicesResource.class)
 class FeedStreamLimitsTest {
 
