@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * One page of a list: its items and, when more follow, the cursor of the next page. Every list in the API answers
  * with this shape.
  */
-@Schema(name = "Page", description = "One page of results; pass next as the cursor parameter to read on")
+@Schema(description = "One page of results; pass next as the cursor parameter to read on")
 public record Page<T>(
         @Schema(description = "The items of this page") List<T> items,
         @Schema(description = "Cursor of the next page; absent on the last page") String next) {
