@@ -22,6 +22,7 @@ import org.civicspace.accreditation.api.TransparencyStatistics.Breakdown;
 import org.civicspace.accreditation.service.CommitteeSessions;
 import org.civicspace.accreditation.service.Statistics;
 import org.civicspace.platform.web.feeds.Feed;
+import org.civicspace.platform.web.feeds.JsonFeed;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -93,7 +94,7 @@ public class TransparencyResource {
     @Path("/feeds/decisions.json")
     @Produces(Feed.JSON_FEED)
     @Operation(summary = "Decisions (grants and rejections), newest first, as JSON Feed 1.1")
-    public Map<String, Object> jsonFeed(@QueryParam("session") UUID sessionId) {
+    public JsonFeed jsonFeed(@QueryParam("session") UUID sessionId) {
         return feed(sessionId).jsonFeed();
     }
 

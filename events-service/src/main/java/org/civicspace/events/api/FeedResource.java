@@ -1,6 +1,5 @@
 package org.civicspace.events.api;
 
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.civicspace.events.service.EventFeeds;
 import org.civicspace.events.service.ICalendar;
 import org.civicspace.platform.web.feeds.Feed;
+import org.civicspace.platform.web.feeds.JsonFeed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,7 +56,7 @@ public class FeedResource {
     @Path("/upcoming.json")
     @Produces(Feed.JSON_FEED)
     @Operation(summary = "Upcoming events, as JSON Feed 1.1")
-    public Map<String, Object> json() {
+    public JsonFeed json() {
         return feeds.upcoming().jsonFeed();
     }
 

@@ -1,7 +1,6 @@
 package org.civicspace.registry.organization.api;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 
 import org.civicspace.platform.web.feeds.Feed;
+import org.civicspace.platform.web.feeds.JsonFeed;
 import org.civicspace.registry.organization.application.RegistryFeed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +43,7 @@ public class FeedResource {
     @Path("/organizations.json")
     @Produces(Feed.JSON_FEED)
     @Operation(summary = "Newly registered and newly associated organisations, as JSON Feed 1.1")
-    public Map<String, Object> json() {
+    public JsonFeed json() {
         return feed().jsonFeed();
     }
 

@@ -2,9 +2,7 @@ package org.civicspace.platform.web.feeds;
 
 import java.io.StringWriter;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -66,23 +64,11 @@ public record Feed(String id, String title, String author, String self, List<Ent
         }
     }
 
-    public Map<String, Object> jsonFeed() {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("version", "https://jsonfeed.org/version/1.1");
-        document.put("title", title);
-        document.put("feed_url", self + ".json");
-        document.put("authors", List.of(Map.of("name", author)));
-        document.put("items", entries.stream().map(entry -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", entry.id());
-            item.put("url", entry.link());
-            item.put("title", entry.title());
-            item.put("content_text", entry.summary());
-            item.put("date_published", entry.updated().toString());
-            item.put("tags", entry.tags());
-            return item;
-        }).toList());
-        return document;
+    public JsonFeed jsonFeed() {
+        return new JsonFeed("https://jsonfeed.org/version/1.1", title, self + ".json",
+                List.of(new JsonFeed.Author(author)),
+                entries.stream().map(entry -> new JsonFeed.Item(entry.id(), entry.link(), entry.title(), entry.summary(),
+                        entry.updated(), entry.tags())).toList());
     }
 
     private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}).
@@ -17,7 +19,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "title", "status", "detail", "instance" })
-@Schema(name = "Problem", description = "An RFC 9457 problem detail")
+@Schema(name = "Problem", description = "An RFC 9457 problem detail. Extension members are written at the top level; "
+        + "those below are present only on the problems that carry them (docs/problems.md), and new ones may appear.",
+        additionalProperties = Schema.True.class,
+        properties = {
+            @SchemaProperty(name = "violations", type = SchemaType.ARRAY, implementation = Problem.Violation.class,
+                    description = "validation: each invalid field or parameter"),
+            @SchemaProperty(name = "currentState", type = SchemaType.STRING, examples = "draft",
+                    description = "invalid-transition: the state the resource is in"),
+            @SchemaProperty(name = "allowedNextStates", type = SchemaType.ARRAY, implementation = String.class,
+                    description = "invalid-transition: the states it may move to from here"),
+            @SchemaProperty(name = "currentETag", type = SchemaType.STRING, examples = "\"4\"",
+                    description = "precondition-failed: the version to read again"),
+            @SchemaProperty(name = "failedRules", type = SchemaType.ARRAY, implementation = String.class,
+                    description = "the minimum requirements an application does not meet"),
+            @SchemaProperty(name = "fields", type = SchemaType.ARRAY, implementation = String.class,
+                    description = "forbidden: the fields this caller may not change"),
+            @SchemaProperty(name = "missingScope", type = SchemaType.STRING, examples = "SHARE_WITH_UN_MECHANISMS",
+                    description = "consent-required: the consent scope that is missing"),
+            @SchemaProperty(name = "victimIds", type = SchemaType.ARRAY, implementation = String.class,
+                    description = "consent-required: the victims whose consent is missing"),
+            @SchemaProperty(name = "limit", type = SchemaType.INTEGER, examples = "3",
+                    description = "too-many-streams: streams allowed per caller"),
+            @SchemaProperty(name = "errorId", type = SchemaType.STRING, examples = "0b9e6c1e-3f43-4a8e-a7a5-6f0c9d1c2b7e",
+                    description = "internal-error: quote it when reporting the problem"),
+            @SchemaProperty(name = "requestId", type = SchemaType.STRING, examples = "3f1c2a9e8b7d4c60",
+                    description = "service-unavailable, gateway-timeout: quote it when reporting the problem") })
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -29,6 +56,7 @@ public final class Problem {
     private final int status;
     private final String detail;
     private final URI instance;
+    @Schema(hidden = true)
     private final Map<String, Object> extensions;
 
     public Problem(URI type, String title, int status, String detail, URI instance, Map<String, Object> extensions) {
@@ -59,15 +87,18 @@ public final class Problem {
         return status;
     }
 
+    @Schema(example = "legalName: must not be blank")
     public String getDetail() {
         return detail;
     }
 
+    @Schema(example = "/api/v1/registry/organizations")
     public URI getInstance() {
         return instance;
     }
 
     @JsonAnyGetter
+    @Schema(hidden = true)
     public Map<String, Object> getExtensions() {
         return extensions;
     }
@@ -78,6 +109,7 @@ public final class Problem {
     }
 
     /** One field or parameter that failed validation. */
+    @Schema(name = "ProblemViolation")
     public record Violation(
             @Schema(example = "legalName") String field,
             @Schema(example = "must not be blank") String message) {
