@@ -108,8 +108,9 @@ public class ApiProxy {
         HttpServerRequest request = context.request();
         String path = request.path();
         String area = areaOf(path);
-        Downstream downstream = area == null ? null : downstreams.get(area);
-        if (downstream == null || path.contains("/../") || path.endsWith("/..")) {
+        boolean local = CurrentCaller.PATH.equals(path);
+        Downstream downstream = area == null || local ? null : downstreams.get(area);
+        if (!local && (downstream == null || path.contains("/../") || path.endsWith("/.."))) {
             Problems.send(context.response(), 404, "not-found", "Not found", "There is nothing at this address.",
                     path);
             return;
@@ -118,7 +119,7 @@ public class ApiProxy {
         String requestId = requestIdOf(request);
         context.response().putHeader("X-Request-Id", requestId);
         long started = System.nanoTime();
-        context.addEndHandler(done -> record(downstream.area, request, context.response().getStatusCode(), started,
+        context.addEndHandler(done -> record(local ? "gateway" : downstream.area, request, context.response().getStatusCode(), started,
                 requestId));
 
         Forwarding.Client client = forwarding.clientOf(request);
@@ -147,13 +148,14 @@ public class ApiProxy {
             RateLimiter.Decision byIp, String requestId) {
         HttpServerRequest request = context.request();
         String path = request.path();
-        boolean anonymousAllowed = downstream.allowsAnonymous(request.method(), path);
+        boolean anonymousAllowed = downstream != null && downstream.allowsAnonymous(request.method(), path);
         if (identity.isAnonymous()) {
             if (!anonymousAllowed) {
                 unauthenticated(context, "A valid bearer token is required.");
                 return;
             }
-        } else if (!anonymousAllowed && !downstream.allowsRoles(identity, request.method(), path)) {
+        } else if (downstream != null && !anonymousAllowed
+                && !downstream.allowsRoles(identity, request.method(), path)) {
             Problems.send(context.response(), 403, "forbidden", "Forbidden",
                     "Your role does not allow this part of the API.", path);
             return;
@@ -168,6 +170,10 @@ public class ApiProxy {
             decision = byClient.remaining() < byIp.remaining() ? byClient : byIp;
         }
         rateLimitHeaders(context.response(), decision);
+        if (downstream == null) {
+            answerLocally(context, identity);
+            return;
+        }
         String contentLength = request.getHeader("Content-Length");
         if (contentLength != null && parseLong(contentLength) > config.maxBodyBytes()) {
             Problems.send(context.response(), 413, "payload-too-large", "Payload too large",
@@ -179,6 +185,20 @@ public class ApiProxy {
             return;
         }
         forward(context, downstream, requestId, isIdempotentRead(request.method()) ? 1 : 0);
+    }
+
+    /** The gateway's own operation, {@link CurrentCaller}: after the same authentication and limits as the rest. */
+    private static void answerLocally(RoutingContext context, SecurityIdentity identity) {
+        HttpServerRequest request = context.request();
+        if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
+            context.response().putHeader("Allow", "GET, HEAD");
+            Problems.send(context.response(), 405, "method-not-allowed", "Method not allowed",
+                    "Only GET reads who you are.", request.path());
+            return;
+        }
+        context.response().putHeader("Content-Type", "application/json")
+                .putHeader("Cache-Control", "private, no-store")
+                .end(CurrentCaller.of(identity).encode());
     }
 
     private void forward(RoutingContext context, Downstream downstream, String requestId, int retriesLeft) {

@@ -1,5 +1,8 @@
 package org.civicspace.gateway;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,6 +41,8 @@ public class MergedOpenApi {
 
     static final String PATH = ApiProxy.PREFIX + "openapi.json";
     private static final Duration CACHE = Duration.ofMinutes(1);
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
+            "RateLimit-Reset");
     private static final Pattern SCHEMA_REF = Pattern.compile("\"#/components/schemas/([^\"]+)\"");
 
     private final GatewayConfig config;
@@ -74,6 +79,7 @@ public class MergedOpenApi {
 
     private ObjectNode merge() {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
+        documents.put("gateway", gatewayOperations(json));
         List<String> unavailable = new ArrayList<>();
         config.routes().forEach((area, route) -> {
             try {
@@ -102,10 +108,54 @@ public class MergedOpenApi {
         ArrayNode tags = merged.putArray("tags");
         ObjectNode components = merged.putObject("components");
         documents.forEach((area, document) -> add(json, area, document, paths, tags, components));
+        paths.forEach(path -> path.forEach(operation -> {
+            if (operation.isObject() && operation.has("responses")) {
+                throughTheGateway((ObjectNode) operation);
+            }
+        }));
         if (!unavailable.isEmpty()) {
             merged.set("x-unavailable-services", json.valueToTree(unavailable));
         }
         return merged;
+    }
+
+    /** The gateway's own operations and what it adds to every answer (openapi/gateway.json). */
+    static JsonNode gatewayOperations(ObjectMapper json) {
+        try (InputStream in = MergedOpenApi.class.getResourceAsStream("/openapi/gateway.json")) {
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("openapi/gateway.json is part of the gateway", e);
+        }
+    }
+
+    /**
+     * What every operation meets on its way through the gateway: the rate limit headers on each success, 429 past
+     * them, 413 for a body over the limit, and 503 / 504 when the service is down or slow.
+     */
+    private static void throughTheGateway(ObjectNode operation) {
+        ObjectNode responses = (ObjectNode) operation.get("responses");
+        responses.fields().forEachRemaining(response -> {
+            if (response.getKey().startsWith("2") && response.getValue().isObject()
+                    && !response.getValue().has("$ref")) {
+                ObjectNode headers = response.getValue().has("headers")
+                        ? (ObjectNode) response.getValue().get("headers")
+                        : ((ObjectNode) response.getValue()).putObject("headers");
+                for (String header : RATE_LIMIT_HEADERS) {
+                    headers.putObject(header).put("$ref", "#/components/headers/" + header);
+                }
+            }
+        });
+        if (!responses.has("429")) {
+            responses.putObject("429").put("$ref", "#/components/responses/TooManyRequests");
+        }
+        if (operation.has("requestBody") && !responses.has("413")) {
+            responses.putObject("413").put("$ref", "#/components/responses/PayloadTooLarge");
+        }
+        for (String[] outage : new String[][] { { "503", "ServiceUnavailable" }, { "504", "GatewayTimeout" } }) {
+            if (!responses.has(outage[0])) {
+                responses.putObject(outage[0]).put("$ref", "#/components/responses/" + outage[1]);
+            }
+        }
     }
 
     private JsonNode fetch(String url) throws Exception {
@@ -134,10 +184,12 @@ public class MergedOpenApi {
         }
         copyFields(document.path("paths"), paths);
         copyFields(document.path("components").path("schemas"), existing);
-        JsonNode securitySchemes = document.path("components").path("securitySchemes");
-        if (securitySchemes.isObject()) {
-            copyFields(securitySchemes, components.has("securitySchemes")
-                    ? (ObjectNode) components.get("securitySchemes") : components.putObject("securitySchemes"));
+        for (String shared : List.of("securitySchemes", "responses", "headers")) {
+            JsonNode entries = document.path("components").path(shared);
+            if (entries.isObject()) {
+                copyFields(entries, components.has(shared) ? (ObjectNode) components.get(shared)
+                        : components.putObject(shared));
+            }
         }
         for (JsonNode tag : document.path("tags")) {
             boolean known = false;

@@ -50,4 +50,33 @@ class MergedOpenApiTest {
         assertThat(merged.path("components").path("securitySchemes").has("keycloak")).isTrue();
         assertThat(merged.path("x-unavailable-services").get(0).asText()).isEqualTo("reprisals");
     }
+
+    @Test
+    void declaresWhatTheGatewayAddsToEveryOperationAndItsOwnOperations() throws Exception {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        documents.put("gateway", MergedOpenApi.gatewayOperations(JSON));
+        documents.put("registry", JSON.readTree("""
+                {"paths": {"/api/v1/registry/things": {"post": {"operationId": "createThing",
+                    "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+                    "responses": {"201": {"description": "Created"}}}}}}
+                """));
+
+        ObjectNode merged = MergedOpenApi.merge(JSON, documents, List.of());
+
+        JsonNode create = merged.path("paths").path("/api/v1/registry/things").path("post");
+        assertThat(create.path("responses").path("201").path("headers").has("RateLimit-Remaining")).isTrue();
+        assertThat(create.path("responses").path("429").path("$ref").asText())
+                .isEqualTo("#/components/responses/TooManyRequests");
+        assertThat(create.path("responses").path("413").path("$ref").asText())
+                .isEqualTo("#/components/responses/PayloadTooLarge");
+        assertThat(create.path("responses").has("503")).isTrue();
+        assertThat(merged.path("paths").path("/api/v1/me").path("get").path("operationId").asText())
+                .isEqualTo("getCurrentCaller");
+        assertThat(merged.path("paths").path("/api/v1/feeds/events").path("get").path("responses").path("200")
+                .path("content").has("text/event-stream")).isTrue();
+        JsonNode components = merged.path("components");
+        assertThat(components.path("schemas").has("CurrentCaller")).isTrue();
+        assertThat(components.path("headers").has("Retry-After")).isTrue();
+        assertThat(components.path("responses").path("TooManyRequests").path("headers").has("Retry-After")).isTrue();
+    }
 }
