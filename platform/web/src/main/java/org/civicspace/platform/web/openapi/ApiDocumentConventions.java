@@ -42,14 +42,19 @@ public class ApiDocumentConventions implements OASFilter {
     static final String RESPONSES = "#/components/responses/";
     private static final String PAGE = "Page";
 
-    /** The shared error responses, by status. */
-    static final Map<String, String[]> SHARED_ERRORS = Map.of(
-            "400", new String[] { "BadRequest", "Invalid input; `violations` names each invalid field or parameter" },
-            "401", new String[] { "Unauthenticated", "No valid bearer token" },
-            "403", new String[] { "Forbidden", "The token's roles or organisation do not allow this" },
-            "412", new String[] { "PreconditionFailed",
-                    "Changed since you read it; `currentETag` is the version to read again" },
-            "428", new String[] { "PreconditionRequired", "If-Match is missing: send the ETag you read" });
+    /** The shared error responses, by status, in the order they are declared. */
+    static final Map<String, String[]> SHARED_ERRORS = new LinkedHashMap<>();
+
+    static {
+        SHARED_ERRORS.put("400", new String[] { "BadRequest",
+                "Invalid input; `violations` names each invalid field or parameter" });
+        SHARED_ERRORS.put("401", new String[] { "Unauthenticated", "No valid bearer token" });
+        SHARED_ERRORS.put("403", new String[] { "Forbidden", "The token's roles or organisation do not allow this" });
+        SHARED_ERRORS.put("412", new String[] { "PreconditionFailed",
+                "Changed since you read it; `currentETag` is the version to read again" });
+        SHARED_ERRORS.put("428", new String[] { "PreconditionRequired",
+                "If-Match is missing: send the ETag you read" });
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
