@@ -24,6 +24,8 @@ import org.civicspace.accreditation.api.ApplicationRequests.Reason;
 import org.civicspace.accreditation.service.Accreditations;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,17 +43,24 @@ public class AccreditationResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List accreditations", description = "At most 100, newest grant first.")
-    public List<AccreditationView> list(@QueryParam("organization") UUID organizationId,
-            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc") String track,
-            @QueryParam("status") @Pattern(regexp = "active|suspended|withdrawn") String status) {
+    @Operation(operationId = "listAccreditations", summary = "List accreditations",
+            description = "At most 100, newest grant first.")
+    @APIResponse(responseCode = "200", description = "Accreditations, newest grant first")
+    @APIResponse(responseCode = "400", description = "A track or status that is not one of the values listed")
+    public List<AccreditationView> list(
+            @QueryParam("organization") @Parameter(description = "Only this organisation's") UUID organizationId,
+            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc") @Parameter(description = "dgc or ecosoc") String track,
+            @QueryParam("status") @Pattern(regexp = "active|suspended|withdrawn")
+            @Parameter(description = "active, suspended or withdrawn") String status) {
         return accreditations.list(organizationId, track, status);
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read an accreditation")
+    @Operation(operationId = "getAccreditation", summary = "Read an accreditation")
+    @APIResponse(responseCode = "200", description = "The accreditation")
+    @APIResponse(responseCode = "404", description = "No such accreditation")
     public AccreditationView get(@PathParam("id") UUID id) {
         return accreditations.get(id);
     }
@@ -60,7 +69,9 @@ public class AccreditationResource {
     @Path("/overdue-reports")
     @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Active accreditations whose quadrennial report is overdue")
+    @Operation(operationId = "listAccreditationsWithOverdueReports",
+            summary = "Active accreditations whose quadrennial report is overdue")
+    @APIResponse(responseCode = "200", description = "Those overdue, longest overdue first")
     public List<AccreditationView> overdueReports() {
         return accreditations.overdueReports(LocalDate.now());
     }
@@ -70,7 +81,12 @@ public class AccreditationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Submit the quadrennial report", description = "The next one falls due four years later.")
+    @Operation(operationId = "submitQuadrennialReport", summary = "Submit the quadrennial report",
+            description = "The next one falls due four years later.")
+    @APIResponse(responseCode = "200", description = "Received; the accreditation with its next report due")
+    @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
+    @APIResponse(responseCode = "404", description = "No such accreditation")
+    @APIResponse(responseCode = "409", description = "The accreditation owes no quadrennial report, or was withdrawn")
     public AccreditationView submitReport(@PathParam("id") UUID id, @Valid @NotNull ReportSubmission report) {
         return accreditations.submitReport(id, report);
     }
@@ -80,7 +96,11 @@ public class AccreditationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Suspend an accreditation", description = "Revokes all its grounds passes.")
+    @Operation(operationId = "suspendAccreditation", summary = "Suspend an accreditation",
+            description = "Revokes all its grounds passes.")
+    @APIResponse(responseCode = "200", description = "Suspended")
+    @APIResponse(responseCode = "404", description = "No such accreditation")
+    @APIResponse(responseCode = "409", description = "Not active; lists currentState and allowedNextStates")
     public AccreditationView suspend(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
         return accreditations.suspend(id, reason.reason());
     }
@@ -90,7 +110,10 @@ public class AccreditationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Reinstate a suspended accreditation")
+    @Operation(operationId = "reinstateAccreditation", summary = "Reinstate a suspended accreditation")
+    @APIResponse(responseCode = "200", description = "Active again")
+    @APIResponse(responseCode = "404", description = "No such accreditation")
+    @APIResponse(responseCode = "409", description = "Not suspended; lists currentState and allowedNextStates")
     public AccreditationView reinstate(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
         return accreditations.reinstate(id, reason.reason());
     }
@@ -100,8 +123,12 @@ public class AccreditationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Withdraw an accreditation",
+    @Operation(operationId = "withdrawAccreditation", summary = "Withdraw an accreditation",
             description = "By staff, or by the organisation itself. Revokes all its grounds passes.")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
+    @APIResponse(responseCode = "404", description = "No such accreditation")
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
     public AccreditationView withdraw(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
         return accreditations.withdraw(id, reason.reason());
     }
