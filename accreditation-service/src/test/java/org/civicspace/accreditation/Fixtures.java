@@ -153,6 +153,6 @@ public final class Fixtures {
     public static String accreditationOf(UUID organizationId, String track) {
         return given().queryParam("organization", organizationId.toString()).queryParam("track", track)
                 .queryParam("status", "active").get(API + "/accreditations")
-                .then().statusCode(200).extract().path("[0].id");
+                .then().statusCode(200).extract().path("items[0].id");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,8 @@ import org.civicspace.accreditation.api.AccreditationViews.AccreditationView;
 import org.civicspace.accreditation.api.AccreditationViews.ReportSubmission;
 import org.civicspace.accreditation.api.ApplicationRequests.Reason;
 import org.civicspace.accreditation.service.Accreditations;
+import org.civicspace.platform.web.paging.Page;
+import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,15 +47,18 @@ public class AccreditationResource {
     @GET
     @PermitAll
     @Operation(operationId = "listAccreditations", summary = "List accreditations",
-            description = "At most 100, newest grant first.")
-    @APIResponse(responseCode = "200", description = "Accreditations, newest grant first")
-    @APIResponse(responseCode = "400", description = "A track or status that is not one of the values listed")
-    public List<AccreditationView> list(
+            description = "Newest grant first, in cursor pages: pass a page's next as cursor to read the following "
+                    + "one.")
+    @APIResponse(responseCode = "200", description = "One page of accreditations, newest grant first")
+    @APIResponse(responseCode = "400", description = "A track or status that is not one of the values listed, a "
+            + "limit outside 1 to 100, or a cursor this list did not issue")
+    public Page<AccreditationView> list(
             @QueryParam("organization") @Parameter(description = "Only this organisation's") UUID organizationId,
             @QueryParam("track") @Pattern(regexp = "dgc|ecosoc") @Parameter(description = "dgc or ecosoc") String track,
             @QueryParam("status") @Pattern(regexp = "active|suspended|withdrawn")
-            @Parameter(description = "active, suspended or withdrawn") String status) {
-        return accreditations.list(organizationId, track, status);
+            @Parameter(description = "active, suspended or withdrawn") String status,
+            @Valid @BeanParam PageRequest page) {
+        return accreditations.list(organizationId, track, status, page.limit(), page.cursor());
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,8 @@ import org.civicspace.accreditation.api.SessionViews.NewSession;
 import org.civicspace.accreditation.api.SessionViews.SessionSummary;
 import org.civicspace.accreditation.api.SessionViews.SessionView;
 import org.civicspace.accreditation.service.CommitteeSessions;
+import org.civicspace.platform.web.paging.Page;
+import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -66,13 +69,17 @@ public class SessionResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listCommitteeSessions", summary = "List committee sessions, newest first")
-    @APIResponse(responseCode = "200", description = "Sessions, newest first")
-    @APIResponse(responseCode = "400", description = "A track other than dgc or ecosoc")
-    public List<SessionView> list(
+    @Operation(operationId = "listCommitteeSessions", summary = "List committee sessions, newest first",
+            description = "The latest to start first, in cursor pages: pass a page's next as cursor to read the "
+                    + "following one.")
+    @APIResponse(responseCode = "200", description = "One page of sessions, the latest to start first")
+    @APIResponse(responseCode = "400", description = "A track other than dgc or ecosoc, a limit outside 1 to 100, "
+            + "or a cursor this list did not issue")
+    public Page<SessionView> list(
             @QueryParam("track") @Pattern(regexp = "dgc|ecosoc") @Parameter(description = "dgc or ecosoc")
-            String track) {
-        return sessions.list(track);
+            String track,
+            @Valid @BeanParam PageRequest page) {
+        return sessions.list(track, page.limit(), page.cursor());
     }
 
     @GET

@@ -22,6 +22,7 @@ import org.civicspace.accreditation.persistence.ApplicationEntity;
 import org.civicspace.accreditation.persistence.QuadrennialReportEntity;
 import org.civicspace.platform.messaging.EventType;
 import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
@@ -93,8 +94,9 @@ public class Accreditations {
         publish(AccreditationEvents.GRANTED, accreditation, today, application.decidedAt);
     }
 
+    /** A page of accreditations, newest grant first, after {@code cursor}. */
     @Transactional
-    public List<AccreditationView> list(UUID organizationId, String track, String status) {
+    public Page<AccreditationView> list(UUID organizationId, String track, String status, int limit, String cursor) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (organizationId != null) {
@@ -109,8 +111,14 @@ public class Accreditations {
             query.append(" and status = :status");
             parameters.put("status", status);
         }
-        return AccreditationEntity.<AccreditationEntity>find(query + " order by grantedOn desc, id", parameters)
-                .page(0, 100).stream().map(Accreditations::view).toList();
+        DayThenIdCursor.decode(cursor).ifPresent(after -> {
+            query.append(" and ").append(DayThenIdCursor.condition("grantedOn"));
+            parameters.put("afterDay", after.day());
+            parameters.put("afterId", after.id());
+        });
+        List<AccreditationEntity> rows = AccreditationEntity.<AccreditationEntity>find(
+                query + " order by grantedOn desc, id", parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, Accreditations::view, a -> DayThenIdCursor.after(a.grantedOn, a.id));
     }
 
     @Transactional
