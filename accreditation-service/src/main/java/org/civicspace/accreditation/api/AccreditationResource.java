@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.accreditation.api.AccreditationViews.AccreditationView;
+import org.civicspace.accreditation.api.AccreditationViews.QuadrennialReportView;
 import org.civicspace.accreditation.api.AccreditationViews.ReportSubmission;
 import org.civicspace.accreditation.api.ApplicationRequests.Reason;
 import org.civicspace.accreditation.service.Accreditations;
@@ -80,6 +81,32 @@ public class AccreditationResource {
     @APIResponse(responseCode = "200", description = "Those overdue, longest overdue first")
     public List<AccreditationView> overdueReports() {
         return accreditations.overdueReports(LocalDate.now());
+    }
+
+    @GET
+    @Path("/{id}/reports")
+    @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(operationId = "listQuadrennialReports", summary = "The accreditation's quadrennial reports",
+            description = "Latest period first. For the organisation's own representatives and staff.")
+    @APIResponse(responseCode = "200", description = "The reports submitted, latest period first; empty when none")
+    @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
+    @APIResponse(responseCode = "404", description = "No such accreditation")
+    public List<QuadrennialReportView> reports(@PathParam("id") UUID id) {
+        return accreditations.reports(id);
+    }
+
+    @GET
+    @Path("/{id}/reports/{reportId}")
+    @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(operationId = "getQuadrennialReport", summary = "Read a quadrennial report",
+            description = "For the organisation's own representatives and staff.")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
+    @APIResponse(responseCode = "404", description = "No such accreditation, or no such report of it")
+    public QuadrennialReportView report(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId) {
+        return accreditations.report(id, reportId);
     }
 
     @POST

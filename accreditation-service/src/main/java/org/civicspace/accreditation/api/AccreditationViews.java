@@ -40,6 +40,17 @@ public final class AccreditationViews {
             String summary) {
     }
 
+    @Schema(name = "QuadrennialReport", description = "A quadrennial report as submitted")
+    public record QuadrennialReportView(
+            UUID id,
+            UUID accreditationId,
+            @Schema(description = "The last day of the four years it reports on") LocalDate periodEnding,
+            @Schema(example = "In 2023-2026 the Society screened 41,000 women for cervical cancer in rural Maharashtra "
+                    + "and contributed to the sessions of the Commission on the Status of Women.")
+            String summary,
+            Instant submittedAt) {
+    }
+
     @Schema(name = "Designation")
     public record DesignationView(
             UUID id,

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.civicspace.accreditation.api.AccreditationViews.AccreditationView;
+import org.civicspace.accreditation.api.AccreditationViews.QuadrennialReportView;
 import org.civicspace.accreditation.api.AccreditationViews.ReportSubmission;
 import org.civicspace.accreditation.domain.EcosocCategory;
 import org.civicspace.accreditation.domain.Track;
@@ -183,6 +184,31 @@ public class Accreditations {
         return view(accreditation);
     }
 
+    /**
+     * The quadrennial reports of an accreditation, latest period first. Like the reports' submission, for the
+     * organisation's own representatives and staff only.
+     */
+    @Transactional
+    public List<QuadrennialReportView> reports(UUID id) {
+        AccreditationEntity accreditation = find(id);
+        caller.requireActingFor(accreditation.organizationId);
+        return QuadrennialReportEntity.<QuadrennialReportEntity>find(
+                "accreditationId = ?1 order by periodEnding desc, submittedAt desc, id", id).stream()
+                .map(Accreditations::report).toList();
+    }
+
+    /** One quadrennial report of an accreditation, for the organisation's own representatives and staff only. */
+    @Transactional
+    public QuadrennialReportView report(UUID id, UUID reportId) {
+        AccreditationEntity accreditation = find(id);
+        caller.requireActingFor(accreditation.organizationId);
+        QuadrennialReportEntity report = QuadrennialReportEntity.findById(reportId);
+        if (report == null || !report.accreditationId.equals(id)) {
+            throw ProblemException.notFound("quadrennial report", reportId);
+        }
+        return report(report);
+    }
+
     /** Active accreditations whose quadrennial report is overdue on {@code today}. */
     @Transactional
     public List<AccreditationView> overdueReports(LocalDate today) {
@@ -254,6 +280,10 @@ public class Accreditations {
             throw ProblemException.notFound("accreditation", id);
         }
         return accreditation;
+    }
+
+    private static QuadrennialReportView report(QuadrennialReportEntity r) {
+        return new QuadrennialReportView(r.id, r.accreditationId, r.periodEnding, r.summary, r.submittedAt);
     }
 
     static AccreditationView view(AccreditationEntity a) {
