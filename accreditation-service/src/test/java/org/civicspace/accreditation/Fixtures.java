@@ -31,6 +31,8 @@ public final class Fixtures {
     public static final String APPLICATIONS = API + "/applications";
     public static final String PROBLEM = "application/problem+json";
     public static final UUID CSO_REP_ORGANIZATION = UUID.fromString("7d9f3c2a-5b1e-4f8a-9c6d-2e4b8a1f3c5d");
+    /** The organisation the test realm's cso-rep-2 represents. */
+    public static final UUID CSO_REP_2_ORGANIZATION = UUID.fromString("3e8b1d4f-9a2c-4e7b-8f5d-1c6a9e2b4d7f");
     public static final List<String> MEMBER_STATES = List.of("CU", "IN", "US", "ZA");
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -153,6 +155,6 @@ public final class Fixtures {
     public static String accreditationOf(UUID organizationId, String track) {
         return given().queryParam("organization", organizationId.toString()).queryParam("track", track)
                 .queryParam("status", "active").get(API + "/accreditations")
-                .then().statusCode(200).extract().path("[0].id");
+                .then().statusCode(200).extract().path("items[0].id");
     }
 }

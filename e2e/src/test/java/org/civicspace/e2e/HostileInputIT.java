@@ -108,11 +108,12 @@ class HostileInputIT {
                 && !a.path("organizationId").asText().equals(CSO_ORGANIZATION));
         known.put("questioned application", questioned.path("id").asText());
         known.put("question", questioned.path("questions").get(0).path("id").asText());
-        JsonNode accreditations = JSON.readTree(get("/api/v1/accreditation/accreditations", null).body());
+        JsonNode accreditations = JSON.readTree(get("/api/v1/accreditation/accreditations", null).body())
+                .path("items");
         known.put("accreditation", first(accreditations,
                 a -> !a.path("organizationId").asText().equals(CSO_ORGANIZATION)).path("id").asText());
-        known.put("session", JSON.readTree(get("/api/v1/accreditation/sessions", null).body()).get(0).path("id")
-                .asText());
+        known.put("session", JSON.readTree(get("/api/v1/accreditation/sessions", null).body()).path("items").get(0)
+                .path("id").asText());
         known.put("event", JSON.readTree(get("/api/v1/events/events", null).body()).get(0).path("id").asText());
         known.put("case", send("POST", "/api/v1/reprisals/cases", "case-officer", reprisalCase())
                 .map(r -> r.path("id").asText()).orElseThrow());

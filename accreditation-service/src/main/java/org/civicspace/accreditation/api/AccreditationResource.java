@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,11 +20,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.accreditation.api.AccreditationViews.AccreditationView;
+import org.civicspace.accreditation.api.AccreditationViews.QuadrennialReportView;
 import org.civicspace.accreditation.api.AccreditationViews.ReportSubmission;
 import org.civicspace.accreditation.api.ApplicationRequests.Reason;
 import org.civicspace.accreditation.service.Accreditations;
+import org.civicspace.platform.web.paging.Page;
+import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,17 +47,27 @@ public class AccreditationResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List accreditations", description = "At most 100, newest grant first.")
-    public List<AccreditationView> list(@QueryParam("organization") UUID organizationId,
-            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc") String track,
-            @QueryParam("status") @Pattern(regexp = "active|suspended|withdrawn") String status) {
-        return accreditations.list(organizationId, track, status);
+    @Operation(operationId = "listAccreditations", summary = "List accreditations",
+            description = "Newest grant first, in cursor pages: pass a page's next as cursor to read the following "
+                    + "one.")
+    @APIResponse(responseCode = "200", description = "One page of accreditations, newest grant first")
+    @APIResponse(responseCode = "400", description = "A track or status that is not one of the values listed, a "
+            + "limit outside 1 to 100, or a cursor this list did not issue")
+    public Page<AccreditationView> list(
+            @QueryParam("organization") @Parameter(description = "Only this organisation's") UUID organizationId,
+            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc") @Parameter(description = "dgc or ecosoc") String track,
+            @QueryParam("status") @Pattern(regexp = "active|suspended|withdrawn")
+            @Parameter(description = "active, suspended or withdrawn") String status,
+            @Valid @BeanParam PageRequest page) {
+        return accreditations.list(organizationId, track, status, page.limit(), page.cursor());
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read an accreditation")
+    @Operation(operationId = "getAccreditation", summary = "Read an accreditation")
+    @APIResponse(responseCode = "200", description = "The accreditation")
+    @APIResponse(responseCode = "404", description = "No such accreditation")
     public AccreditationView get(@PathParam("id") UUID id) {
         return accreditations.get(id);
     }
@@ -60,9 +76,37 @@ public class AccreditationResource {
     @Path("/overdue-reports")
     @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Active accreditations whose quadrennial report is overdue")
+    @Operation(operationId = "listAccreditationsWithOverdueReports",
+            summary = "Active accreditations whose quadrennial report is overdue")
+    @APIResponse(responseCode = "200", description = "Those overdue, longest overdue first")
     public List<AccreditationView> overdueReports() {
         return accreditations.overdueReports(LocalDate.now());
+    }
+
+    @GET
+    @Path("/{id}/reports")
+    @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(operationId = "listQuadrennialReports", summary = "The accreditation's quadrennial reports",
+            description = "Latest period first. For the organisation's own representatives and staff.")
+    @APIResponse(responseCode = "200", description = "The reports submitted, latest period first; empty when none")
+    @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
+    @APIResponse(responseCode = "404", description = "No such accreditation")
+    public List<QuadrennialReportView> reports(@PathParam("id") UUID id) {
+        return accreditations.reports(id);
+    }
+
+    @GET
+    @Path("/{id}/reports/{reportId}")
+    @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(operationId = "getQuadrennialReport", summary = "Read a quadrennial report",
+            description = "For the organisation's own representatives and staff.")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
+    @APIResponse(responseCode = "404", description = "No such accreditation, or no such report of it")
+    public QuadrennialReportView report(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId) {
+        return accreditations.report(id, reportId);
     }
 
     @POST
@@ -70,7 +114,12 @@ public class AccreditationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Submit the quadrennial report", description = "The next one falls due four years later.")
+    @Operation(operationId = "submitQuadrennialReport", summary = "Submit the quadrennial report",
+            description = "The next one falls due four years later.")
+    @APIResponse(responseCode = "200", description = "Received; the accreditation with its next report due")
+    @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
+    @APIResponse(responseCode = "404", description = "No such accreditation")
+    @APIResponse(responseCode = "409", description = "The accreditation owes no quadrennial report, or was withdrawn")
     public AccreditationView submitReport(@PathParam("id") UUID id, @Valid @NotNull ReportSubmission report) {
         return accreditations.submitReport(id, report);
     }
@@ -80,7 +129,11 @@ public class AccreditationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Suspend an accreditation", description = "Revokes all its grounds passes.")
+    @Operation(operationId = "suspendAccreditation", summary = "Suspend an accreditation",
+            description = "Revokes all its grounds passes.")
+    @APIResponse(responseCode = "200", description = "Suspended")
+    @APIResponse(responseCode = "404", description = "No such accreditation")
+    @APIResponse(responseCode = "409", description = "Not active; lists currentState and allowedNextStates")
     public AccreditationView suspend(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
         return accreditations.suspend(id, reason.reason());
     }
@@ -90,7 +143,10 @@ public class AccreditationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Reinstate a suspended accreditation")
+    @Operation(operationId = "reinstateAccreditation", summary = "Reinstate a suspended accreditation")
+    @APIResponse(responseCode = "200", description = "Active again")
+    @APIResponse(responseCode = "404", description = "No such accreditation")
+    @APIResponse(responseCode = "409", description = "Not suspended; lists currentState and allowedNextStates")
     public AccreditationView reinstate(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
         return accreditations.reinstate(id, reason.reason());
     }
@@ -100,8 +156,12 @@ public class AccreditationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Withdraw an accreditation",
+    @Operation(operationId = "withdrawAccreditation", summary = "Withdraw an accreditation",
             description = "By staff, or by the organisation itself. Revokes all its grounds passes.")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
+    @APIResponse(responseCode = "404", description = "No such accreditation")
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
     public AccreditationView withdraw(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
         return accreditations.withdraw(id, reason.reason());
     }

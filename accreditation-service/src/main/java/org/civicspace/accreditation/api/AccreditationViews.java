@@ -31,10 +31,24 @@ public final class AccreditationViews {
             boolean reportOverdue) {
     }
 
-    @Schema(name = "QuadrennialReport")
+    @Schema(name = "QuadrennialReportSubmission")
     public record ReportSubmission(
             @NotNull @PastOrPresent @Schema(example = "2026-12-31") LocalDate periodEnding,
-            @NotBlank @Size(max = 20000) String summary) {
+            @NotBlank @Size(max = 20000)
+            @Schema(example = "In 2023-2026 the Society screened 41,000 women for cervical cancer in rural Maharashtra "
+                    + "and contributed to the sessions of the Commission on the Status of Women.")
+            String summary) {
+    }
+
+    @Schema(name = "QuadrennialReport", description = "A quadrennial report as submitted")
+    public record QuadrennialReportView(
+            UUID id,
+            UUID accreditationId,
+            @Schema(description = "The last day of the four years it reports on") LocalDate periodEnding,
+            @Schema(example = "In 2023-2026 the Society screened 41,000 women for cervical cancer in rural Maharashtra "
+                    + "and contributed to the sessions of the Commission on the Status of Women.")
+            String summary,
+            Instant submittedAt) {
     }
 
     @Schema(name = "Designation")
@@ -42,11 +56,11 @@ public final class AccreditationViews {
             UUID id,
             UUID organizationId,
             UUID representativeId,
-            String track,
-            int year,
+            @Schema(example = "dgc") String track,
+            @Schema(example = "2027") int year,
             @Schema(example = "new-york") String dutyStation,
             @Schema(example = "youth") String kind,
-            @Schema(description = "issued or revoked") String status,
+            @Schema(description = "issued or revoked", example = "issued") String status,
             LocalDate validFrom,
             LocalDate validTo,
             Instant issuedAt,
@@ -55,11 +69,12 @@ public final class AccreditationViews {
 
     @Schema(name = "DesignationRequest")
     public record DesignationRequest(
-            @NotNull @Pattern(regexp = "dgc|ecosoc") String track,
+            @NotNull @Pattern(regexp = "dgc|ecosoc") @Schema(example = "dgc") String track,
             @NotNull UUID representativeId,
             @NotNull @Schema(description = "The calendar year; the pass is valid to 31 December", example = "2027")
             Integer year,
-            @Pattern(regexp = "new-york|geneva|vienna") @Schema(description = "Default new-york") String dutyStation,
+            @Pattern(regexp = "new-york|geneva|vienna") @Schema(description = "Default new-york", example = "new-york")
+            String dutyStation,
             @NotNull @Pattern(regexp = "regular|youth|head|main-representative|additional-representative")
             @Schema(description = "DGC: regular or youth; ECOSOC: head, main-representative or "
                     + "additional-representative", example = "youth") String kind) {

@@ -28,26 +28,32 @@ public final class ApplicationRequests {
     public record NewApplication(
             @NotNull UUID organizationId,
             @NotNull @Pattern(regexp = "dgc|ecosoc") @Schema(example = "dgc") String track,
-            @Pattern(regexp = CATEGORY) @Schema(description = "Required for ECOSOC, absent for DGC", example = "special")
+            @Pattern(regexp = CATEGORY)
+            @Schema(description = "Required for ECOSOC, absent for DGC", example = "special")
             String requestedCategory,
             @NotNull @Valid DeclarationsInput declarations) {
     }
 
     @Schema(name = "ApplicationDraft")
     public record DraftChange(
-            @Pattern(regexp = CATEGORY) String requestedCategory,
+            @Pattern(regexp = CATEGORY)
+            @Schema(description = "Required for ECOSOC, absent for DGC", example = "special")
+            String requestedCategory,
             @NotNull @Valid DeclarationsInput declarations) {
     }
 
-    @Schema(name = "Declarations")
+    @Schema(name = "ApplicationDeclarationsInput")
     public record DeclarationsInput(
             @NotNull @Past @Schema(example = "2015-03-01") LocalDate legallyRegisteredOn,
             boolean nonProfit,
             boolean democraticGovernance,
             boolean commitsToUnCharterAndSdgs,
-            @Size(max = 300) @Pattern(regexp = "https?://\\S+") @Schema(example = "https://example.org") String website,
-            @Size(max = 50) List<@NotBlank @Size(max = 500) String> publications,
-            @Size(max = 20) List<@NotBlank @Size(max = 300) String> socialMedia,
+            @Size(max = 300) @Pattern(regexp = "https?://\\S+") @Schema(example = "https://canceraid.example.org")
+            String website,
+            @Size(max = 50) @Schema(example = "[\"Annual report 2025\"]")
+            List<@NotBlank @Size(max = 500) String> publications,
+            @Size(max = 20) @Schema(example = "[\"https://social.example/@canceraidsociety\"]")
+            List<@NotBlank @Size(max = 300) String> socialMedia,
             @PositiveOrZero @Schema(example = "25000") Integer audience) {
 
         public Declarations toDomain() {
@@ -57,17 +63,21 @@ public final class ApplicationRequests {
     }
 
     /** A reason for a step; required where the step must be explained. */
-    @Schema(name = "Reason")
-    public record Reason(@NotBlank @Size(max = 4000) String reason) {
+    @Schema(name = "StepReason")
+    public record Reason(@NotBlank @Size(max = 4000)
+            @Schema(example = "The committee asked for the 2025 financial statements before deciding.") String reason) {
     }
 
-    @Schema(name = "OptionalReason")
-    public record OptionalReason(@Size(max = 4000) String reason) {
+    @Schema(name = "OptionalStepReason")
+    public record OptionalReason(@Size(max = 4000)
+            @Schema(example = "The organisation will apply again after its board elections.") String reason) {
     }
 
-    @Schema(name = "Clarification")
+    @Schema(name = "ClarificationRequest")
     public record ClarificationRequest(
-            @NotBlank @Size(max = 4000) String text,
+            @NotBlank @Size(max = 4000)
+            @Schema(example = "Please send the certificate of registration with the Charity Commissioner, Mumbai.")
+            String text,
             @NotNull @Future LocalDate responseDue) {
     }
 
@@ -80,24 +90,32 @@ public final class ApplicationRequests {
             @Pattern(regexp = "[A-Z]{2}") @Schema(description = "The member State asking, ISO 3166-1 alpha-2. A "
                     + "committee member speaks for the State their account is bound to (leave it out, or name that "
                     + "one); staff recording a question name it", example = "CU") String memberState,
-            @NotBlank @Size(max = 4000) String text,
+            @NotBlank @Size(max = 4000)
+            @Schema(example = "Please give the sources of the organisation's funding for 2025.") String text,
             @NotNull @Future LocalDate responseDue) {
     }
 
-    @Schema(name = "Answer")
-    public record Answer(@NotBlank @Size(max = 20000) String answer) {
+    @Schema(name = "QuestionAnswer")
+    public record Answer(@NotBlank @Size(max = 20000)
+            @Schema(example = "82% from individual donors in India, 18% from the state health mission.")
+            String answer) {
     }
 
-    @Schema(name = "Recommendation")
+    @Schema(name = "CommitteeRecommendation")
     public record Recommendation(
-            @Pattern(regexp = CATEGORY) @Schema(description = "Required for ECOSOC") String category,
-            @Size(max = 4000) String reason) {
+            @Pattern(regexp = CATEGORY)
+            @Schema(description = "Required for ECOSOC, absent for DGC", example = "special")
+            String category,
+            @Size(max = 4000) @Schema(example = "Recommended by consensus after the answers on funding.")
+            String reason) {
     }
 
-    @Schema(name = "Decision")
+    @Schema(name = "ApplicationDecision")
     public record Decision(
-            @NotNull @Pattern(regexp = "granted|rejected") String outcome,
-            @NotBlank @Size(max = 4000) @Schema(description = "Why; shown to the applicant and in the public feed")
+            @NotNull @Pattern(regexp = "granted|rejected") @Schema(description = "granted or rejected",
+                    example = "granted") String outcome,
+            @NotBlank @Size(max = 4000) @Schema(description = "Why; shown to the applicant and in the public feed",
+                    example = "Meets the minimum requirements; the committee recommended special consultative status.")
             String reasons) {
     }
 }

@@ -25,12 +25,15 @@ public final class ApplicationViews {
             UUID changesAccreditation,
             @Schema(example = "questions-raised") String state,
             @Schema(description = "The states this application may move to next") List<String> allowedNextStates,
-            Declarations declarations,
-            @Schema(description = "The minimum requirements as last checked at screening") List<RuleResult> screening,
+            DeclarationsView declarations,
+            @Schema(description = "The minimum requirements as last checked at screening")
+            List<RequirementCheck> screening,
             UUID sessionId,
-            int deferralCount,
+            @Schema(example = "1") int deferralCount,
             boolean reconsiderationUsed,
+            @Schema(description = "ECOSOC only: the category the committee recommended", example = "special")
             String recommendedCategory,
+            @Schema(example = "Meets the minimum requirements; the committee recommended special consultative status.")
             String decisionReasons,
             List<QuestionView> questions,
             Instant createdAt,
@@ -38,22 +41,61 @@ public final class ApplicationViews {
             Instant decidedAt) {
     }
 
-    @Schema(name = "Question")
+    /** What the applicant stated about itself; shown as it was last saved. */
+    @Schema(name = "ApplicationDeclarations")
+    public record DeclarationsView(
+            LocalDate legallyRegisteredOn,
+            boolean nonProfit,
+            boolean democraticGovernance,
+            boolean commitsToUnCharterAndSdgs,
+            @Schema(example = "https://canceraid.example.org") String website,
+            @Schema(example = "[\"Annual report 2025\", \"Cancer screening in rural Maharashtra, 2024\"]")
+            List<String> publications,
+            @Schema(example = "[\"https://social.example/@canceraidsociety\"]") List<String> socialMedia,
+            @Schema(description = "How many people its communications reach", example = "25000") Integer audience) {
+
+        public static DeclarationsView of(Declarations declarations) {
+            return declarations == null ? null : new DeclarationsView(declarations.legallyRegisteredOn(),
+                    declarations.nonProfit(), declarations.democraticGovernance(),
+                    declarations.commitsToUnCharterAndSdgs(), declarations.website(), declarations.publications(),
+                    declarations.socialMedia(), declarations.audience());
+        }
+    }
+
+    /** One minimum requirement as checked at screening, with the reason it passed or failed. */
+    @Schema(name = "MinimumRequirementCheck")
+    public record RequirementCheck(
+            @Schema(example = "registered-two-years") String rule,
+            boolean passed,
+            @Schema(example = "registered since 2015-03-01") String reason) {
+
+        public static RequirementCheck of(RuleResult result) {
+            return new RequirementCheck(result.rule(), result.passed(), result.reason());
+        }
+    }
+
+    @Schema(name = "ApplicationQuestion")
     public record QuestionView(
             UUID id,
-            @Schema(description = "committee (from a member state) or clarification (from staff at screening)")
+            @Schema(description = "committee (from a member state) or clarification (from staff at screening)",
+                    example = "committee")
             String kind,
             UUID sessionId,
             @Schema(description = "ISO 3166-1 alpha-2 of the member state that asked", example = "CU") String memberState,
-            String text,
+            @Schema(example = "Please give the sources of the organisation's funding for 2025.") String text,
             LocalDate responseDue,
-            String answer,
+            @Schema(example = "82% from individual donors in India, 18% from the state health mission.") String answer,
             Instant answeredAt,
             @Schema(description = "Unanswered after its response deadline") boolean overdue) {
     }
 
-    @Schema(name = "HistoryEntry")
-    public record HistoryView(String fromState, String toState, String actor, String reason, UUID sessionId,
+    @Schema(name = "ApplicationHistoryEntry")
+    public record HistoryView(
+            @Schema(description = "Absent for the first entry, the draft", example = "screening") String fromState,
+            @Schema(example = "before-committee") String toState,
+            @Schema(description = "Who took the step", example = "amina.diallo") String actor,
+            @Schema(example = "placed on the agenda of NGO Committee 2027 regular session") String reason,
+            UUID sessionId,
             Instant occurredAt) {
     }
 }

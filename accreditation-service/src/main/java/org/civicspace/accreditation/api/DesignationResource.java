@@ -15,20 +15,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.civicspace.accreditation.api.AccreditationViews.DesignationRequest;
 import org.civicspace.accreditation.api.AccreditationViews.DesignationView;
 import org.civicspace.accreditation.api.ApplicationRequests.Reason;
 import org.civicspace.accreditation.service.Designations;
-import org.civicspace.platform.web.problem.Problem;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /** An organisation's grounds pass designations, per calendar year. */
 @Path("/api/v1/accreditation/organizations/{organizationId}/designations")
@@ -45,34 +47,43 @@ public class DesignationResource {
     }
 
     @GET
-    @Operation(summary = "The organisation's designations, newest year first")
+    @Operation(operationId = "listDesignations", summary = "The organisation's designations, newest year first")
+    @APIResponse(responseCode = "200", description = "Designations, newest year first")
+    @APIResponse(responseCode = "404", description = "No such organisation, or not yours")
     public List<DesignationView> list(@PathParam("organizationId") UUID organizationId,
-            @QueryParam("year") Integer year) {
+            @QueryParam("year") @Parameter(description = "Only this calendar year's", example = "2027") Integer year) {
         return designations.list(organizationId, year);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Designate a representative for a grounds pass",
+    @Operation(operationId = "designateRepresentative", summary = "Designate a representative for a grounds pass",
             description = "DGC: at most 6 a year, of which at most 2 youth passes (aged 18 to 32 on the first day of "
                     + "validity). ECOSOC: per duty station one head, one main and up to 4 additional representatives.")
-    @APIResponse(responseCode = "201", description = "Issued",
-            content = @Content(schema = @Schema(implementation = DesignationView.class)))
-    @APIResponse(responseCode = "409", description = "The quota is full, or there is no active accreditation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The representative may not take this seat (age)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response designate(@PathParam("organizationId") UUID organizationId,
+    @APIResponse(responseCode = "201", description = "Issued; Location is the designation's address",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DesignationView.class)))
+    @APIResponse(responseCode = "400", description = "A year other than this or the next, or someone who is not a "
+            + "current representative of the organisation")
+    @APIResponse(responseCode = "404", description = "No such organisation, or not yours")
+    @APIResponse(responseCode = "409", description = "The quota is full, there is no active accreditation, or the "
+            + "representative already holds a pass for the year")
+    @APIResponse(responseCode = "422", description = "The representative may not take this seat (age)")
+    public RestResponse<DesignationView> designate(@PathParam("organizationId") UUID organizationId,
             @Valid @NotNull DesignationRequest request) {
         DesignationView designation = designations.designate(organizationId, request);
-        return Response.created(URI.create("/api/v1/accreditation/organizations/" + organizationId + "/designations/"
-                + designation.id())).entity(designation).build();
+        return ResponseBuilder.<DesignationView>created(URI.create("/api/v1/accreditation/organizations/"
+                + organizationId + "/designations/" + designation.id())).entity(designation).build();
     }
 
     @POST
     @Path("/{designationId}/revocation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revoke a designation: the seat is free again")
+    @Operation(operationId = "revokeDesignation", summary = "Revoke a designation: the seat is free again")
+    @APIResponse(responseCode = "200", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "No such organisation or designation, or not yours")
+    @APIResponse(responseCode = "409", description = "Already revoked")
     public DesignationView revoke(@PathParam("organizationId") UUID organizationId,
             @PathParam("designationId") UUID designationId, @Valid @NotNull Reason reason) {
         return designations.revoke(organizationId, designationId, reason.reason());

@@ -21,7 +21,7 @@ public final class SessionViews {
 
     @Schema(name = "NewCommitteeSession")
     public record NewSession(
-            @NotNull @Pattern(regexp = "dgc|ecosoc") String track,
+            @NotNull @Pattern(regexp = "dgc|ecosoc") @Schema(example = "ecosoc") String track,
             @NotBlank @Size(max = 200) @Schema(example = "NGO Committee 2027 regular session") String name,
             @NotNull LocalDate startsOn,
             @NotNull LocalDate endsOn,
@@ -31,29 +31,35 @@ public final class SessionViews {
     }
 
     @Schema(name = "CommitteeSession")
-    public record SessionView(UUID id, String track, String name, LocalDate startsOn, LocalDate endsOn,
-            List<String> memberStates) {
+    public record SessionView(UUID id, @Schema(example = "ecosoc") String track,
+            @Schema(example = "NGO Committee 2027 regular session") String name, LocalDate startsOn, LocalDate endsOn,
+            @Schema(example = "[\"CU\", \"IN\", \"US\", \"ZA\"]") List<String> memberStates) {
     }
 
-    @Schema(name = "AgendaItem", description = "An application on a session's agenda and what the session did with it")
-    public record AgendaItem(UUID applicationId, UUID organizationId, String organizationName, String state,
+    @Schema(name = "CommitteeAgendaItem",
+            description = "An application on a session's agenda and what the session did with it")
+    public record AgendaItem(UUID applicationId, UUID organizationId,
+            @Schema(example = "Cancer Aid Society") String organizationName,
+            @Schema(description = "The application's current state", example = "deferred") String state,
             @Schema(description = "The session's last outcome for it: questions-raised, deferred, recommended, "
-                    + "granted or rejected; none yet when absent") String outcome,
-            int deferralCount) {
+                    + "granted or rejected; none yet when absent", example = "deferred") String outcome,
+            @Schema(example = "1") int deferralCount) {
     }
 
-    @Schema(name = "SessionSummary")
+    @Schema(name = "CommitteeSessionSummary")
     public record SessionSummary(
             SessionView session,
-            int granted,
-            int rejected,
-            int deferred,
-            int questionsRaised,
-            @Schema(description = "Active accreditations on the track after the session") long totalAccredited,
+            @Schema(example = "14") int granted,
+            @Schema(example = "2") int rejected,
+            @Schema(example = "37") int deferred,
+            @Schema(example = "112") int questionsRaised,
+            @Schema(description = "Active accreditations on the track after the session", example = "1533")
+            long totalAccredited,
             @Schema(description = "In the style of the DGC press release",
                     example = "The DGC Civil Society Association Committee associated 14 civil society organisations "
                             + "today, bringing the total to 1,533.")
             String text,
+            @Schema(example = "[\"Cancer Aid Society\", \"Peace Through Education South Asia\"]")
             List<String> grantedOrganizations) {
     }
 

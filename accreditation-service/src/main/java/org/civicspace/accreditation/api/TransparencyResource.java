@@ -25,7 +25,12 @@ import org.civicspace.platform.web.feeds.Feed;
 import org.civicspace.platform.web.feeds.JsonFeed;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public transparency: statistics of the process as JSON and CSV, and feeds of decisions for dashboards. */
@@ -49,12 +54,16 @@ public class TransparencyResource {
     @GET
     @Path("/statistics")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Transparency statistics",
+    @Operation(operationId = "getTransparencyStatistics", summary = "Transparency statistics",
             description = "Approval rate, deferrals and median days from submission to decision, overall and by "
                     + "region, organisation type and thematic area, and questions raised per member state, for the "
                     + "decisions of a period (default: this calendar year).")
+    @APIResponse(responseCode = "200", description = "The statistics of the period")
+    @APIResponse(responseCode = "400", description = "A date that is not an ISO date, a period that ends before it "
+            + "starts or spans too many years, or a track other than dgc or ecosoc")
     public TransparencyStatistics json(
-            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc") @Parameter(description = "dgc or ecosoc; both when absent") String track,
+            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc")
+            @Parameter(description = "dgc or ecosoc; both when absent") String track,
             @QueryParam("from") @Parameter(description = "First day, ISO date", example = "2026-01-01") String from,
             @QueryParam("to") @Parameter(description = "Last day, ISO date", example = "2026-12-31") String to) {
         LocalDate today = LocalDate.now();
@@ -64,11 +73,28 @@ public class TransparencyResource {
     @GET
     @Path("/statistics.csv")
     @Produces(CSV)
-    @Operation(summary = "Transparency statistics as CSV, one row per group",
+    @Operation(operationId = "exportTransparencyStatisticsCsv",
+            summary = "Transparency statistics as CSV, one row per group",
             description = "Columns: dimension, key, decisions, granted, rejected, approval_rate, deferrals, "
                     + "applications_deferred, median_days_to_decision, questions, applications_questioned.")
-    public Response csv(@QueryParam("track") @Pattern(regexp = "dgc|ecosoc") String track,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
+    @APIResponse(responseCode = "200", description = "One row per group (RFC 4180)",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"accreditation-statistics.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = """
+                    dimension,key,decisions,granted,rejected,approval_rate,deferrals,applications_deferred,\
+                    median_days_to_decision,questions,applications_questioned
+                    overall,all,212,159,53,0.750,118,64,143.5,,
+                    region,Africa,48,36,12,0.750,27,15,151,,
+                    member-state,CU,,,,,,,,64,41
+                    """))
+    @APIResponse(responseCode = "400", description = "A date that is not an ISO date, a period that ends before it "
+            + "starts or spans too many years, or a track other than dgc or ecosoc")
+    public Response csv(
+            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc")
+            @Parameter(description = "dgc or ecosoc; both when absent") String track,
+            @QueryParam("from") @Parameter(description = "First day, ISO date", example = "2026-01-01") String from,
+            @QueryParam("to") @Parameter(description = "Last day, ISO date", example = "2026-12-31") String to) {
         TransparencyStatistics s = json(track, from, to);
         StringBuilder csv = new StringBuilder("dimension,key,decisions,granted,rejected,approval_rate,deferrals,"
                 + "applications_deferred,median_days_to_decision,questions,applications_questioned\n");
@@ -85,7 +111,21 @@ public class TransparencyResource {
     @GET
     @Path("/feeds/decisions.atom")
     @Produces(Feed.ATOM)
-    @Operation(summary = "Decisions (grants and rejections), newest first, as Atom")
+    @Operation(operationId = "getDecisionFeedAtom",
+            summary = "Decisions (grants and rejections), newest first, as Atom")
+    @APIResponse(responseCode = "200", description = "An Atom feed (RFC 4287), newest first",
+            content = @Content(mediaType = Feed.ATOM, schema = @Schema(type = SchemaType.STRING), example = """
+                    <?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom">\
+                    <id>urn:civicspace:accreditation:feeds:decisions</id>\
+                    <title>Civic Space: accreditation decisions</title><updated>2026-12-01T15:00:00Z</updated>\
+                    <link rel="self" href="/api/v1/accreditation/feeds/decisions.atom"/>\
+                    <author><name>Civic Space accreditation</name></author><entry>\
+                    <id>urn:civicspace:accreditation:decision:3f6b2d1e-9a7c-4e5b-8d2f-1c0a9b8e7d6f:1796112000000</id>\
+                    <title>Granted: Cancer Aid Society</title><updated>2026-12-01T15:00:00Z</updated>\
+                    <link href="/api/v1/registry/organizations/7d9f3c2a-5b1e-4f8a-9c6d-2e4b8a1f3c5d"/>\
+                    <category term="granted"/><category term="ecosoc"/><category term="special"/>\
+                    <summary>Cancer Aid Society was granted ECOSOC consultative status (special).</summary>\
+                    </entry></feed>"""))
     public String atom(@QueryParam("session") @Parameter(description = "Only this session's") UUID sessionId) {
         return feed(sessionId).atom();
     }
@@ -93,8 +133,12 @@ public class TransparencyResource {
     @GET
     @Path("/feeds/decisions.json")
     @Produces(Feed.JSON_FEED)
-    @Operation(summary = "Decisions (grants and rejections), newest first, as JSON Feed 1.1")
-    public JsonFeed jsonFeed(@QueryParam("session") UUID sessionId) {
+    @Operation(operationId = "getDecisionFeedJson",
+            summary = "Decisions (grants and rejections), newest first, as JSON Feed 1.1")
+    @APIResponse(responseCode = "200", description = "A JSON Feed 1.1 document, newest first",
+            content = @Content(mediaType = Feed.JSON_FEED, schema = @Schema(implementation = JsonFeed.class)))
+    public JsonFeed jsonFeed(
+            @QueryParam("session") @Parameter(description = "Only this session's") UUID sessionId) {
         return feed(sessionId).jsonFeed();
     }
 

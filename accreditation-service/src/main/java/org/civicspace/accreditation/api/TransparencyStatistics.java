@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "TransparencyStatistics")
 public record TransparencyStatistics(
-        @Schema(description = "dgc, ecosoc, or all") String track,
+        @Schema(description = "dgc, ecosoc, or all", example = "ecosoc") String track,
         @Schema(description = "First day of the period (decisions on or after)") LocalDate from,
         @Schema(description = "Last day of the period (decisions on or before)") LocalDate to,
         Breakdown overall,
@@ -21,20 +21,22 @@ public record TransparencyStatistics(
         List<MemberStateQuestions> questionsByMemberState) {
 
     /** Decisions in one group. {@code approvalRate} and {@code medianDaysToDecision} are null without decisions. */
-    @Schema(name = "StatisticsBreakdown")
+    @Schema(name = "TransparencyBreakdown")
     public record Breakdown(
             @Schema(example = "Africa") String key,
-            long decisions,
-            long granted,
-            long rejected,
+            @Schema(example = "48") long decisions,
+            @Schema(example = "36") long granted,
+            @Schema(example = "12") long rejected,
             @Schema(description = "granted / decisions", example = "0.75") Double approvalRate,
-            @Schema(description = "Deferrals of the decided applications, summed") long deferrals,
-            @Schema(description = "Applications deferred at least once") long applicationsDeferred,
+            @Schema(description = "Deferrals of the decided applications, summed", example = "27") long deferrals,
+            @Schema(description = "Applications deferred at least once", example = "15") long applicationsDeferred,
             @Schema(example = "143.5") Double medianDaysToDecision) {
     }
 
     @Schema(name = "MemberStateQuestions")
-    public record MemberStateQuestions(@Schema(example = "CU") String memberState, long questions,
-            @Schema(description = "Distinct applications the member state questioned") long applications) {
+    public record MemberStateQuestions(@Schema(example = "CU") String memberState,
+            @Schema(example = "64") long questions,
+            @Schema(description = "Distinct applications the member state questioned", example = "41")
+            long applications) {
     }
 }

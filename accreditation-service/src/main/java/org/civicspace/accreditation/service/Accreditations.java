@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.civicspace.accreditation.api.AccreditationViews.AccreditationView;
+import org.civicspace.accreditation.api.AccreditationViews.QuadrennialReportView;
 import org.civicspace.accreditation.api.AccreditationViews.ReportSubmission;
 import org.civicspace.accreditation.domain.EcosocCategory;
 import org.civicspace.accreditation.domain.Track;
@@ -22,6 +23,7 @@ import org.civicspace.accreditation.persistence.ApplicationEntity;
 import org.civicspace.accreditation.persistence.QuadrennialReportEntity;
 import org.civicspace.platform.messaging.EventType;
 import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
@@ -93,8 +95,9 @@ public class Accreditations {
         publish(AccreditationEvents.GRANTED, accreditation, today, application.decidedAt);
     }
 
+    /** A page of accreditations, newest grant first, after {@code cursor}. */
     @Transactional
-    public List<AccreditationView> list(UUID organizationId, String track, String status) {
+    public Page<AccreditationView> list(UUID organizationId, String track, String status, int limit, String cursor) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (organizationId != null) {
@@ -109,8 +112,14 @@ public class Accreditations {
             query.append(" and status = :status");
             parameters.put("status", status);
         }
-        return AccreditationEntity.<AccreditationEntity>find(query + " order by grantedOn desc, id", parameters)
-                .page(0, 100).stream().map(Accreditations::view).toList();
+        DayThenIdCursor.decode(cursor).ifPresent(after -> {
+            query.append(" and ").append(DayThenIdCursor.condition("grantedOn"));
+            parameters.put("afterDay", after.day());
+            parameters.put("afterId", after.id());
+        });
+        List<AccreditationEntity> rows = AccreditationEntity.<AccreditationEntity>find(
+                query + " order by grantedOn desc, id", parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, Accreditations::view, a -> DayThenIdCursor.after(a.grantedOn, a.id));
     }
 
     @Transactional
@@ -173,6 +182,31 @@ public class Accreditations {
         accreditation.nextReportDue = accreditation.nextReportDue.plusYears(REPORT_YEARS);
         accreditation.updatedAt = Instant.now();
         return view(accreditation);
+    }
+
+    /**
+     * The quadrennial reports of an accreditation, latest period first. Like the reports' submission, for the
+     * organisation's own representatives and staff only.
+     */
+    @Transactional
+    public List<QuadrennialReportView> reports(UUID id) {
+        AccreditationEntity accreditation = find(id);
+        caller.requireActingFor(accreditation.organizationId);
+        return QuadrennialReportEntity.<QuadrennialReportEntity>find(
+                "accreditationId = ?1 order by periodEnding desc, submittedAt desc, id", id).stream()
+                .map(Accreditations::report).toList();
+    }
+
+    /** One quadrennial report of an accreditation, for the organisation's own representatives and staff only. */
+    @Transactional
+    public QuadrennialReportView report(UUID id, UUID reportId) {
+        AccreditationEntity accreditation = find(id);
+        caller.requireActingFor(accreditation.organizationId);
+        QuadrennialReportEntity report = QuadrennialReportEntity.findById(reportId);
+        if (report == null || !report.accreditationId.equals(id)) {
+            throw ProblemException.notFound("quadrennial report", reportId);
+        }
+        return report(report);
     }
 
     /** Active accreditations whose quadrennial report is overdue on {@code today}. */
@@ -246,6 +280,10 @@ public class Accreditations {
             throw ProblemException.notFound("accreditation", id);
         }
         return accreditation;
+    }
+
+    private static QuadrennialReportView report(QuadrennialReportEntity r) {
+        return new QuadrennialReportView(r.id, r.accreditationId, r.periodEnding, r.summary, r.submittedAt);
     }
 
     static AccreditationView view(AccreditationEntity a) {

@@ -18,8 +18,10 @@ import org.civicspace.accreditation.api.ApplicationRequests.DraftChange;
 import org.civicspace.accreditation.api.ApplicationRequests.NewApplication;
 import org.civicspace.accreditation.api.ApplicationRequests.Recommendation;
 import org.civicspace.accreditation.api.ApplicationViews.ApplicationView;
+import org.civicspace.accreditation.api.ApplicationViews.DeclarationsView;
 import org.civicspace.accreditation.api.ApplicationViews.HistoryView;
 import org.civicspace.accreditation.api.ApplicationViews.QuestionView;
+import org.civicspace.accreditation.api.ApplicationViews.RequirementCheck;
 import org.civicspace.accreditation.domain.ApplicationState;
 import org.civicspace.accreditation.domain.EcosocCategory;
 import org.civicspace.accreditation.domain.MinimumRequirements;
@@ -497,7 +499,10 @@ public class Applications {
                 .map(ApplicationState::code).toList();
         return new ApplicationView(application.id, application.organizationId, application.track,
                 application.requestedCategory, application.changesAccreditation, application.state, next,
-                application.declarations, application.screening, application.sessionId, application.deferralCount,
+                DeclarationsView.of(application.declarations),
+                application.screening == null ? null
+                        : application.screening.stream().map(RequirementCheck::of).toList(),
+                application.sessionId, application.deferralCount,
                 application.reconsiderationUsed, application.recommendedCategory, application.decisionReasons,
                 questions, application.createdAt, application.submittedAt, application.decidedAt);
     }

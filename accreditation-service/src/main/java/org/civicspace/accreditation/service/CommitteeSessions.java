@@ -5,8 +5,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,7 @@ import org.civicspace.accreditation.api.SessionViews.SessionSummary;
 import org.civicspace.accreditation.api.SessionViews.SessionView;
 import org.civicspace.accreditation.domain.Track;
 import org.civicspace.accreditation.persistence.CommitteeSessionEntity;
+import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
@@ -56,11 +59,23 @@ public class CommitteeSessions {
         return view(session);
     }
 
+    /** A page of sessions, the latest to start first, after {@code cursor}. */
     @Transactional
-    public List<SessionView> list(String track) {
-        return (track == null ? CommitteeSessionEntity.<CommitteeSessionEntity>find("order by startsOn desc, id")
-                : CommitteeSessionEntity.<CommitteeSessionEntity>find("track = ?1 order by startsOn desc, id", track))
-                .page(0, 100).stream().map(CommitteeSessions::view).toList();
+    public Page<SessionView> list(String track, int limit, String cursor) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (track != null) {
+            query.append(" and track = :track");
+            parameters.put("track", track);
+        }
+        DayThenIdCursor.decode(cursor).ifPresent(after -> {
+            query.append(" and ").append(DayThenIdCursor.condition("startsOn"));
+            parameters.put("afterDay", after.day());
+            parameters.put("afterId", after.id());
+        });
+        List<CommitteeSessionEntity> rows = CommitteeSessionEntity.<CommitteeSessionEntity>find(
+                query + " order by startsOn desc, id", parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, CommitteeSessions::view, s -> DayThenIdCursor.after(s.startsOn, s.id));
     }
 
     @Transactional

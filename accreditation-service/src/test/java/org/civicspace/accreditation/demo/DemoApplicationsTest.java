@@ -33,6 +33,6 @@ class DemoApplicationsTest {
                 .body("state", hasItem("draft"));
         UUID associated = UUID.nameUUIDFromBytes("28.Jun".getBytes(StandardCharsets.UTF_8));
         given().queryParam("organization", associated.toString()).get("/api/v1/accreditation/accreditations")
-                .then().body("status", hasItem("active"));
+                .then().body("items.status", hasItem("active"));
     }
 }

@@ -134,7 +134,7 @@ class AccreditationLifecycleTest {
                     AccreditationEvents.WITHDRAWN.name());
         }
         given().queryParam("organization", organization.toString()).get(API + "/accreditations")
-                .then().body("status", hasItem("withdrawn"));
+                .then().body("items.status", hasItem("withdrawn"));
         // withdrawn: the organisation may apply again
         given().auth().oauth2(Tokens.user("dgc-officer")).contentType(ContentType.JSON)
                 .body(newApplication(organization, "dgc", null)).post(APPLICATIONS).then().statusCode(201)

@@ -89,8 +89,8 @@ class ApplicationWorkflowTest {
                     .body("[10].reason", equalTo("meets every requirement"));
             given().queryParam("organization", organization.toString())
                     .get(Fixtures.API + "/accreditations").then().statusCode(200)
-                    .body("[0].track", equalTo("dgc")).body("[0].status", equalTo("active"))
-                    .body("[0].grantedOn", equalTo(LocalDate.now().toString()));
+                    .body("items[0].track", equalTo("dgc")).body("items[0].status", equalTo("active"))
+                    .body("items[0].grantedOn", equalTo(LocalDate.now().toString()));
 
             var granted = accreditations.await(r -> organization.toString().equals(r.key()), 1, WAIT);
             assertThat(header(granted.get(0), "ce_type")).isEqualTo(AccreditationEvents.GRANTED.name());

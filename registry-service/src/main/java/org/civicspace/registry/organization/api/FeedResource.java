@@ -11,6 +11,10 @@ import org.civicspace.platform.web.feeds.Feed;
 import org.civicspace.platform.web.feeds.JsonFeed;
 import org.civicspace.registry.organization.application.RegistryFeed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,7 +38,20 @@ public class FeedResource {
     @GET
     @Path("/organizations.atom")
     @Produces(Feed.ATOM)
-    @Operation(summary = "Newly registered and newly associated organisations, as Atom")
+    @Operation(operationId = "getOrganizationFeedAtom",
+            summary = "Newly registered and newly associated organisations, as Atom")
+    @APIResponse(responseCode = "200", description = "An Atom feed (RFC 4287), newest first",
+            content = @Content(mediaType = Feed.ATOM, schema = @Schema(type = SchemaType.STRING), example = """
+                    <?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom">\
+                    <id>urn:civicspace:registry:feeds:organizations</id><title>Civic Space: new organisations</title>\
+                    <updated>2026-11-30T09:15:00Z</updated>\
+                    <link rel="self" href="/api/v1/registry/feeds/organizations.atom"/>\
+                    <author><name>Civic Space registry</name></author><entry>\
+                    <id>urn:civicspace:registry:registered:7d9f3c2a-5b1e-4f8a-9c6d-2e4b8a1f3c5d</id>\
+                    <title>Registered: Cancer Aid Society</title><updated>2026-11-30T09:15:00Z</updated>\
+                    <link href="/api/v1/registry/organizations/7d9f3c2a-5b1e-4f8a-9c6d-2e4b8a1f3c5d"/>\
+                    <category term="registered"/><category term="IN"/>\
+                    <summary>Cancer Aid Society (IN) joined the registry.</summary></entry></feed>"""))
     public String atom() {
         return feed().atom();
     }
@@ -42,7 +59,10 @@ public class FeedResource {
     @GET
     @Path("/organizations.json")
     @Produces(Feed.JSON_FEED)
-    @Operation(summary = "Newly registered and newly associated organisations, as JSON Feed 1.1")
+    @Operation(operationId = "getOrganizationFeedJson",
+            summary = "Newly registered and newly associated organisations, as JSON Feed 1.1")
+    @APIResponse(responseCode = "200", description = "A JSON Feed 1.1 document, newest first",
+            content = @Content(mediaType = Feed.JSON_FEED, schema = @Schema(implementation = JsonFeed.class)))
     public JsonFeed json() {
         return feed().jsonFeed();
     }

@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.registry.organization.application.RepresentativeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,12 +33,16 @@ public class NamedRepresentativeResource {
     }
 
     @GET
-    @Operation(summary = "List an organisation's current representatives who chose to be named to the public",
+    @Operation(operationId = "listNamedRepresentatives",
+            summary = "List an organisation's current representatives who chose to be named to the public",
             description = "Name and role only. Nobody is listed without choosing to be; an empty list says nothing "
                     + "more than that no one listed chose to be named.")
     @APIResponse(responseCode = "200", description = "Named representatives, earliest member first",
-            content = @Content(examples = @ExampleObject(name = "named", value = """
-                    [{"fullName": "A. Example", "role": "youth-representative"}]""")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = NamedRepresentativeView.class),
+                    examples = @ExampleObject(name = "named", value = """
+                            [{"fullName": "Priya Raman", "role": "youth-representative"}]""")))
+    @APIResponse(responseCode = "404", description = "No such organisation, or not yet public")
     public List<NamedRepresentativeView> list(@PathParam("organizationId") UUID organizationId) {
         return representatives.named(organizationId);
     }

@@ -16,6 +16,11 @@ import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.registry.organization.application.OrganizationService;
 import org.civicspace.registry.organization.application.SearchRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -39,8 +44,21 @@ public class OrganizationExportResource {
 
     @GET
     @Produces("text/csv")
-    @Operation(summary = "Export a search as CSV", description = "At most 10,000 rows; the header "
-            + "Civicspace-Export-Truncated: true says when more matched.")
+    @Operation(operationId = "exportOrganizationsCsv", summary = "Export a search as CSV",
+            description = "At most 10,000 rows; the header Civicspace-Export-Truncated: true says when more matched.")
+    @APIResponse(responseCode = "200", description = "The organisations found, one per row (RFC 4180), public columns",
+            headers = {
+                    @Header(name = "Civicspace-Export-Truncated", description = "true when more than 10,000 matched",
+                            schema = @Schema(type = SchemaType.BOOLEAN)),
+                    @Header(name = "Content-Disposition", description = "attachment; filename=\"organizations.csv\"",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = """
+                    id,identifier,legal_name,acronym,type,headquarters_country,countries_of_operation,themes,status,\
+                    dgc_associated_since,ecosoc_status,registered_at\r
+                    7d9f3c2a-5b1e-4f8a-9c6d-2e4b8a1f3c5d,IN-MCA-U85100MH1996NPL,Cancer Aid Society,CAS,national-ngo,IN,\
+                    IN NP,sdg-3,active,2019-06-14,special,2024-03-02T10:41:07Z\r
+                    """))
+    @APIResponse(responseCode = "400", description = "An unknown filter value or sort, with the parameter named")
     public Response export(
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("country") List<String> countries,

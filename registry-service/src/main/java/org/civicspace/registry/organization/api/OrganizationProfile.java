@@ -67,7 +67,7 @@ public record OrganizationProfile(
         Integer yearFounded,
 
         @Size(max = 500) @Pattern(regexp = "https?://[^\\s]+", message = "must be an http or https address")
-        @Schema(example = "https://example.org")
+        @Schema(example = "https://apdc.example.org")
         String website,
 
         @Valid
@@ -78,7 +78,7 @@ public record OrganizationProfile(
         UUID parentId) {
 
     /** A registration identifier as submitted: the agency and the number, kept apart. */
-    @Schema(name = "IdentifierInput")
+    @Schema(name = "OrganizationIdentifierInput")
     public record IdentifierInput(
             @NotBlank @Pattern(regexp = "[A-Z]{2}-[A-Z0-9]{2,16}", message = "must be an org-id.guide list code, such as GB-CHC")
             @Schema(example = "GB-CHC") String agency,
@@ -89,11 +89,11 @@ public record OrganizationProfile(
 
     /** Restricted contact details. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Contact")
+    @Schema(name = "OrganizationContact")
     public record Contact(
-            @Email @Size(max = 254) @Schema(example = "office@example.org") String email,
-            @Size(max = 40) @Pattern(regexp = "[0-9 +().-]*", message = "must be a phone number") @Schema(example = "+1 212 555 0100") String phone,
-            @Size(max = 500) @Schema(example = "1 Example Street, Example City") String address) {
+            @Email @Size(max = 254) @Schema(example = "oficina@apdc.example.org") String email,
+            @Size(max = 40) @Pattern(regexp = "[0-9 +().-]*", message = "must be a phone number") @Schema(example = "+57 1 555 0100") String phone,
+            @Size(max = 500) @Schema(example = "Carrera 7 No. 71-21, Bogotá") String address) {
     }
 
     public List<String> countriesOfOperationOrEmpty() {

@@ -24,18 +24,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.civicspace.platform.web.http.EntityTags;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
-import org.civicspace.platform.web.problem.Problem;
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.registry.organization.application.OrganizationService;
 import org.civicspace.registry.organization.application.Registration;
 import org.civicspace.registry.organization.application.SearchRequest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -66,19 +65,22 @@ public class OrganizationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Register an organisation",
+    @Operation(operationId = "registerOrganization", summary = "Register an organisation",
             description = "A CSO representative registers the organisation their account is bound to; DGC staff may "
                     + "register any. The registration is pending until DGC staff activate it. The answer lists "
                     + "organisations in the same country with a very similar name, which may be duplicates.")
-    @APIResponse(responseCode = "201", description = "Registered, pending review",
-            content = @Content(schema = @Schema(implementation = Registration.class)))
-    @APIResponse(responseCode = "400", description = "Invalid profile, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already registered, or the identifier is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@Valid @NotNull OrganizationProfile profile) {
+    @APIResponse(responseCode = "201", description = "Registered, pending review; its ETag is the version to send "
+            + "in If-Match, its Location the organisation's address",
+            headers = { @Header(name = "ETag", ref = "ETag"), @Header(name = "Location", ref = "Location") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Registration.class)))
+    @APIResponse(responseCode = "400", description = "Invalid profile, with the fields named")
+    @APIResponse(responseCode = "403", description = "Your account is not bound to an organisation")
+    @APIResponse(responseCode = "409", description = "Already registered, or the identifier is taken")
+    public RestResponse<Registration> register(@Valid @NotNull OrganizationProfile profile) {
         Registration registration = organizations.register(profile);
-        return Response.created(URI.create("/api/v1/registry/organizations/" + registration.organization().id()))
+        return ResponseBuilder.<Registration>created(
+                URI.create("/api/v1/registry/organizations/" + registration.organization().id()))
                 .header(HttpHeaders.ETAG, EntityTags.of(registration.version()))
                 .entity(registration)
                 .build();
@@ -86,11 +88,13 @@ public class OrganizationResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search organisations",
+    @Operation(operationId = "searchOrganizations", summary = "Search organisations",
             description = "Free text over all names (accent and case insensitive, tolerant of small typos), filters "
                     + "(repeat a parameter for several values) and cursor pages. Anonymous callers see public fields "
                     + "of reviewed organisations only.")
     @APIResponse(responseCode = "200", description = "One page of organisations")
+    @APIResponse(responseCode = "400", description = "An unknown filter value, sort or cursor, with the parameter "
+            + "named; or status pending asked for by someone other than DGC staff")
     public Page<OrganizationView> search(
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Free text", example = "cancer aid") String q,
             @QueryParam("country") @Parameter(description = "Headquarters country, ISO 3166-1 alpha-2") List<String> countries,
@@ -107,23 +111,28 @@ public class OrganizationResource {
     @GET
     @Path("/duplicates")
     @PermitAll
-    @Operation(summary = "Check a name before registering",
+    @Operation(operationId = "findPossibleDuplicateOrganizations", summary = "Check a name before registering",
             description = "Organisations in the country whose name is very similar to the one given.")
+    @APIResponse(responseCode = "200", description = "Possible duplicates, most similar first; empty when none")
+    @APIResponse(responseCode = "400", description = "Name or country missing, or the country is not ISO 3166-1")
     public List<Registration.PossibleDuplicate> duplicates(
-            @QueryParam("name") @NotBlank @Size(max = 300) String name,
-            @QueryParam("country") @NotNull @CountryCode String country) {
+            @QueryParam("name") @NotBlank @Size(max = 300)
+            @Parameter(description = "The name to check", example = "Cancer Aid Society") String name,
+            @QueryParam("country") @NotNull @CountryCode
+            @Parameter(description = "Headquarters country, ISO 3166-1 alpha-2", example = "IN") String country) {
         return organizations.similarNames(name, country);
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read an organisation",
+    @Operation(operationId = "getOrganization", summary = "Read an organisation",
             description = "Its representatives and DGC staff see the full view; everyone else the public view.")
     @APIResponse(responseCode = "200", description = "The organisation; its ETag is the version to send in If-Match",
-            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation, or not visible to you")
     public CompletionStage<RestResponse<OrganizationView>> get(@PathParam("id") UUID id) {
         // a plain future, not subscribeAsCompletionStage(): that one captures and restores the request's contexts
         // around each later step, a twentieth of this read's CPU, and none of the steps below needs them
@@ -139,20 +148,22 @@ public class OrganizationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Update an organisation's profile",
+    @Operation(operationId = "updateOrganization", summary = "Update an organisation's profile",
             description = "Its own representatives or DGC staff; send If-Match with the ETag you read.")
-    @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "403", description = "Not your organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed since you read it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "Updated; the ETag is the new version",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid profile, with the fields named; or a changed identifier")
+    @APIResponse(responseCode = "403", description = "Not your organisation")
+    @APIResponse(responseCode = "404", description = "No such organisation")
+    @APIResponse(responseCode = "409", description = "The organisation is dissolved; its profile cannot change")
+    @APIResponse(responseCode = "412", description = "Changed since you read it; the problem names the current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public RestResponse<OrganizationView> update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you read", example = "\"3\"") String ifMatch,
             @Valid @NotNull OrganizationProfile profile) {
-        OrganizationService.VersionedView organization = organizations.update(id, ifMatch, profile);
-        return Response.ok(organization.view()).header(HttpHeaders.ETAG, organization.entityTag()).build();
+        return versioned(organizations.update(id, ifMatch, profile));
     }
 
     @POST
@@ -160,15 +171,24 @@ public class OrganizationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Change an organisation's status",
-            description = "pending → active or dissolved; active ↔ suspended; any → dissolved. DGC staff only.")
-    @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "409", description = "Not allowed from the current status; lists the allowed ones",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(operationId = "changeOrganizationStatus", summary = "Change an organisation's status",
+            description = "pending → active or dissolved; active ↔ suspended; any → dissolved. DGC staff only; send "
+                    + "If-Match with the ETag you read.")
+    @APIResponse(responseCode = "200", description = "Changed; the ETag is the new version",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status; lists allowedNextStates")
+    @APIResponse(responseCode = "412", description = "Changed since you read it; the problem names the current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public RestResponse<OrganizationView> changeStatus(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you read", example = "\"3\"") String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
-        OrganizationService.VersionedView organization = organizations.changeStatus(id, ifMatch, request.status(),
-                request.reason());
-        return Response.ok(organization.view()).header(HttpHeaders.ETAG, organization.entityTag()).build();
+        return versioned(organizations.changeStatus(id, ifMatch, request.status(), request.reason()));
+    }
+
+    private static RestResponse<OrganizationView> versioned(OrganizationService.VersionedView organization) {
+        return ResponseBuilder.ok(organization.view()).header(HttpHeaders.ETAG, organization.entityTag()).build();
     }
 }

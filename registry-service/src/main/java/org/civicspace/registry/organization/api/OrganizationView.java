@@ -24,17 +24,18 @@ public record OrganizationView(
         @Schema(example = "7d9f3c2a-5b1e-4f8a-9c6d-2e4b8a1f3c5d") UUID id,
         Identifier identifier,
         @Schema(example = "Cancer Aid Society") String legalName,
-        String acronym,
+        @Schema(example = "CAS") String acronym,
         Map<String, String> otherNames,
         OrganizationType type,
         @Schema(example = "IN") String headquartersCountry,
         List<String> countriesOfOperation,
         List<Theme> themes,
         List<String> workingLanguages,
-        Integer yearFounded,
-        String website,
+        @Schema(example = "1994") Integer yearFounded,
+        @Schema(example = "https://canceraid.example.org") String website,
         OrganizationStatus status,
-        @Schema(description = "Restricted: why the status last changed") String statusReason,
+        @Schema(description = "Restricted: why the status last changed",
+                example = "Registration documents verified") String statusReason,
         @Schema(description = "For a country office: its headquarters") Headquarters headquarters,
         @Schema(description = "True when the headquarters' suspension also holds for this office")
         boolean suspendedThroughParent,
@@ -44,7 +45,7 @@ public record OrganizationView(
         Instant updatedAt) {
 
     /** The public identifier, with its parts. */
-    @Schema(name = "Identifier")
+    @Schema(name = "OrganizationIdentifier")
     public record Identifier(
             @Schema(example = "GB-CHC") String agency,
             @Schema(example = "1234567") String number,
@@ -52,8 +53,9 @@ public record OrganizationView(
     }
 
     /** The international NGO a country office belongs to. */
-    @Schema(name = "Headquarters")
-    public record Headquarters(UUID id, String legalName, String headquartersCountry, OrganizationStatus status) {
+    @Schema(name = "OrganizationHeadquarters")
+    public record Headquarters(UUID id, @Schema(example = "Save the Children International") String legalName,
+            @Schema(example = "GB") String headquartersCountry, OrganizationStatus status) {
     }
 
     /** Read-only here: kept from the accreditation service's events. */

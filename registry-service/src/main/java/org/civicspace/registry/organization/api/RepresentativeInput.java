@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "RepresentativeInput")
 public record RepresentativeInput(
-        @NotBlank @Size(max = 200) @Schema(example = "A. Example") String fullName,
+        @NotBlank @Size(max = 200) @Schema(example = "Priya Raman") String fullName,
         @NotNull @Schema(example = "youth-representative") RepresentativeRole role,
-        @Email @Size(max = 254) @Schema(example = "a.example@example.org") String email,
+        @Email @Size(max = 254) @Schema(example = "priya.raman@canceraid.example.org") String email,
         @Past @Schema(example = "2001-01-01") LocalDate dateOfBirth,
         @NotNull @Schema(example = "2026-01-01") LocalDate startDate,
         @Schema(description = "The person chose to be named to the public (named representatives of the "

@@ -14,17 +14,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.registry.organization.application.RepresentativeService;
-import org.civicspace.platform.web.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /** An organisation's representatives: restricted to the organisation itself and DGC staff. */
 @Path("/api/v1/registry/organizations/{organizationId}/representatives")
@@ -41,29 +42,41 @@ public class RepresentativeResource {
     }
 
     @GET
-    @Operation(summary = "List an organisation's representatives, past and current")
+    @Operation(operationId = "listOrganizationRepresentatives",
+            summary = "List an organisation's representatives, past and current")
+    @APIResponse(responseCode = "200", description = "The memberships, earliest first")
+    @APIResponse(responseCode = "404", description = "No such organisation, or not yours")
     public List<RepresentativeView> list(@PathParam("organizationId") UUID organizationId) {
         return representatives.list(organizationId);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a representative")
-    public Response add(@PathParam("organizationId") UUID organizationId,
+    @Operation(operationId = "addOrganizationRepresentative", summary = "Add a representative")
+    @APIResponse(responseCode = "201", description = "Added; Location is the membership's address",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RepresentativeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid membership, with the fields named")
+    @APIResponse(responseCode = "403", description = "Staff may not record someone's choice to be named")
+    @APIResponse(responseCode = "404", description = "No such organisation, or not yours")
+    public RestResponse<RepresentativeView> add(@PathParam("organizationId") UUID organizationId,
             @Valid @NotNull RepresentativeInput input) {
         RepresentativeView representative = representatives.add(organizationId, input);
-        return Response.created(URI.create("/api/v1/registry/organizations/" + organizationId + "/representatives/"
-                + representative.id())).entity(representative).build();
+        return ResponseBuilder.<RepresentativeView>created(URI.create("/api/v1/registry/organizations/"
+                + organizationId + "/representatives/" + representative.id())).entity(representative).build();
     }
 
     @POST
     @Path("/{representativeId}/public-naming")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a representative's choice to be named to the public, or no longer",
+    @Operation(operationId = "recordRepresentativePublicNaming",
+            summary = "Record a representative's choice to be named to the public, or no longer",
             description = "The organisation itself only (403 for staff). The public then sees the person on the "
                     + "organisation's named representatives and in the events' participant and speaker lists.")
-    @APIResponse(responseCode = "403", description = "Staff may not record someone's choice",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "403", description = "Staff may not record someone's choice")
+    @APIResponse(responseCode = "404", description = "No such organisation or representative, or not yours")
     public RepresentativeView changePublicNaming(@PathParam("organizationId") UUID organizationId,
             @PathParam("representativeId") UUID representativeId, @Valid @NotNull PublicNamingRequest request) {
         return representatives.changePublicNaming(organizationId, representativeId, request.publiclyNamed());
@@ -72,7 +85,11 @@ public class RepresentativeResource {
     @POST
     @Path("/{representativeId}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "End a membership")
+    @Operation(operationId = "endRepresentativeMembership", summary = "End a membership")
+    @APIResponse(responseCode = "200", description = "Ended")
+    @APIResponse(responseCode = "400", description = "The end date is before the start date")
+    @APIResponse(responseCode = "404", description = "No such organisation or representative, or not yours")
+    @APIResponse(responseCode = "409", description = "The membership already ended")
     public RepresentativeView end(@PathParam("organizationId") UUID organizationId,
             @PathParam("representativeId") UUID representativeId, @Valid @NotNull EndMembershipRequest request) {
         return representatives.end(organizationId, representativeId, request.endDate());

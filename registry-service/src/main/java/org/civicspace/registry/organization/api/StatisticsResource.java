@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.registry.organization.application.RegistryStatistics;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Counts of organisations for dashboards. */
@@ -24,7 +25,9 @@ public class StatisticsResource {
     }
 
     @GET
-    @Operation(summary = "Counts by country, type, theme, status and accreditation")
+    @Operation(operationId = "getRegistryStatistics",
+            summary = "Counts by country, type, theme, status and accreditation")
+    @APIResponse(responseCode = "200", description = "Counts over the organisations the public may see")
     public RegistryStatistics.Statistics statistics() {
         return statistics.current();
     }

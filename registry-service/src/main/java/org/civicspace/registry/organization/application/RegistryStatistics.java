@@ -21,8 +21,15 @@ public class RegistryStatistics {
 
     /** Counts by dimension. */
     @Schema(name = "RegistryStatistics")
-    public record Statistics(long total, Map<String, Long> byCountry, Map<String, Long> byType,
-            Map<String, Long> byTheme, Map<String, Long> byStatus, Map<String, Long> byAccreditation) {
+    public record Statistics(
+            @Schema(example = "4182") long total,
+            @Schema(description = "By headquarters country, ISO 3166-1 alpha-2", example = "{\"IN\": 412, \"KE\": 187}")
+            Map<String, Long> byCountry,
+            @Schema(example = "{\"national-ngo\": 2841, \"international-ngo\": 611}") Map<String, Long> byType,
+            @Schema(example = "{\"sdg-4\": 903, \"human-rights\": 1175}") Map<String, Long> byTheme,
+            @Schema(example = "{\"active\": 3920, \"suspended\": 41, \"dissolved\": 221}") Map<String, Long> byStatus,
+            @Schema(example = "{\"dgc\": 1533, \"ecosoc-special\": 812, \"none\": 2207}")
+            Map<String, Long> byAccreditation) {
     }
 
     @Transactional
