@@ -145,6 +145,8 @@ public class ApiDocumentConventions implements OASFilter {
         }
         Map<String, Schema> renamed = new LinkedHashMap<>();
         schemas.forEach((name, schema) -> renamed.put(renames.getOrDefault(name, name), schema));
+        renames.values().forEach(page -> renamed.get(page).description("One page of "
+                + page.substring(0, page.length() - PAGE.length()) + " items; pass `next` as `cursor` to read on"));
         document.getComponents().setSchemas(renamed);
         Consumer<Schema> references = schema -> {
             String ref = schema.getRef();

@@ -7,12 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a list: its items and, when more follow, the cursor of the next page. Every list in the API answers
- * with this shape.
+ * with this shape. (No class-level {@code @Schema}: SmallRye would list the raw type as a schema of its own; the
+ * document names each instance after its items, see ApiDocumentConventions.)
  */
-@Schema(description = "One page of results; pass next as the cursor parameter to read on")
 public record Page<T>(
         @Schema(description = "The items of this page") List<T> items,
-        @Schema(description = "Cursor of the next page; absent on the last page") String next) {
+        @Schema(description = "Cursor of the next page; absent on the last page",
+                examples = "MjAyNi0xMi0wMXw3ZDlmM2MyYS01YjFlLTRmOGEtOWM2ZC0yZTRiOGExZjNjNWQ") String next) {
 
     public Page {
         items = List.copyOf(items);
