@@ -66,6 +66,12 @@ public record Feed(String id, String title, String author, String self, List<Ent
         }
     }
 
+    /** This feed as JSON Feed 1.1, typed: what an API operation serving {@link #JSON_FEED} returns. */
+    public JsonFeed toJsonFeed() {
+        return JsonFeed.of(this);
+    }
+
+    /** This feed as JSON Feed 1.1, untyped; prefer {@link #toJsonFeed()}, which the OpenAPI document can describe. */
     public Map<String, Object> jsonFeed() {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("version", "https://jsonfeed.org/version/1.1");
