@@ -52,9 +52,11 @@ public class ProposalResource {
             description = "Only organisations with an active DGC association.")
     @APIResponse(responseCode = "201", description = "The submitted proposal",
             headers = @Header(name = "Location", ref = "Location"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "400", description = "Invalid, with the fields named")
-    @APIResponse(responseCode = "403", description = "Not acting for the organisation, or the organisation has no active DGC association")
+    @APIResponse(responseCode = "403", description = "Not acting for the organisation, or the organisation has no "
+            + "active DGC association")
     public RestResponse<ProposalView> submit(@Valid @NotNull NewProposal proposal) {
         ProposalView view = proposals.submit(proposal);
         return RestResponse.ResponseBuilder.<ProposalView> created(URI.create("/api/v1/events/proposals/" + view.id()))
@@ -64,7 +66,8 @@ public class ProposalResource {
     @GET
     @Operation(operationId = "listProposals", summary = "Proposals: staff see all, a CSO its own")
     @APIResponse(responseCode = "200", description = "Up to 100 proposals, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ProposalView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProposalView.class)))
     @APIResponse(responseCode = "403", description = "Your account represents no organisation")
     public List<ProposalView> list(@QueryParam("state") @Pattern(regexp = "[a-z-]{1,20}") String state) {
         return proposals.list(state);
@@ -74,7 +77,8 @@ public class ProposalResource {
     @Path("/{id}")
     @Operation(operationId = "getProposal", summary = "Read a proposal")
     @APIResponse(responseCode = "200", description = "The proposal",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "404", description = "No such proposal, or not your organisation's")
     public ProposalView get(@PathParam("id") UUID id) {
         return proposals.get(id);
@@ -87,10 +91,13 @@ public class ProposalResource {
     @Operation(summary = "Review a proposal: under-review, accepted (a draft event led by the CSO), rejected with a "
             + "reason, or duplicate of another", operationId = "decideProposal")
     @APIResponse(responseCode = "200", description = "The proposal in its new state",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "400", description = "A rejection without a reason, or a duplicate without the proposal it repeats")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "400", description = "A rejection without a reason, or a duplicate without the "
+            + "proposal it repeats")
     @APIResponse(responseCode = "404", description = "No such proposal")
-    @APIResponse(responseCode = "409", description = "Not allowed from the current state; lists the allowed next states")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state; lists the allowed next "
+            + "states")
     public ProposalView decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
         return proposals.decide(id, decision);
     }
@@ -99,9 +106,11 @@ public class ProposalResource {
     @Path("/{id}/withdrawal")
     @Operation(operationId = "withdrawProposal", summary = "Withdraw your proposal")
     @APIResponse(responseCode = "200", description = "The withdrawn proposal",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "404", description = "No such proposal, or not your organisation's")
-    @APIResponse(responseCode = "409", description = "Not allowed from the current state; lists the allowed next states")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state; lists the allowed next "
+            + "states")
     public ProposalView withdraw(@PathParam("id") UUID id) {
         return proposals.withdraw(id);
     }

@@ -62,9 +62,11 @@ public class RegistrationResource {
                     + "the first day), otherwise waitlisted, first come first served.")
     @APIResponse(responseCode = "201", description = "Confirmed or waitlisted",
             headers = @Header(name = "Location", ref = "Location"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid, or not a current representative known to the registry")
-    @APIResponse(responseCode = "403", description = "Not acting for the person's organisation, or an invitation-only event without a valid invitation")
+    @APIResponse(responseCode = "403", description = "Not acting for the person's organisation, or an invitation-only "
+            + "event without a valid invitation")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Registration closed, already registered, the invitation already "
             + "used, or the organisation's limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -86,8 +88,10 @@ public class RegistrationResource {
                     + "organisation see the names entered; the leading CSO sees another organisation's registrant by "
                     + "name only when the person chose in the registry to be named (fullName null otherwise).")
     @APIResponse(responseCode = "200", description = "The registrations, in the order they were made",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "403", description = "Neither staff, the leading organisation nor acting for an organisation")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "403", description = "Neither staff, the leading organisation nor acting for an "
+            + "organisation")
     @APIResponse(responseCode = "404", description = "No such event")
     public List<RegistrationView> list(@PathParam("eventId") UUID eventId) {
         return registrations.list(eventId);
@@ -98,10 +102,11 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(operationId = "cancelEventRegistration", summary = "Cancel a registration", description = "A freed seat goes to the first on the waiting list "
-            + "who may take it.")
+    @Operation(operationId = "cancelEventRegistration", summary = "Cancel a registration",
+            description = "A freed seat goes to the first on the waiting list who may take it.")
     @APIResponse(responseCode = "200", description = "The cancelled registration",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "No such registration for this event, or not your organisation's")
     @APIResponse(responseCode = "409", description = "The registration is no longer active")
@@ -117,10 +122,12 @@ public class RegistrationResource {
     @SecurityRequirement(name = "keycloak")
     @Operation(operationId = "inviteToEvent", summary = "Invite an e-mail address to an invitation-only event")
     @APIResponse(responseCode = "201", description = "The invitation, with the code the invitee registers with",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InvitationView.class)))
     @APIResponse(responseCode = "400", description = "Not an e-mail address")
     @APIResponse(responseCode = "404", description = "No such event")
-    @APIResponse(responseCode = "409", description = "The event is open to registration, or the address is already invited")
+    @APIResponse(responseCode = "409", description = "The event is open to registration, or the address is already "
+            + "invited")
     public RestResponse<InvitationView> invite(@PathParam("eventId") UUID eventId,
             @Valid @NotNull InvitationRequest request) {
         InvitationView invitation = registrations.invite(eventId, request.email());
@@ -135,7 +142,8 @@ public class RegistrationResource {
     @Operation(operationId = "recordEventCheckIn", summary = "Record attendance from a badge's check-in code",
             description = "Scanning twice is harmless.")
     @APIResponse(responseCode = "200", description = "The registration, now attended",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "404", description = "No registration with this check-in code for this event")
     @APIResponse(responseCode = "409", description = "The registration is not confirmed")
     public RegistrationView checkIn(@PathParam("eventId") UUID eventId, @Valid @NotNull CheckIn checkIn) {
@@ -162,7 +170,8 @@ public class RegistrationResource {
     @PermitAll
     @Operation(operationId = "getEventFeedbackSummary", summary = "The survey's results, aggregated")
     @APIResponse(responseCode = "200", description = "Counts and averages; no comments",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FeedbackSummary.class)))
     @APIResponse(responseCode = "404", description = "No such event")
     public FeedbackSummary feedbackSummary(@PathParam("eventId") UUID eventId) {
         return feedback.summary(eventId);

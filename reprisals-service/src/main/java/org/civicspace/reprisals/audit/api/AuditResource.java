@@ -55,8 +55,9 @@ public class AuditResource {
 
     @POST
     @Path("/verification")
-    @Operation(operationId = "verifyAuditLog", summary = "Recompute the hash chain", description = "intact is false, with the first broken entry, "
-            + "when any entry was altered, removed or reordered.")
+    @Operation(operationId = "verifyAuditLog", summary = "Recompute the hash chain",
+            description = "intact is false, with the first broken entry, when any entry was altered, removed or "
+                    + "reordered.")
     public AuditService.Verification verify() {
         return audit.verify(Actors.of(caller));
     }
