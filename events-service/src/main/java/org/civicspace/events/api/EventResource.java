@@ -22,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.civicspace.events.api.EventViews.Cancellation;
 import org.civicspace.events.api.EventViews.EventDetails;
@@ -32,6 +31,8 @@ import org.civicspace.events.service.Events;
 import org.civicspace.platform.web.problem.Problem;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Events: briefings, capacity-building sessions, orientations and conferences. */
 @Path("/api/v1/events/events")
@@ -58,7 +60,7 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Draft an event")
+    @Operation(operationId = "createEvent", summary = "Draft an event")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "briefing", value = """
             {"kind": "thematic-briefing", "titles": {"en": "Youth and the SDGs", "es": "La juventud y los ODS"},
              "startsAt": "2027-03-10T10:00:00", "endsAt": "2027-03-10T12:00:00", "timeZone": "America/New_York",
@@ -66,18 +68,26 @@ public class EventResource {
              "onlineUrl": "https://webtv.example.org/briefing", "interpretationLanguages": ["en", "fr", "es"],
              "capacity": 120, "perOrganizationLimit": 3, "youthSharePercent": 34}""")))
     @APIResponse(responseCode = "201", description = "The draft",
-            content = @Content(schema = @Schema(implementation = EventView.class)))
+            headers = { @Header(name = "ETag", ref = "ETag"), @Header(name = "Location", ref = "Location") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "400", description = "Invalid, with the fields named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull EventDetails details) {
+    @APIResponse(responseCode = "403", description = "Only DGC staff organise events")
+    public RestResponse<EventView> create(@Valid @NotNull EventDetails details) {
         Events.Versioned event = events.create(details);
-        return Response.created(URI.create("/api/v1/events/events/" + event.view().id()))
+        return RestResponse.ResponseBuilder.<EventView> created(
+                URI.create("/api/v1/events/events/" + event.view().id()))
                 .header(HttpHeaders.ETAG, event.entityTag()).entity(event.view()).build();
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "Published events that have not ended, soonest first")
+    @Operation(operationId = "listUpcomingEvents", summary = "Published events that have not ended, soonest first")
+    @APIResponse(responseCode = "200", description = "Up to limit events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "limit outside 1 to 100")
     public List<EventView> upcoming(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
         return events.upcoming(limit);
     }
@@ -85,8 +95,13 @@ public class EventResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read an event", description = "Drafts are visible to staff and the leading CSO only.")
-    public Response get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getEvent", summary = "Read an event",
+            description = "Drafts are visible to staff and the leading CSO only.")
+    @APIResponse(responseCode = "200", description = "The event; its ETag is the version to send in If-Match",
+            headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "404", description = "No such event, or a draft you do not organise")
+    public RestResponse<EventView> get(@PathParam("id") UUID id) {
         return ok(events.get(id));
     }
 
@@ -95,18 +110,27 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN, Roles.CSO_REPRESENTATIVE })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Change an event (If-Match)",
+    @Operation(operationId = "updateEvent", summary = "Change an event (If-Match)",
             description = "Staff, or the leading CSO while it is a draft. The leading CSO may not change what only "
                     + "staff decide (kind, capacity, perOrganizationLimit, youthSharePercent, invitationOnly, the "
                     + "registration window): 403 naming them in `fields`, and nothing changes. Moving a published "
                     + "event's times publishes a rescheduled event.")
+    @APIResponse(responseCode = "200", description = "The changed event",
+            headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid, with the fields named")
     @APIResponse(responseCode = "403", description = "Not an organiser, or a staff-only setting changed by the CSO",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "staff-only", value = """
                             {"type": "https://civicspace.org/problems/forbidden", "title": "Forbidden", "status": 403,
                              "detail": "Only DGC staff change an event's kind; the leading organisation edits the \
                             rest of its draft.", "fields": ["kind"]}""")))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The event is neither a draft nor published")
+    @APIResponse(responseCode = "412", description = "If-Match names another version; the problem gives the current "
+            + "ETag")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public RestResponse<EventView> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EventDetails details) {
         return ok(events.update(id, ifMatch, details));
     }
@@ -115,8 +139,15 @@ public class EventResource {
     @Path("/{id}/publication")
     @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Publish the event: registration opens as configured")
-    public Response publish(@PathParam("id") UUID id) {
+    @Operation(operationId = "publishEvent", summary = "Publish the event: registration opens as configured")
+    @APIResponse(responseCode = "200", description = "The published event",
+            headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "403", description = "Only DGC staff publish events")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status; lists the allowed next "
+            + "states")
+    public RestResponse<EventView> publish(@PathParam("id") UUID id) {
         return ok(events.publish(id));
     }
 
@@ -125,8 +156,17 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Cancel the event", description = "Cancels every registration; each registrant is notified.")
-    public Response cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation cancellation) {
+    @Operation(operationId = "cancelEvent", summary = "Cancel the event",
+            description = "Cancels every registration; each registrant is notified.")
+    @APIResponse(responseCode = "200", description = "The cancelled event",
+            headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "403", description = "Only DGC staff cancel events")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status; lists the allowed next "
+            + "states")
+    public RestResponse<EventView> cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation cancellation) {
         return ok(events.cancel(id, cancellation.reason()));
     }
 
@@ -134,9 +174,16 @@ public class EventResource {
     @Path("/{id}/completion")
     @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Mark the event completed", description = "Confirmed registrants who never checked in become "
-            + "no-shows; the survey opens.")
-    public Response complete(@PathParam("id") UUID id) {
+    @Operation(operationId = "completeEvent", summary = "Mark the event completed",
+            description = "Confirmed registrants who never checked in become no-shows; the survey opens.")
+    @APIResponse(responseCode = "200", description = "The completed event",
+            headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "403", description = "Only DGC staff complete events")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The event has not started, or its status does not allow it; "
+            + "lists the allowed next states")
+    public RestResponse<EventView> complete(@PathParam("id") UUID id) {
         return ok(events.complete(id));
     }
 
@@ -145,12 +192,20 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ STAFF, Roles.PLATFORM_ADMIN, Roles.CSO_REPRESENTATIVE })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Add a session, with its room and speakers, to a conference's programme")
-    public Response addSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest session) {
+    @Operation(operationId = "addConferenceSession",
+            summary = "Add a session, with its room and speakers, to a conference's programme")
+    @APIResponse(responseCode = "200", description = "The conference with its programme",
+            headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid, or outside the conference's times, with the field named")
+    @APIResponse(responseCode = "403", description = "Only staff and the leading organisation change this event")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The event is not a conference")
+    public RestResponse<EventView> addSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest session) {
         return ok(events.addSession(id, session));
     }
 
-    private static Response ok(Events.Versioned event) {
-        return Response.ok(event.view()).header(HttpHeaders.ETAG, event.entityTag()).build();
+    private static RestResponse<EventView> ok(Events.Versioned event) {
+        return RestResponse.ResponseBuilder.ok(event.view()).header(HttpHeaders.ETAG, event.entityTag()).build();
     }
 }

@@ -40,16 +40,17 @@ public final class EventViews {
             @NotNull @Schema(example = "2027-03-10T12:00:00") LocalDateTime endsAt,
             @NotBlank @Size(max = 60) @Schema(description = "IANA time zone", example = "America/New_York")
             String timeZone,
-            @NotNull @Pattern(regexp = "in-person|online|hybrid") String venueMode,
+            @NotNull @Pattern(regexp = "in-person|online|hybrid") @Schema(example = "hybrid") String venueMode,
             @Size(max = 300) @Schema(example = "Conference Room 4, UN Headquarters, New York") String venue,
-            @Size(max = 500) @Pattern(regexp = "https://\\S+") String onlineUrl,
+            @Size(max = 500) @Pattern(regexp = "https://\\S+") @Schema(example = "https://webtv.un.org/en/briefing")
+            String onlineUrl,
             @Size(max = 6) List<@Pattern(regexp = LANGUAGE) String> interpretationLanguages,
             @Size(max = 2000) @Schema(example = "Step-free access; international sign interpretation")
             String accessibilityNotes,
-            @NotNull @Min(1) @Max(10000) Integer capacity,
+            @NotNull @Min(1) @Max(10000) @Schema(example = "120") Integer capacity,
             @Schema(description = "Default: now") Instant registrationOpensAt,
             @Schema(description = "Default: the start") Instant registrationClosesAt,
-            @Min(1) @Max(1000) @Schema(description = "Default 5") Integer perOrganizationLimit,
+            @Min(1) @Max(1000) @Schema(description = "Default 5", example = "3") Integer perOrganizationLimit,
             @Min(0) @Max(100) @Schema(description = "Share of seats reserved for people aged 18 to 32, in percent",
                     example = "34") Integer youthSharePercent,
             Boolean invitationOnly) {
@@ -58,48 +59,52 @@ public final class EventViews {
     @Schema(name = "Event")
     public record EventView(
             UUID id,
-            String kind,
+            @Schema(example = "thematic-briefing") String kind,
+            @Schema(example = "{\"en\": \"Civil Society Briefing: Climate Action and the SDGs\"}")
             Map<String, String> titles,
-            Map<String, String> descriptions,
+            @Schema(example = "{\"en\": \"How civil society organisations take part in climate action under the "
+                    + "2030 Agenda.\"}") Map<String, String> descriptions,
             @Schema(description = "Local time at the venue") LocalDateTime startsAt,
             LocalDateTime endsAt,
-            String timeZone,
+            @Schema(example = "America/New_York") String timeZone,
             Instant startsAtUtc,
             Instant endsAtUtc,
-            String venueMode,
-            String venue,
-            String onlineUrl,
-            List<String> interpretationLanguages,
-            String accessibilityNotes,
+            @Schema(example = "hybrid") String venueMode,
+            @Schema(example = "Conference Room 4, UN Headquarters") String venue,
+            @Schema(example = "https://webtv.un.org/en/briefing") String onlineUrl,
+            @Schema(example = "[\"en\", \"fr\", \"es\"]") List<String> interpretationLanguages,
+            @Schema(example = "Step-free access; international sign interpretation") String accessibilityNotes,
             @Schema(example = "published") String status,
-            List<String> allowedNextStatuses,
-            int capacity,
-            @Schema(description = "Seats reserved for youth") int youthSeats,
-            int confirmed,
-            int waitlisted,
+            @Schema(example = "[\"cancelled\", \"completed\"]") List<String> allowedNextStatuses,
+            @Schema(example = "120") int capacity,
+            @Schema(description = "Seats reserved for youth", example = "41") int youthSeats,
+            @Schema(example = "87") int confirmed,
+            @Schema(example = "4") int waitlisted,
             Instant registrationOpensAt,
             Instant registrationClosesAt,
-            int perOrganizationLimit,
-            int youthSharePercent,
+            @Schema(example = "3") int perOrganizationLimit,
+            @Schema(example = "34") int youthSharePercent,
             boolean invitationOnly,
             @Schema(description = "The CSO that leads the event; shown to staff and that CSO only", nullable = true)
             UUID leadOrganizationId,
+            @Schema(description = "Set once the event is cancelled", nullable = true,
+                    example = "The briefing moves to the Civil Society Conference programme")
             String cancellationReason,
             List<SessionView> sessions) {
     }
 
     @Schema(name = "ConferenceSessionRequest")
     public record SessionRequest(
-            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 300) @Schema(example = "Youth-led action on climate finance") String title,
             @NotNull LocalDateTime startsAt,
             @NotNull LocalDateTime endsAt,
-            @Size(max = 200) String room,
+            @Size(max = 200) @Schema(example = "Conference Room 4, UN Headquarters") String room,
             @Size(max = 20) List<@Valid SpeakerInput> speakers) {
     }
 
     @Schema(name = "SpeakerInput")
     public record SpeakerInput(
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @Schema(example = "Amina Diallo") String name,
             UUID organizationId,
             @Schema(description = "The speaker as a registry representative: then the public sees the name only if the "
                     + "person chose in the registry to be named")
@@ -107,13 +112,16 @@ public final class EventViews {
     }
 
     @Schema(name = "ConferenceSession")
-    public record SessionView(UUID id, String title, LocalDateTime startsAt, LocalDateTime endsAt, String room,
+    public record SessionView(UUID id, @Schema(example = "Youth-led action on climate finance") String title,
+            LocalDateTime startsAt, LocalDateTime endsAt,
+            @Schema(example = "Conference Room 4, UN Headquarters") String room,
             @Schema(description = "Speakers' names: all of them for staff; for everyone else those without a registry "
                     + "id and the registry representatives who chose to be named", example = "[\"Amina Diallo\"]")
             List<String> speakers) {
     }
 
     @Schema(name = "EventCancellation")
-    public record Cancellation(@NotBlank @Size(max = 2000) String reason) {
+    public record Cancellation(@NotBlank @Size(max = 2000)
+            @Schema(example = "The briefing moves to the Civil Society Conference programme") String reason) {
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.civicspace.events.api.ProposalViews.Decision;
 import org.civicspace.events.api.ProposalViews.NewProposal;
@@ -24,8 +23,14 @@ import org.civicspace.events.api.ProposalViews.ProposalView;
 import org.civicspace.events.service.Proposals;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Briefings proposed by CSOs associated with DGC. */
 @Path("/api/v1/events/proposals")
@@ -43,21 +48,38 @@ public class ProposalResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a briefing", description = "Only organisations with an active DGC association.")
-    public Response submit(@Valid @NotNull NewProposal proposal) {
+    @Operation(operationId = "submitProposal", summary = "Propose a briefing",
+            description = "Only organisations with an active DGC association.")
+    @APIResponse(responseCode = "201", description = "The submitted proposal",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid, with the fields named")
+    @APIResponse(responseCode = "403", description = "Not acting for the organisation, or the organisation has no "
+            + "active DGC association")
+    public RestResponse<ProposalView> submit(@Valid @NotNull NewProposal proposal) {
         ProposalView view = proposals.submit(proposal);
-        return Response.created(URI.create("/api/v1/events/proposals/" + view.id())).entity(view).build();
+        return RestResponse.ResponseBuilder.<ProposalView> created(URI.create("/api/v1/events/proposals/" + view.id()))
+                .entity(view).build();
     }
 
     @GET
-    @Operation(summary = "Proposals: staff see all, a CSO its own")
+    @Operation(operationId = "listProposals", summary = "Proposals: staff see all, a CSO its own")
+    @APIResponse(responseCode = "200", description = "Up to 100 proposals, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProposalView.class)))
+    @APIResponse(responseCode = "403", description = "Your account represents no organisation")
     public List<ProposalView> list(@QueryParam("state") @Pattern(regexp = "[a-z-]{1,20}") String state) {
         return proposals.list(state);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a proposal")
+    @Operation(operationId = "getProposal", summary = "Read a proposal")
+    @APIResponse(responseCode = "200", description = "The proposal",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "404", description = "No such proposal, or not your organisation's")
     public ProposalView get(@PathParam("id") UUID id) {
         return proposals.get(id);
     }
@@ -67,14 +89,28 @@ public class ProposalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @Operation(summary = "Review a proposal: under-review, accepted (a draft event led by the CSO), rejected with a "
-            + "reason, or duplicate of another")
+            + "reason, or duplicate of another", operationId = "decideProposal")
+    @APIResponse(responseCode = "200", description = "The proposal in its new state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "400", description = "A rejection without a reason, or a duplicate without the "
+            + "proposal it repeats")
+    @APIResponse(responseCode = "404", description = "No such proposal")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state; lists the allowed next "
+            + "states")
     public ProposalView decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
         return proposals.decide(id, decision);
     }
 
     @POST
     @Path("/{id}/withdrawal")
-    @Operation(summary = "Withdraw your proposal")
+    @Operation(operationId = "withdrawProposal", summary = "Withdraw your proposal")
+    @APIResponse(responseCode = "200", description = "The withdrawn proposal",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "404", description = "No such proposal, or not your organisation's")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state; lists the allowed next "
+            + "states")
     public ProposalView withdraw(@PathParam("id") UUID id) {
         return proposals.withdraw(id);
     }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.civicspace.events.api.EventViews.Cancellation;
 import org.civicspace.events.api.RegistrationViews.CheckIn;
@@ -30,11 +29,14 @@ import org.civicspace.events.service.Registrations;
 import org.civicspace.platform.web.problem.Problem;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Registration, the waiting list, invitations, check-in and the survey of one event. */
 @Path("/api/v1/events/events/{eventId}")
@@ -55,17 +57,25 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Register one of your organisation's representatives",
+    @Operation(operationId = "registerForEvent", summary = "Register one of your organisation's representatives",
             description = "Confirmed while a seat is free for them (youth-share seats are for people aged 18 to 32 on "
                     + "the first day), otherwise waitlisted, first come first served.")
     @APIResponse(responseCode = "201", description = "Confirmed or waitlisted",
-            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "409", description = "Registration closed, already registered, or the organisation's "
-            + "limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid, or not a current representative known to the registry")
+    @APIResponse(responseCode = "403", description = "Not acting for the person's organisation, or an invitation-only "
+            + "event without a valid invitation")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "Registration closed, already registered, the invitation already "
+            + "used, or the organisation's limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    public Response register(@PathParam("eventId") UUID eventId, @Valid @NotNull RegistrationRequest request) {
+    public RestResponse<RegistrationView> register(@PathParam("eventId") UUID eventId,
+            @Valid @NotNull RegistrationRequest request) {
         RegistrationView registration = registrations.register(eventId, request);
-        return Response.created(URI.create("/api/v1/events/events/" + eventId + "/registrations/" + registration.id()))
+        return RestResponse.ResponseBuilder.<RegistrationView> created(
+                URI.create("/api/v1/events/events/" + eventId + "/registrations/" + registration.id()))
                 .entity(registration).build();
     }
 
@@ -73,10 +83,16 @@ public class RegistrationResource {
     @Path("/registrations")
     @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "The participants",
+    @Operation(operationId = "listEventRegistrations", summary = "The participants",
             description = "All for staff and the leading CSO, your organisation's otherwise. Staff and your "
                     + "organisation see the names entered; the leading CSO sees another organisation's registrant by "
                     + "name only when the person chose in the registry to be named (fullName null otherwise).")
+    @APIResponse(responseCode = "200", description = "The registrations, in the order they were made",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "403", description = "Neither staff, the leading organisation nor acting for an "
+            + "organisation")
+    @APIResponse(responseCode = "404", description = "No such event")
     public List<RegistrationView> list(@PathParam("eventId") UUID eventId) {
         return registrations.list(eventId);
     }
@@ -86,8 +102,14 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Cancel a registration", description = "A freed seat goes to the first on the waiting list "
-            + "who may take it.")
+    @Operation(operationId = "cancelEventRegistration", summary = "Cancel a registration",
+            description = "A freed seat goes to the first on the waiting list who may take it.")
+    @APIResponse(responseCode = "200", description = "The cancelled registration",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "404", description = "No such registration for this event, or not your organisation's")
+    @APIResponse(responseCode = "409", description = "The registration is no longer active")
     public RegistrationView cancel(@PathParam("eventId") UUID eventId,
             @PathParam("registrationId") UUID registrationId, @Valid @NotNull Cancellation cancellation) {
         return registrations.cancel(eventId, registrationId, cancellation.reason());
@@ -98,10 +120,18 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Invite an e-mail address to an invitation-only event")
-    public Response invite(@PathParam("eventId") UUID eventId, @Valid @NotNull InvitationRequest request) {
+    @Operation(operationId = "inviteToEvent", summary = "Invite an e-mail address to an invitation-only event")
+    @APIResponse(responseCode = "201", description = "The invitation, with the code the invitee registers with",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InvitationView.class)))
+    @APIResponse(responseCode = "400", description = "Not an e-mail address")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The event is open to registration, or the address is already "
+            + "invited")
+    public RestResponse<InvitationView> invite(@PathParam("eventId") UUID eventId,
+            @Valid @NotNull InvitationRequest request) {
         InvitationView invitation = registrations.invite(eventId, request.email());
-        return Response.status(Response.Status.CREATED).entity(invitation).build();
+        return RestResponse.status(RestResponse.Status.CREATED, invitation);
     }
 
     @POST
@@ -109,7 +139,13 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Record attendance from a badge's check-in code", description = "Scanning twice is harmless.")
+    @Operation(operationId = "recordEventCheckIn", summary = "Record attendance from a badge's check-in code",
+            description = "Scanning twice is harmless.")
+    @APIResponse(responseCode = "200", description = "The registration, now attended",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "404", description = "No registration with this check-in code for this event")
+    @APIResponse(responseCode = "409", description = "The registration is not confirmed")
     public RegistrationView checkIn(@PathParam("eventId") UUID eventId, @Valid @NotNull CheckIn checkIn) {
         return registrations.checkIn(eventId, checkIn.checkInCode());
     }
@@ -118,8 +154,13 @@ public class RegistrationResource {
     @Path("/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "Answer the survey after the event", description = "With the check-in code of your badge.")
+    @Operation(operationId = "submitEventFeedback", summary = "Answer the survey after the event",
+            description = "With the check-in code of your badge.")
     @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid, with the fields named")
+    @APIResponse(responseCode = "403", description = "The check-in code is not an attendee's of this event")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The survey is not open yet, or this attendee already answered")
     public void submitFeedback(@PathParam("eventId") UUID eventId, @Valid @NotNull FeedbackRequest request) {
         feedback.submit(eventId, request);
     }
@@ -127,7 +168,11 @@ public class RegistrationResource {
     @GET
     @Path("/feedback")
     @PermitAll
-    @Operation(summary = "The survey's results, aggregated")
+    @Operation(operationId = "getEventFeedbackSummary", summary = "The survey's results, aggregated")
+    @APIResponse(responseCode = "200", description = "Counts and averages; no comments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FeedbackSummary.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
     public FeedbackSummary feedbackSummary(@PathParam("eventId") UUID eventId) {
         return feedback.summary(eventId);
     }

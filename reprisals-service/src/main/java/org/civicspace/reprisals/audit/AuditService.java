@@ -28,19 +28,30 @@ public class AuditService {
     }
 
     @Schema(name = "AuditEntry")
-    public record Entry(long sequence, Instant at, String actor, String action, UUID caseId, String purpose,
-            String outcome, String previousHash, String hash) {
+    public record Entry(
+            @Schema(example = "1042") long sequence,
+            Instant at,
+            @Schema(description = "The subject of the account, or secure-intake", example = "case-officer-a")
+            String actor,
+            @Schema(example = "CASE_READ_WITH_IDENTIFYING_DATA") String action,
+            UUID caseId,
+            @Schema(description = "The purpose stated for reading identifying data", example = "RISK_ASSESSMENT")
+            String purpose,
+            @Schema(example = "DONE") String outcome,
+            @Schema(example = "9f2c41d07be35a18c6e0f4b2d97a3e58c1b6047fa2d9e3c85b71f06a4d2e9c13") String previousHash,
+            @Schema(example = "4b7e0a93d2c6f18e5a3b9c07d4f21e6a8b5c3d90e7f1a2b4c6d8e0f13579bdf2") String hash) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AuditVerification", description = "The chain recomputed with the audit key and compared with the "
             + "database's head and the latest checkpoint outside the database")
-    public record Verification(boolean intact, long entriesChecked,
-            @Schema(description = "The first entry where tampering shows; absent when intact") Long firstBrokenSequence,
+    public record Verification(boolean intact, @Schema(example = "1042") long entriesChecked,
+            @Schema(description = "The first entry where tampering shows; absent when intact", example = "977")
+            Long firstBrokenSequence,
             @Schema(description = "How tampering shows: ALTERED, INSERTED, DELETED, REHASHED or TRUNCATED; absent "
                     + "when intact") AuditChain.Finding finding,
             @Schema(description = "The entry that the latest checkpoint outside the database anchors; absent before "
-                    + "the first checkpoint") Long anchoredSequence) {
+                    + "the first checkpoint", example = "1000") Long anchoredSequence) {
     }
 
     @Transactional

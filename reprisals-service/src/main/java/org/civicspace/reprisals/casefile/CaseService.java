@@ -58,6 +58,7 @@ import org.civicspace.reprisals.domain.Purpose;
 import org.civicspace.reprisals.domain.Refusal;
 import org.civicspace.reprisals.duplicates.DuplicateReferrals;
 import org.civicspace.reprisals.protection.ProtectionFlags;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.logging.Log;
 
@@ -276,8 +277,9 @@ public class CaseService {
     }
 
     /** One risk assessment, as recorded. */
+    @Schema(name = "RiskAssessment")
     public record AssessmentView(UUID id, RiskLevel level, Set<RiskFactor> factors, Instant assessedAt,
-            String assessedBy) {
+            @Schema(example = "case-officer-a") String assessedBy) {
     }
 
     @Transactional

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The non-identifying facts of a case, as lists show them. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "CaseSummary")
-public record CaseSummary(UUID id, @Schema(example = "RC-7K3QD-9XW2M") String reference, long version,
+public record CaseSummary(UUID id, @Schema(example = "RC-7K3QD-9XW2M") String reference,
+        @Schema(description = "The case's version, as in its ETag", example = "7") long version,
         CaseStatus status, @Schema(example = "ZZ") String country, ActType primaryActType, RiskLevel riskLevel,
         Instant reportedAt, Instant firstResponseDueAt, Instant firstResponseAt) {
 

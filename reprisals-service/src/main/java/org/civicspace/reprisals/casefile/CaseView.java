@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CaseView(
         UUID id,
         @Schema(example = "RC-7K3QD-9XW2M") String reference,
-        long version,
+        @Schema(description = "The case's version, as in its ETag", example = "7") long version,
         CaseStatus status,
         @Schema(example = "ZZ") String country,
         UnMechanism unMechanism,
@@ -38,15 +38,16 @@ public record CaseView(
         Instant firstResponseDueAt,
         Instant firstResponseAt,
         Instant closedAt,
-        String annualReport,
-        List<String> assignedOfficers,
+        @Schema(description = "NAMED or ANONYMOUS once included in the Secretary-General's annual report",
+                example = "ANONYMOUS") String annualReport,
+        @Schema(example = "[\"case-officer-a\"]") List<String> assignedOfficers,
         List<ActView> acts,
         List<VictimView> victims,
         List<MeasureView> measures,
         List<FollowUpActionView> followUpActions,
         @Schema(description = "SHOWN with a stated purpose, WITHHELD without one, ERASED after retention or withdrawal")
         IdentifyingData identifyingData,
-        String purpose,
+        @Schema(description = "The purpose stated for this read", example = "RISK_ASSESSMENT") String purpose,
         Dossier dossier,
         List<NoteView> notes) {
 
@@ -58,13 +59,17 @@ public record CaseView(
     }
 
     @Schema(name = "ActView")
-    public record ActView(ActType type, LocalDate occurredOn, String country, PerpetratorCategory perpetrator) {
+    public record ActView(ActType type, LocalDate occurredOn, @Schema(example = "ZZ") String country,
+            PerpetratorCategory perpetrator) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "VictimView")
-    public record VictimView(UUID id, VictimKind kind, boolean erased, String name, String contact,
-            String exactLocation, UUID registryId) {
+    public record VictimView(UUID id, VictimKind kind, boolean erased,
+            @Schema(description = "Only with a stated purpose", example = "Person A") String name,
+            @Schema(description = "Only with a stated purpose", example = "contact-a@example.invalid") String contact,
+            @Schema(description = "Only with a stated purpose", example = "Example town") String exactLocation,
+            UUID registryId) {
     }
 
     @Schema(name = "Measure")
@@ -76,7 +81,11 @@ public record CaseView(
     public record FollowUpActionView(UUID id, FollowUpKind kind, LocalDate dueOn, Instant completedAt) {
     }
 
-    @Schema(name = "Note")
-    public record NoteView(UUID id, String source, Instant addedAt, String text) {
+    @Schema(name = "CaseNote")
+    public record NoteView(UUID id,
+            @Schema(description = "CASE_OFFICER, or SECURE_FOLLOW_UP when the reporter added it",
+                    example = "CASE_OFFICER") String source,
+            Instant addedAt,
+            @Schema(example = "Called back; situation unchanged.") String text) {
     }
 }

@@ -11,6 +11,7 @@ import org.civicspace.reprisals.casefile.persistence.CaseEntity;
 import org.civicspace.reprisals.crypto.Envelopes;
 import org.civicspace.reprisals.crypto.WrappedKey;
 import org.civicspace.reprisals.domain.Actor;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.logging.Log;
 
@@ -32,7 +33,10 @@ public class KeyRotation {
     }
 
     /** The outcome of a rotation run. */
-    public record Result(String activeKeyId, int rewrapped) {
+    @Schema(name = "KeyRotationResult")
+    public record Result(@Schema(description = "The master key every data key is now wrapped under",
+            example = "master-2026-03") String activeKeyId,
+            @Schema(description = "Data keys re-wrapped in this run", example = "318") int rewrapped) {
     }
 
     @Transactional

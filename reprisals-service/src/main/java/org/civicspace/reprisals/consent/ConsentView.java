@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Consent")
 public record ConsentView(UUID id, UUID victimId, ConsentGiver givenBy, ConsentChannel channel,
-        Set<ConsentScope> scopes, Instant givenAt, String recordedBy, Instant withdrawnAt, boolean effective) {
+        Set<ConsentScope> scopes, Instant givenAt,
+        @Schema(description = "The officer who recorded it, or secure-intake", example = "case-officer-a")
+        String recordedBy, Instant withdrawnAt, boolean effective) {
 
     static ConsentView of(ConsentEntity c) {
         return new ConsentView(c.id, c.victimId, c.givenBy, c.channel, c.scopeSet(), c.givenAt, c.recordedBy,

@@ -34,7 +34,9 @@ public class DuplicateReferrals {
 
     @Schema(name = "DuplicateReferral")
     public record Referral(UUID id, UUID caseId, UUID matchingCaseId, Instant referredAt, ReferralStatus status,
-            String decidedBy, Instant decidedAt) {
+            @Schema(description = "The supervisor who decided; absent while open", example = "supervisor-b")
+            String decidedBy,
+            Instant decidedAt) {
 
         static Referral of(DuplicateReferralEntity e) {
             return new Referral(e.id, e.caseId, e.matchingCaseId, e.referredAt, e.status, e.decidedBy, e.decidedAt);

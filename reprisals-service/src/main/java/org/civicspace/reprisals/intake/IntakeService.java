@@ -18,6 +18,7 @@ import org.civicspace.reprisals.casefile.persistence.NoteEntity;
 import org.civicspace.reprisals.domain.Actor;
 import org.civicspace.reprisals.domain.Outcome;
 import org.civicspace.reprisals.domain.Refusal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The secure intake: anyone may report, and gets back only a case reference and a follow-up secret, shown once.
@@ -35,11 +36,15 @@ public class IntakeService {
     }
 
     /** What a reporter receives: keep the secret, it cannot be shown again. */
-    public record Receipt(String reference, String followUpSecret) {
+    @Schema(name = "IntakeReceipt")
+    public record Receipt(@Schema(example = "RC-7K3QD-9XW2M") String reference,
+            @Schema(description = "Shown this once only", example = "q5nN0xYd4Ay0Kt0mWc7bVjPp7fQqQk7f2cXy3wQd9ZE")
+            String followUpSecret) {
     }
 
     /** The status a reporter may see. */
-    public record ReporterStatus(String reference, PublicStatus status) {
+    @Schema(name = "ReporterStatus")
+    public record ReporterStatus(@Schema(example = "RC-7K3QD-9XW2M") String reference, PublicStatus status) {
     }
 
     @Transactional

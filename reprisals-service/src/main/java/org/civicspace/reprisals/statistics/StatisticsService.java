@@ -44,7 +44,8 @@ public class StatisticsService {
     }
 
     @Schema(name = "StatisticsCell")
-    public record Cell(@Schema(example = "{\"COUNTRY\": \"ZZ\"}") Map<Dimension, String> key, long count) {
+    public record Cell(@Schema(example = "{\"COUNTRY\": \"ZZ\"}") Map<Dimension, String> key,
+            @Schema(example = "15") long count) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -52,7 +53,8 @@ public class StatisticsService {
             + "down to a multiple of 5; cells below 5 are left out, with their keys.")
     public record Table(@Schema(example = "2025") int year, List<Dimension> dimensions, Instant publishedAt,
             @Schema(example = "5") int roundedDownTo,
-            @Schema(description = "Cases reported in the year, rounded down; absent below 5") Long total,
+            @Schema(description = "Cases reported in the year, rounded down; absent below 5", example = "85")
+            Long total,
             List<Cell> cells) {
     }
 

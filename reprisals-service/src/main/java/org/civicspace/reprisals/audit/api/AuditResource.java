@@ -23,6 +23,7 @@ import org.civicspace.platform.web.security.Roles;
 import org.civicspace.reprisals.api.Actors;
 import org.civicspace.reprisals.audit.AuditService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit log, for supervisors: read it, and verify that no entry was changed or removed. */
@@ -41,7 +42,10 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Read the audit log, oldest first, optionally for one case")
+    @Operation(operationId = "listAuditLogEntries", summary = "Read the audit log, oldest first, optionally for one "
+            + "case")
+    @APIResponse(responseCode = "200", description = "A page of entries; next reads on")
+    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     public Page<AuditService.Entry> entries(@QueryParam("caseId") UUID caseId, @Valid @BeanParam PageRequest page) {
         long after = Cursor.decode(page.cursor(), 1).map(c -> parse(c.key(0))).orElse(0L);
         List<AuditService.Entry> rows = audit.entries(Actors.of(caller), Optional.ofNullable(caseId), after,
@@ -51,8 +55,9 @@ public class AuditResource {
 
     @POST
     @Path("/verification")
-    @Operation(summary = "Recompute the hash chain", description = "intact is false, with the first broken entry, "
-            + "when any entry was altered, removed or reordered.")
+    @Operation(operationId = "verifyAuditLog", summary = "Recompute the hash chain",
+            description = "intact is false, with the first broken entry, when any entry was altered, removed or "
+                    + "reordered.")
     public AuditService.Verification verify() {
         return audit.verify(Actors.of(caller));
     }

@@ -28,12 +28,12 @@ public final class CaseRequests {
             boolean possibleDuplicate) {
     }
 
-    @Schema(name = "StatusChange")
+    @Schema(name = "CaseStatusChange")
     public record StatusChange(@NotNull CaseStatus status) {
     }
 
-    @Schema(name = "Assignment")
-    public record Assignment(@Schema(example = "case-officer") @NotBlank @Size(max = 200) String officer) {
+    @Schema(name = "CaseAssignment")
+    public record Assignment(@Schema(example = "case-officer-a") @NotBlank @Size(max = 200) String officer) {
     }
 
     @Schema(name = "RiskAssessmentRequest")
@@ -52,9 +52,13 @@ public final class CaseRequests {
     public record FollowUpActionRequest(@NotNull FollowUpKind kind, @NotNull LocalDate dueOn) {
     }
 
-    @Schema(name = "NoteRequest")
+    @Schema(name = "CaseNoteRequest")
     public record NoteRequest(@Schema(example = "Called back; situation unchanged.") @NotBlank @Size(max = 20000)
     String text) {
+    }
+
+    @Schema(name = "CaseNoteAdded")
+    public record NoteAdded(UUID id) {
     }
 
     @Schema(name = "AnnualReportRequest")

@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.civicspace.platform.web.http.EntityTags;
 import org.civicspace.platform.web.paging.Cursor;
@@ -39,9 +38,14 @@ import org.civicspace.reprisals.casefile.CaseView;
 import org.civicspace.reprisals.casefile.domain.IntakeChannel;
 import org.civicspace.reprisals.casefile.persistence.NoteEntity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The case file for OHCHR case officers and supervisors; anyone else, and unassigned officers, get 404. */
 @Path("/api/v1/reprisals/cases")
@@ -54,6 +58,10 @@ public class CaseResource {
     private static final String PURPOSE_DESCRIPTION = "Why you need identifying data (written to the audit log). "
             + "Without it, names, contacts, locations, the narrative and notes are withheld.";
 
+    private static final String NO_CASE = "No such case, or not one you may see";
+    private static final String CONSENT_REQUIRED = "consent-required: the consent on record does not cover this "
+            + "disclosure; names the missing scope and the persons concerned";
+
     private final CaseService cases;
     private final Caller caller;
 
@@ -63,19 +71,29 @@ public class CaseResource {
     }
 
     @POST
-    @Operation(summary = "Record a case reported to a case officer", description = "The officer is assigned to it.")
-    @APIResponse(responseCode = "201", description = "Recorded")
-    public Response report(@Valid @NotNull CaseReport report) {
+    @Operation(operationId = "openCase", summary = "Record a case reported to a case officer",
+            description = "The officer is assigned to it.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseRequests.CaseCreated.class)))
+    @APIResponse(responseCode = "400", description = "Invalid, with the fields named; consent.scopes must include "
+            + "DOCUMENT")
+    public RestResponse<CaseRequests.CaseCreated> report(@Valid @NotNull CaseReport report) {
         CaseService.Reported reported = Outcomes.orProblem(
                 cases.report(Actors.of(caller), report, IntakeChannel.CASE_OFFICER));
-        return Response.created(URI.create("/api/v1/reprisals/cases/" + reported.caseId()))
+        return RestResponse.ResponseBuilder.<CaseRequests.CaseCreated> created(
+                URI.create("/api/v1/reprisals/cases/" + reported.caseId()))
                 .entity(new CaseRequests.CaseCreated(reported.caseId(), reported.reference(),
                         reported.possibleDuplicate()))
                 .build();
     }
 
     @GET
-    @Operation(summary = "List the cases you may see", description = "Non-identifying summaries, newest first.")
+    @Operation(operationId = "listCases", summary = "List the cases you may see",
+            description = "Non-identifying summaries, newest first.")
+    @APIResponse(responseCode = "200", description = "A page of summaries; next reads on")
+    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     public Page<CaseSummary> list(@Valid @BeanParam PageRequest page) {
         Optional<Cursor> cursor = Cursor.decode(page.cursor(), 2);
         Optional<Instant> at = cursor.map(c -> parseInstant(c.key(0)));
@@ -86,64 +104,104 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a case", description = "Identifying data only with a stated purpose.")
-    @APIResponse(responseCode = "404", description = "No such case, or not one you may see")
-    public Response read(@PathParam("id") UUID id,
+    @Operation(operationId = "getCase", summary = "Read a case",
+            description = "Identifying data only with a stated purpose.")
+    @APIResponse(responseCode = "200", description = "The case; its ETag is the version to send in If-Match",
+            headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "Not a known purpose")
+    @APIResponse(responseCode = "404", description = NO_CASE)
+    public RestResponse<CaseView> read(@PathParam("id") UUID id,
             @Parameter(description = PURPOSE_DESCRIPTION, example = "RISK_ASSESSMENT") @QueryParam("purpose")
             String purpose) {
         CaseView view = Outcomes.orProblem(cases.read(Actors.of(caller), id, Purposes.parse(purpose)));
-        return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
+        return RestResponse.ResponseBuilder.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
     }
 
     @POST
     @Path("/{id}/status")
-    @Operation(summary = "Move a case through its lifecycle", description = "Send If-Match with the case's ETag.")
+    @Operation(operationId = "changeCaseStatus", summary = "Move a case through its lifecycle",
+            description = "Send If-Match with the case's ETag.")
+    @APIResponse(responseCode = "200", description = "The case in its new status",
+            headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseSummary.class)))
+    @APIResponse(responseCode = "404", description = NO_CASE)
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; lists the allowed ones")
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull CaseRequests.StatusChange change) {
+    @APIResponse(responseCode = "412", description = "If-Match names another version; the problem gives the current "
+            + "ETag")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public RestResponse<CaseSummary> changeStatus(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CaseRequests.StatusChange change) {
         CaseSummary summary = Outcomes.orProblem(
                 cases.changeStatus(Actors.of(caller), id, change.status(), ifMatch));
-        return Response.ok(summary).header(HttpHeaders.ETAG, EntityTags.of(summary.version())).build();
+        return withEntityTag(summary);
     }
 
     @POST
     @Path("/{id}/assignments")
     @RolesAllowed(Roles.OHCHR_SUPERVISOR)
-    @Operation(summary = "Assign a case officer", description = "Beyond the first officer, needs consent "
-            + "SHARE_WITHIN_OHCHR.")
-    public Response assign(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Assignment assignment) {
-        CaseSummary summary = Outcomes.orProblem(cases.assignOfficer(Actors.of(caller), id, assignment.officer()));
-        return Response.ok(summary).header(HttpHeaders.ETAG, EntityTags.of(summary.version())).build();
+    @Operation(operationId = "assignCaseOfficer", summary = "Assign a case officer",
+            description = "Beyond the first officer, needs consent SHARE_WITHIN_OHCHR.")
+    @APIResponse(responseCode = "200", description = "The case, assigned",
+            headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseSummary.class)))
+    @APIResponse(responseCode = "404", description = NO_CASE)
+    @APIResponse(responseCode = "409", description = CONSENT_REQUIRED)
+    public RestResponse<CaseSummary> assign(@PathParam("id") UUID id,
+            @Valid @NotNull CaseRequests.Assignment assignment) {
+        return withEntityTag(Outcomes.orProblem(cases.assignOfficer(Actors.of(caller), id, assignment.officer())));
     }
 
     @POST
     @Path("/{id}/risk-assessments")
-    @Operation(summary = "Record a risk assessment", description = "CRITICAL starts the first-response deadline.")
-    public Response assessRisk(@PathParam("id") UUID id,
+    @Operation(operationId = "assessCaseRisk", summary = "Record a risk assessment",
+            description = "CRITICAL starts the first-response deadline.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseService.AssessmentView.class)))
+    @APIResponse(responseCode = "404", description = NO_CASE)
+    public RestResponse<CaseService.AssessmentView> assessRisk(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.RiskAssessmentRequest request) {
-        return Response.status(201).entity(Outcomes.orProblem(
-                cases.assessRisk(Actors.of(caller), id, request.level(), request.factors()))).build();
+        return RestResponse.status(RestResponse.Status.CREATED, Outcomes.orProblem(
+                cases.assessRisk(Actors.of(caller), id, request.level(), request.factors())));
     }
 
     @GET
     @Path("/{id}/risk-assessments")
-    @Operation(summary = "Risk assessments of a case, oldest first")
+    @Operation(operationId = "listCaseRiskAssessments", summary = "Risk assessments of a case, oldest first")
+    @APIResponse(responseCode = "200", description = "The assessments")
+    @APIResponse(responseCode = "404", description = NO_CASE)
     public List<CaseService.AssessmentView> riskHistory(@PathParam("id") UUID id) {
         return Outcomes.orProblem(cases.riskHistory(Actors.of(caller), id));
     }
 
     @POST
     @Path("/{id}/measures")
-    @Operation(summary = "Record a protective measure or intervention", description = "Refused with 409 "
-            + "consent-required when the consent on record does not cover what it discloses.")
-    public Response recordMeasure(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.MeasureRequest request) {
-        return Response.status(201)
-                .entity(Outcomes.orProblem(cases.recordMeasure(Actors.of(caller), id, request.type()))).build();
+    @Operation(operationId = "recordProtectiveMeasure", summary = "Record a protective measure or intervention",
+            description = "Refused with 409 consent-required when the consent on record does not cover what it "
+                    + "discloses.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseView.MeasureView.class)))
+    @APIResponse(responseCode = "404", description = NO_CASE)
+    @APIResponse(responseCode = "409", description = CONSENT_REQUIRED)
+    public RestResponse<CaseView.MeasureView> recordMeasure(@PathParam("id") UUID id,
+            @Valid @NotNull CaseRequests.MeasureRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED,
+                Outcomes.orProblem(cases.recordMeasure(Actors.of(caller), id, request.type())));
     }
 
     @POST
     @Path("/{id}/measures/{measureId}/status")
-    @Operation(summary = "Move a measure on", description = "Send If-Match with the case's ETag.")
+    @Operation(operationId = "changeProtectiveMeasureStatus", summary = "Move a measure on",
+            description = "Send If-Match with the case's ETag.")
+    @APIResponse(responseCode = "200", description = "The measure in its new status")
+    @APIResponse(responseCode = "404", description = "No such case or measure, or not one you may see")
+    @APIResponse(responseCode = "409", description = "Not allowed from the measure's current status (lists the "
+            + "allowed ones), or " + CONSENT_REQUIRED)
+    @APIResponse(responseCode = "412", description = "If-Match names another version of the case; the problem gives "
+            + "the current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public CaseView.MeasureView updateMeasure(@PathParam("id") UUID id, @PathParam("measureId") UUID measureId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.MeasureStatusChange change) {
@@ -153,17 +211,23 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/follow-up-actions")
-    @Operation(summary = "Plan a follow-up action with a due date")
-    public Response addFollowUpAction(@PathParam("id") UUID id,
+    @Operation(operationId = "planCaseFollowUpAction", summary = "Plan a follow-up action with a due date")
+    @APIResponse(responseCode = "201", description = "Planned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseView.FollowUpActionView.class)))
+    @APIResponse(responseCode = "404", description = NO_CASE)
+    public RestResponse<CaseView.FollowUpActionView> addFollowUpAction(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.FollowUpActionRequest request) {
-        return Response.status(201).entity(Outcomes.orProblem(
-                cases.addFollowUpAction(Actors.of(caller), id, request.kind(), request.dueOn()))).build();
+        return RestResponse.status(RestResponse.Status.CREATED, Outcomes.orProblem(
+                cases.addFollowUpAction(Actors.of(caller), id, request.kind(), request.dueOn())));
     }
 
     @POST
     @Path("/{id}/follow-up-actions/{actionId}/completion")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Mark a follow-up action done")
+    @Operation(operationId = "completeCaseFollowUpAction", summary = "Mark a follow-up action done")
+    @APIResponse(responseCode = "200", description = "The action, done")
+    @APIResponse(responseCode = "404", description = "No such case or action, or not one you may see")
     public CaseView.FollowUpActionView completeFollowUpAction(@PathParam("id") UUID id,
             @PathParam("actionId") UUID actionId) {
         return Outcomes.orProblem(cases.completeFollowUpAction(Actors.of(caller), id, actionId));
@@ -171,16 +235,29 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/notes")
-    @Operation(summary = "Add a note", description = "Encrypted like the rest of the identifying data.")
-    public Response addNote(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.NoteRequest note) {
+    @Operation(operationId = "addCaseNote", summary = "Add a note",
+            description = "Encrypted like the rest of the identifying data.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseRequests.NoteAdded.class)))
+    @APIResponse(responseCode = "404", description = NO_CASE)
+    @APIResponse(responseCode = "409", description = "The case's identifying data was erased; nothing more can be "
+            + "recorded in it")
+    public RestResponse<CaseRequests.NoteAdded> addNote(@PathParam("id") UUID id,
+            @Valid @NotNull CaseRequests.NoteRequest note) {
         UUID noteId = Outcomes.orProblem(cases.addNote(Actors.of(caller), id, note.text(), NoteEntity.FROM_OFFICER));
-        return Response.status(201).entity(java.util.Map.of("id", noteId)).build();
+        return RestResponse.status(RestResponse.Status.CREATED, new CaseRequests.NoteAdded(noteId));
     }
 
     @GET
     @Path("/{id}/possible-duplicates")
-    @Operation(summary = "Cases you may see that share an exact name or contact with this one",
+    @Operation(operationId = "listPossibleDuplicateCases",
+            summary = "Cases you may see that share an exact name or contact with this one",
             description = "Matched through a keyed blind index; no plaintext is compared.")
+    @APIResponse(responseCode = "200", description = "The ids of those cases",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)))
+    @APIResponse(responseCode = "404", description = NO_CASE)
     public List<UUID> possibleDuplicates(@PathParam("id") UUID id) {
         return Outcomes.orProblem(cases.possibleDuplicates(Actors.of(caller), id));
     }
@@ -188,20 +265,37 @@ public class CaseResource {
     @POST
     @Path("/{id}/victims/{victimId}/protection-flag")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Flag a registry-linked person or organisation as under protection",
+    @Operation(operationId = "flagVictimUnderProtection",
+            summary = "Flag a registry-linked person or organisation as under protection",
             description = "Publishes only the registry id, and only with consent SHARE_WITH_UN_ENTITIES.")
-    public Response flagProtection(@PathParam("id") UUID id, @PathParam("victimId") UUID victimId) {
+    @APIResponse(responseCode = "202", description = "The flag is being published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseRequests.ProtectionFlagPublished.class)))
+    @APIResponse(responseCode = "404", description = "No such case or victim, or not one you may see")
+    @APIResponse(responseCode = "409", description = "The victim is not linked to the registry, or "
+            + CONSENT_REQUIRED)
+    public RestResponse<CaseRequests.ProtectionFlagPublished> flagProtection(@PathParam("id") UUID id,
+            @PathParam("victimId") UUID victimId) {
         UUID registryId = Outcomes.orProblem(cases.flagProtection(Actors.of(caller), id, victimId));
-        return Response.accepted(new CaseRequests.ProtectionFlagPublished(registryId)).build();
+        return RestResponse.accepted(new CaseRequests.ProtectionFlagPublished(registryId));
     }
 
     @POST
     @Path("/{id}/annual-report")
-    @Operation(summary = "Include the case in the Secretary-General's annual report",
+    @Operation(operationId = "includeCaseInAnnualReport",
+            summary = "Include the case in the Secretary-General's annual report",
             description = "Needs consent SG_REPORT_NAMED or SG_REPORT_ANONYMOUS.")
+    @APIResponse(responseCode = "200", description = "The case, included")
+    @APIResponse(responseCode = "404", description = NO_CASE)
+    @APIResponse(responseCode = "409", description = CONSENT_REQUIRED)
     public CaseSummary includeInAnnualReport(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.AnnualReportRequest request) {
         return Outcomes.orProblem(cases.includeInAnnualReport(Actors.of(caller), id, request.named()));
+    }
+
+    private static RestResponse<CaseSummary> withEntityTag(CaseSummary summary) {
+        return RestResponse.ResponseBuilder.ok(summary).header(HttpHeaders.ETAG, EntityTags.of(summary.version()))
+                .build();
     }
 
     private static Instant parseInstant(String value) {

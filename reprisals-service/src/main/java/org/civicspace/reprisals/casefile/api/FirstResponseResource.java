@@ -32,7 +32,8 @@ public class FirstResponseResource {
     }
 
     @GET
-    @Operation(summary = "Critical cases past their first-response deadline, among those you may see")
+    @Operation(operationId = "listOverdueFirstResponses",
+            summary = "Critical cases past their first-response deadline, among those you may see")
     public List<CaseSummary> overdue() {
         return cases.overdueFirstResponses(Actors.of(caller));
     }

@@ -29,7 +29,7 @@ public class KeyRotationResource {
     }
 
     @POST
-    @Operation(summary = "Re-wrap every data key under the active master key",
+    @Operation(operationId = "rotateCaseDataKeys", summary = "Re-wrap every data key under the active master key",
             description = "Reveals nothing; afterwards the old master keys can be removed.")
     public KeyRotation.Result rotate() {
         return rotation.rotate(Actors.of(caller));

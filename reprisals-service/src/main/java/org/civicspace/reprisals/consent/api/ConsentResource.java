@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
@@ -27,8 +26,12 @@ import org.civicspace.reprisals.consent.domain.ConsentChannel;
 import org.civicspace.reprisals.consent.domain.ConsentGiver;
 import org.civicspace.reprisals.consent.domain.ConsentScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Informed-consent records of a case's alleged victims. */
 @Path("/api/v1/reprisals/cases/{caseId}/consents")
@@ -52,14 +55,24 @@ public class ConsentResource {
     }
 
     @POST
-    @Operation(summary = "Record informed consent given by or for an alleged victim")
-    public Response record(@PathParam("caseId") UUID caseId, @Valid @NotNull ConsentRequest request) {
-        return Response.status(201).entity(Outcomes.orProblem(consents.record(Actors.of(caller), caseId,
-                request.victimId(), request.givenBy(), request.channel(), request.scopes()))).build();
+    @Operation(operationId = "recordConsent", summary = "Record informed consent given by or for an alleged victim")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "404", description = "No such case or victim, or not one you may see")
+    public RestResponse<ConsentView> record(@PathParam("caseId") UUID caseId,
+            @Valid @NotNull ConsentRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED, Outcomes.orProblem(consents.record(
+                Actors.of(caller), caseId, request.victimId(), request.givenBy(), request.channel(),
+                request.scopes())));
     }
 
     @GET
-    @Operation(summary = "The consent records of a case, withdrawn ones included")
+    @Operation(operationId = "listCaseConsents", summary = "The consent records of a case, withdrawn ones included")
+    @APIResponse(responseCode = "200", description = "The consent records, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentView.class)))
+    @APIResponse(responseCode = "404", description = "No such case, or not one you may see")
     public List<ConsentView> list(@PathParam("caseId") UUID caseId) {
         return Outcomes.orProblem(consents.list(Actors.of(caller), caseId));
     }
@@ -67,8 +80,13 @@ public class ConsentResource {
     @POST
     @Path("/{consentId}/withdrawal")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Withdraw consent, effective at once", description = "Withdrawing DOCUMENT erases the "
-            + "person's identifying data at once, and the case's when no one's consent to document remains.")
+    @Operation(operationId = "withdrawConsent", summary = "Withdraw consent, effective at once",
+            description = "Withdrawing DOCUMENT erases the person's identifying data at once, and the case's when no "
+                    + "one's consent to document remains.")
+    @APIResponse(responseCode = "200", description = "The consent, withdrawn; withdrawing again changes nothing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "404", description = "No such case or consent record, or not one you may see")
     public ConsentView withdraw(@PathParam("caseId") UUID caseId, @PathParam("consentId") UUID consentId) {
         return Outcomes.orProblem(consents.withdraw(Actors.of(caller), caseId, consentId));
     }

@@ -32,6 +32,7 @@ import org.civicspace.reprisals.duplicates.DuplicateReferrals;
 import org.civicspace.reprisals.duplicates.domain.ReferralStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Possible duplicates across need-to-know, for supervisors only. */
@@ -59,6 +60,9 @@ public class DuplicateReferralResource {
 
     @GET
     @Operation(operationId = "listDuplicateReferrals", summary = "List referred possible duplicates, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of referrals; next reads on")
+    @APIResponse(responseCode = "400", description = "Not a known status, limit outside 1 to 100, or a cursor this "
+            + "list did not issue")
     public Page<DuplicateReferrals.Referral> list(
             @QueryParam("status") @DefaultValue("OPEN") @Schema(enumeration = { "OPEN", "LINKED", "DISMISSED" })
             String statusName, @Valid @BeanParam PageRequest page) {
@@ -74,6 +78,10 @@ public class DuplicateReferralResource {
     @POST
     @Path("/{id}/decision")
     @Operation(operationId = "decideDuplicateReferral", summary = "Link the two cases or dismiss the referral")
+    @APIResponse(responseCode = "200", description = "The referral, decided")
+    @APIResponse(responseCode = "400", description = "status must be LINKED or DISMISSED")
+    @APIResponse(responseCode = "404", description = "No such referral")
+    @APIResponse(responseCode = "409", description = "Already decided; lists the allowed next statuses")
     public DuplicateReferrals.Referral decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
         if (decision.status() == ReferralStatus.OPEN) {
             throw ProblemException.invalid("status", "must be LINKED or DISMISSED");

@@ -10,15 +10,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.civicspace.reprisals.api.Outcomes;
 import org.civicspace.reprisals.intake.IntakeService;
 import org.civicspace.reprisals.intake.SecureReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The secure intake: open without an account (people at risk may have none), limited per client address (see
@@ -31,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Tag(name = "Secure intake", description = "Report reprisals without an account, and follow up")
 public class IntakeResource {
+
+    private static final String NO_MATCH = "No case with this reference and secret";
+    private static final String TOO_MANY = "Too many requests from this address; see Retry-After";
 
     private final IntakeService intake;
 
@@ -53,17 +57,29 @@ public class IntakeResource {
     }
 
     @POST
-    @Operation(summary = "Report reprisals", description = "Returns the case reference and a follow-up secret, "
-            + "shown this once only: keep both to follow up.")
-    @APIResponse(responseCode = "201", description = "Received")
-    @APIResponse(responseCode = "429", description = "Too many reports from this address; see Retry-After")
-    public Response submit(@Valid @NotNull SecureReport report) {
-        return Response.status(201).entity(Outcomes.orProblem(intake.submit(report))).build();
+    @Operation(operationId = "submitIntakeReport", summary = "Report reprisals",
+            description = "Returns the case reference and a follow-up secret, shown this once only: keep both to "
+                    + "follow up.")
+    @APIResponse(responseCode = "201", description = "Received",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IntakeService.Receipt.class)))
+    @APIResponse(responseCode = "400", description = "Invalid, with the fields named; consent.scopes must include "
+            + "DOCUMENT")
+    @APIResponse(responseCode = "429", description = TOO_MANY)
+    public RestResponse<IntakeService.Receipt> submit(@Valid @NotNull SecureReport report) {
+        return RestResponse.status(RestResponse.Status.CREATED, Outcomes.orProblem(intake.submit(report)));
     }
 
     @POST
     @Path("/follow-ups")
-    @Operation(summary = "Add information to a reported case", description = "Needs the reference and the secret.")
+    @Operation(operationId = "addIntakeFollowUp", summary = "Add information to a reported case",
+            description = "Needs the reference and the secret.")
+    @APIResponse(responseCode = "200", description = "Added; the case's coarse status")
+    @APIResponse(responseCode = "400", description = "Invalid, with the fields named")
+    @APIResponse(responseCode = "404", description = NO_MATCH)
+    @APIResponse(responseCode = "409", description = "The case's identifying data was erased; nothing more can be "
+            + "recorded in it")
+    @APIResponse(responseCode = "429", description = TOO_MANY)
     public IntakeService.ReporterStatus followUp(@Valid @NotNull FollowUp followUp) {
         return Outcomes.orProblem(intake.addInformation(followUp.reference(), followUp.secret(),
                 followUp.information()));
@@ -71,7 +87,12 @@ public class IntakeResource {
 
     @POST
     @Path("/status")
-    @Operation(summary = "See the status of a reported case", description = "Received, in progress or closed.")
+    @Operation(operationId = "getIntakeReportStatus", summary = "See the status of a reported case",
+            description = "Received, in progress or closed.")
+    @APIResponse(responseCode = "200", description = "The case's coarse status")
+    @APIResponse(responseCode = "400", description = "Invalid, with the fields named")
+    @APIResponse(responseCode = "404", description = NO_MATCH)
+    @APIResponse(responseCode = "429", description = TOO_MANY)
     public IntakeService.ReporterStatus status(@Valid @NotNull Credentials credentials) {
         return Outcomes.orProblem(intake.status(credentials.reference(), credentials.secret()));
     }

@@ -48,6 +48,8 @@ public class StatisticsResource {
             description = "A year is published once it has ended, and its figures never change after that. Every "
                     + "count is rounded down to a multiple of 5, and cells below 5 are left out with their keys.")
     @APIResponse(responseCode = "200", description = "The table")
+    @APIResponse(responseCode = "400", description = "year missing or out of range, or by not one or two of COUNTRY, "
+            + "ACT_TYPE, UN_MECHANISM")
     @APIResponse(responseCode = "404", description = "The year has not ended, so it is not published yet")
     public StatisticsService.Table published(
             @Parameter(description = "The year the cases were reported in", required = true, example = "2025")
@@ -69,6 +71,7 @@ public class StatisticsResource {
     @Operation(operationId = "getReprisalCaseload", summary = "Count the cases you may see",
             description = "Exact counts over the cases assigned to you; a supervisor's cover every case.")
     @APIResponse(responseCode = "200", description = "The cells")
+    @APIResponse(responseCode = "400", description = "by not one or two of COUNTRY, ACT_TYPE, UN_MECHANISM, YEAR")
     public List<StatisticsService.Cell> caseload(
             @Parameter(description = "COUNTRY, ACT_TYPE, UN_MECHANISM or YEAR; one or two", example = "COUNTRY")
             @QueryParam("by") List<String> by) {
