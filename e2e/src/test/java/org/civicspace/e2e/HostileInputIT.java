@@ -114,7 +114,8 @@ class HostileInputIT {
                 a -> !a.path("organizationId").asText().equals(CSO_ORGANIZATION)).path("id").asText());
         known.put("session", JSON.readTree(get("/api/v1/accreditation/sessions", null).body()).path("items").get(0)
                 .path("id").asText());
-        known.put("event", JSON.readTree(get("/api/v1/events/events", null).body()).get(0).path("id").asText());
+        known.put("event", JSON.readTree(get("/api/v1/events/events", null).body()).path("items").get(0)
+                .path("id").asText());
         known.put("case", send("POST", "/api/v1/reprisals/cases", "case-officer", reprisalCase())
                 .map(r -> r.path("id").asText()).orElseThrow());
     }
@@ -449,11 +450,12 @@ class HostileInputIT {
                         List.of("POST /api/v1/accreditation/sessions")),
                 new View("another organisation's passes", "dgc-officer", "/api/v1/accreditation/organizations/" + org
                         + "/designations", List.of()),
-                new View("events", "dgc-officer", "/api/v1/events/events", List.of("POST /api/v1/events/events")),
+                new View("events", "dgc-officer", "/api/v1/events/events?limit=100",
+                        List.of("POST /api/v1/events/events")),
                 new View("a published event", null, "/api/v1/events/events/" + event, List.of()),
                 new View("its registrations", "dgc-officer", "/api/v1/events/events/" + event + "/registrations",
                         List.of()),
-                new View("proposals", "dgc-officer", "/api/v1/events/proposals",
+                new View("proposals", "dgc-officer", "/api/v1/events/proposals?limit=100",
                         List.of("POST /api/v1/events/proposals")),
                 new View("reprisal cases", "case-supervisor", "/api/v1/reprisals/cases?limit=100",
                         List.of("POST /api/v1/reprisals/cases", "POST /api/v1/reprisals/intake")),

@@ -2,16 +2,16 @@ package org.civicspace.events.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,15 +27,18 @@ import org.civicspace.events.api.EventViews.Cancellation;
 import org.civicspace.events.api.EventViews.EventDetails;
 import org.civicspace.events.api.EventViews.EventView;
 import org.civicspace.events.api.EventViews.SessionRequest;
+import org.civicspace.events.domain.EventListing;
 import org.civicspace.events.service.Events;
+import org.civicspace.platform.web.paging.Page;
+import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.problem.Problem;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -83,13 +86,25 @@ public class EventResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listUpcomingEvents", summary = "Published events that have not ended, soonest first")
-    @APIResponse(responseCode = "200", description = "Up to limit events",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = EventView.class)))
-    @APIResponse(responseCode = "400", description = "limit outside 1 to 100")
-    public List<EventView> upcoming(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
-        return events.upcoming(limit);
+    @Operation(operationId = "listEvents", summary = "Events, a page at a time",
+            description = "By default published events that have not ended, soonest first. DGC staff may ask for "
+                    + "another status, and for events that have ended (most recent first) or all of them.")
+    @APIResponse(responseCode = "200", description = "A page of events; next reads on")
+    @APIResponse(responseCode = "400", description = "Unknown status or when, limit outside 1 to 100, or a cursor "
+            + "this list did not issue")
+    @APIResponse(responseCode = "403", description = "Anything but published events that have not ended, asked for "
+            + "by someone not DGC staff")
+    public Page<EventView> list(
+            @Parameter(description = "Staff only, unless published (the default)", example = "draft")
+            @QueryParam("status") @Pattern(regexp = "draft|published|completed|cancelled") String status,
+            @Parameter(description = "upcoming (the default), past or all; staff only unless upcoming",
+                    example = "past")
+            @QueryParam("when") @Pattern(regexp = "upcoming|past|all") String when,
+            @Valid @BeanParam PageRequest page) {
+        Optional<Keyset> after = Keyset.of(page.cursor());
+        List<EventView> rows = events.list(EventListing.of(status, when), after.map(Keyset::at),
+                after.map(Keyset::id), page.limit() + 1);
+        return Page.of(rows, page.limit(), e -> e, e -> Keyset.after(e.startsAtUtc(), e.id()));
     }
 
     @GET

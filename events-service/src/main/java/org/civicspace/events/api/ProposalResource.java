@@ -2,12 +2,14 @@ package org.civicspace.events.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,12 +23,14 @@ import org.civicspace.events.api.ProposalViews.Decision;
 import org.civicspace.events.api.ProposalViews.NewProposal;
 import org.civicspace.events.api.ProposalViews.ProposalView;
 import org.civicspace.events.service.Proposals;
+import org.civicspace.platform.web.paging.Page;
+import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,13 +68,18 @@ public class ProposalResource {
     }
 
     @GET
-    @Operation(operationId = "listProposals", summary = "Proposals: staff see all, a CSO its own")
-    @APIResponse(responseCode = "200", description = "Up to 100 proposals, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProposalView.class)))
+    @Operation(operationId = "listProposals", summary = "Proposals, newest first: staff see all, a CSO its own")
+    @APIResponse(responseCode = "200", description = "A page of proposals; next reads on")
+    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "403", description = "Your account represents no organisation")
-    public List<ProposalView> list(@QueryParam("state") @Pattern(regexp = "[a-z-]{1,20}") String state) {
-        return proposals.list(state);
+    public Page<ProposalView> list(
+            @Parameter(description = "Only proposals in this state", example = "submitted")
+            @QueryParam("state") @Pattern(regexp = "[a-z-]{1,20}") String state,
+            @Valid @BeanParam PageRequest page) {
+        Optional<Keyset> before = Keyset.of(page.cursor());
+        List<ProposalView> rows = proposals.list(state, before.map(Keyset::at), before.map(Keyset::id),
+                page.limit() + 1);
+        return Page.of(rows, page.limit(), p -> p, p -> Keyset.after(p.submittedAt(), p.id()));
     }
 
     @GET

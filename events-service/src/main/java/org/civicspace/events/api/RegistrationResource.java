@@ -2,12 +2,14 @@ package org.civicspace.events.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.events.api.EventViews.Cancellation;
 import org.civicspace.events.api.RegistrationViews.CheckIn;
+import org.civicspace.events.api.RegistrationViews.FeedbackComment;
 import org.civicspace.events.api.RegistrationViews.FeedbackRequest;
 import org.civicspace.events.api.RegistrationViews.FeedbackSummary;
 import org.civicspace.events.api.RegistrationViews.InvitationRequest;
@@ -26,6 +29,8 @@ import org.civicspace.events.api.RegistrationViews.RegistrationRequest;
 import org.civicspace.events.api.RegistrationViews.RegistrationView;
 import org.civicspace.events.service.Feedback;
 import org.civicspace.events.service.Registrations;
+import org.civicspace.platform.web.paging.Page;
+import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.problem.Problem;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -168,12 +173,30 @@ public class RegistrationResource {
     @GET
     @Path("/feedback")
     @PermitAll
-    @Operation(operationId = "getEventFeedbackSummary", summary = "The survey's results, aggregated")
+    @Operation(operationId = "getEventFeedbackSummary", summary = "The survey's results, aggregated",
+            description = "Public; the comments are for DGC staff only (listEventFeedbackComments).")
     @APIResponse(responseCode = "200", description = "Counts and averages; no comments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FeedbackSummary.class)))
     @APIResponse(responseCode = "404", description = "No such event")
     public FeedbackSummary feedbackSummary(@PathParam("eventId") UUID eventId) {
         return feedback.summary(eventId);
+    }
+
+    @GET
+    @Path("/feedback/comments")
+    @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(operationId = "listEventFeedbackComments", summary = "The survey's comments, oldest first",
+            description = "For DGC staff. Each answer that has a comment, with its ratings; never who gave it.")
+    @APIResponse(responseCode = "200", description = "A page of answers; next reads on")
+    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public Page<FeedbackComment> feedbackComments(@PathParam("eventId") UUID eventId,
+            @Valid @BeanParam PageRequest page) {
+        Optional<Keyset> after = Keyset.of(page.cursor());
+        List<FeedbackComment> rows = feedback.comments(eventId, after.map(Keyset::at), after.map(Keyset::id),
+                page.limit() + 1);
+        return Page.of(rows, page.limit(), c -> c, c -> Keyset.after(c.submittedAt(), c.id()));
     }
 }

@@ -71,6 +71,17 @@ public final class RegistrationViews {
                     example = "More time for questions from the floor, please.") String comment) {
     }
 
+    @Schema(name = "EventFeedbackComment", description = "One answer to the survey that has a comment; it does not "
+            + "say who gave it")
+    public record FeedbackComment(
+            @Schema(description = "The answer, not the registration") UUID id,
+            @Schema(example = "4") int overall,
+            @Schema(example = "5") int usefulness,
+            boolean wouldRecommend,
+            @Schema(example = "More time for questions from the floor, please.") String comment,
+            Instant submittedAt) {
+    }
+
     @Schema(name = "FeedbackSummary")
     public record FeedbackSummary(UUID eventId,
             @Schema(example = "42") long responses,

@@ -19,6 +19,10 @@ public class FeedbackEntity extends PanacheEntityBase {
     @Column(name = "registration_id")
     public UUID registrationId;
 
+    /** Pages through the answers without naming the registration. */
+    @Column(name = "answer_id", nullable = false)
+    public UUID answerId;
+
     @Column(name = "event_id", nullable = false)
     public UUID eventId;
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import org.civicspace.events.api.EventViews.EventView;
 import org.civicspace.events.api.EventViews.SessionRequest;
 import org.civicspace.events.api.EventViews.SessionView;
 import org.civicspace.events.domain.EventKind;
+import org.civicspace.events.domain.EventListing;
 import org.civicspace.events.domain.EventStatus;
 import org.civicspace.events.domain.PublicNaming;
 import org.civicspace.events.domain.PublicNaming.Audience;
@@ -224,11 +226,37 @@ public class Events {
         return versioned(event);
     }
 
-    /** Published events that have not ended, soonest first; with {@code all}, staff also see the rest. */
+    /**
+     * Up to {@code limit} events of {@code listing} after the position ({@code startsAt}, {@code id}) of the last one
+     * a page showed, in keyset order. Only staff list anything but published events that have not ended.
+     */
     @Transactional
-    public List<EventView> upcoming(int limit) {
-        return EventEntity.<EventEntity>find("status = ?1 and endsAt > ?2 order by startsAt, id",
-                EventStatus.PUBLISHED.code(), Instant.now()).page(0, limit).stream().map(this::view).toList();
+    public List<EventView> list(EventListing listing, Optional<Instant> afterStartsAt, Optional<UUID> afterId,
+            int limit) {
+        if (!listing.isPublic() && !caller.isStaff()) {
+            throw ProblemException.forbidden("Only DGC staff list draft, cancelled, completed or past events.");
+        }
+        StringBuilder query = new StringBuilder("from EventEntity e where e.status = :status");
+        Instant now = Instant.now();
+        switch (listing.when()) {
+            case UPCOMING -> query.append(" and e.endsAt > :now");
+            case PAST -> query.append(" and e.endsAt <= :now");
+            case ALL -> { }
+        }
+        String after = listing.newestFirst() ? "<" : ">";
+        if (afterStartsAt.isPresent()) {
+            query.append(" and (e.startsAt ").append(after).append(" :at or (e.startsAt = :at and e.id ")
+                    .append(after).append(" :id))");
+        }
+        String direction = listing.newestFirst() ? " desc" : "";
+        query.append(" order by e.startsAt").append(direction).append(", e.id").append(direction);
+        var typed = EventEntity.getEntityManager().createQuery(query.toString(), EventEntity.class)
+                .setParameter("status", listing.status().code()).setMaxResults(limit);
+        if (listing.when() != EventListing.When.ALL) {
+            typed.setParameter("now", now);
+        }
+        afterStartsAt.ifPresent(at -> typed.setParameter("at", at).setParameter("id", afterId.orElseThrow()));
+        return typed.getResultList().stream().map(this::view).toList();
     }
 
     @Transactional

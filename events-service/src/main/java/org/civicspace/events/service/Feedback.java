@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.civicspace.events.api.RegistrationViews.FeedbackComment;
 import org.civicspace.events.api.RegistrationViews.FeedbackRequest;
 import org.civicspace.events.api.RegistrationViews.FeedbackSummary;
 import org.civicspace.events.domain.RegistrationStatus;
@@ -16,6 +18,7 @@ import org.civicspace.events.persistence.EventEntity;
 import org.civicspace.events.persistence.FeedbackEntity;
 import org.civicspace.events.persistence.RegistrationEntity;
 import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.web.security.Caller;
 
 /**
  * The short survey after an event. The attendee proves attendance with the check-in code of their badge (no
@@ -23,6 +26,12 @@ import org.civicspace.platform.web.problem.ProblemException;
  */
 @ApplicationScoped
 public class Feedback {
+
+    private final Caller caller;
+
+    public Feedback(Caller caller) {
+        this.caller = caller;
+    }
 
     @Transactional
     public void submit(UUID eventId, FeedbackRequest request) {
@@ -45,6 +54,7 @@ public class Feedback {
         }
         FeedbackEntity feedback = new FeedbackEntity();
         feedback.registrationId = registration.id;
+        feedback.answerId = UUID.randomUUID();
         feedback.eventId = eventId;
         feedback.overall = request.overall();
         feedback.usefulness = request.usefulness();
@@ -75,6 +85,32 @@ public class Feedback {
                 round(answers.stream().mapToInt(a -> a.usefulness).average().orElseThrow()),
                 round(answers.stream().filter(a -> a.wouldRecommend).count() / (double) answers.size()),
                 distribution);
+    }
+
+    /**
+     * The answers with a comment, for DGC staff only: up to {@code limit}, oldest first, after the position
+     * ({@code submittedAt}, {@code answerId}) of the last one a page showed. Never the registration or its person.
+     */
+    @Transactional
+    public List<FeedbackComment> comments(UUID eventId, Optional<Instant> afterSubmittedAt, Optional<UUID> afterId,
+            int limit) {
+        if (!caller.isStaff()) {
+            throw ProblemException.forbidden("Only DGC staff read the survey's comments.");
+        }
+        if (EventEntity.findById(eventId) == null) {
+            throw ProblemException.notFound("event", eventId);
+        }
+        StringBuilder query = new StringBuilder(
+                "from FeedbackEntity f where f.eventId = :event and f.comment is not null and f.comment <> ''");
+        if (afterSubmittedAt.isPresent()) {
+            query.append(" and (f.submittedAt > :at or (f.submittedAt = :at and f.answerId > :id))");
+        }
+        query.append(" order by f.submittedAt, f.answerId");
+        var typed = FeedbackEntity.getEntityManager().createQuery(query.toString(), FeedbackEntity.class)
+                .setParameter("event", eventId).setMaxResults(limit);
+        afterSubmittedAt.ifPresent(at -> typed.setParameter("at", at).setParameter("id", afterId.orElseThrow()));
+        return typed.getResultList().stream().map(f -> new FeedbackComment(f.answerId, f.overall, f.usefulness,
+                f.wouldRecommend, f.comment, f.submittedAt)).toList();
     }
 
     private static double round(double value) {

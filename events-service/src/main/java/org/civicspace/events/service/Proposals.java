@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -119,18 +122,35 @@ public class Proposals {
         return view(find(id));
     }
 
-    /** Staff see all proposals, a CSO its own. */
+    /**
+     * Staff see all proposals, a CSO its own, optionally in one state: up to {@code limit}, newest first,
+     * after the position ({@code submittedAt}, {@code id}) of the last one a page showed.
+     */
     @Transactional
-    public List<ProposalView> list(String state) {
-        if (caller.isStaff()) {
-            return (state == null ? ProposalEntity.<ProposalEntity>find("order by submittedAt desc, id")
-                    : ProposalEntity.<ProposalEntity>find("state = ?1 order by submittedAt desc, id", state))
-                    .page(0, 100).stream().map(Proposals::view).toList();
+    public List<ProposalView> list(String state, Optional<Instant> beforeSubmittedAt, Optional<UUID> beforeId,
+            int limit) {
+        StringBuilder query = new StringBuilder("from ProposalEntity p where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (!caller.isStaff()) {
+            UUID own = caller.organizationId().orElseThrow(() -> ProblemException.forbidden(
+                    "Your account represents no organisation."));
+            query.append(" and p.organizationId = :own");
+            parameters.put("own", own);
         }
-        UUID own = caller.organizationId().orElseThrow(() -> ProblemException.forbidden(
-                "Your account represents no organisation."));
-        return ProposalEntity.<ProposalEntity>find("organizationId = ?1 order by submittedAt desc, id", own)
-                .page(0, 100).stream().map(Proposals::view).toList();
+        if (state != null) {
+            query.append(" and p.state = :state");
+            parameters.put("state", state);
+        }
+        if (beforeSubmittedAt.isPresent()) {
+            query.append(" and (p.submittedAt < :at or (p.submittedAt = :at and p.id < :id))");
+            parameters.put("at", beforeSubmittedAt.get());
+            parameters.put("id", beforeId.orElseThrow());
+        }
+        query.append(" order by p.submittedAt desc, p.id desc");
+        var typed = ProposalEntity.getEntityManager().createQuery(query.toString(), ProposalEntity.class)
+                .setMaxResults(limit);
+        parameters.forEach(typed::setParameter);
+        return typed.getResultList().stream().map(Proposals::view).toList();
     }
 
     /** Withdraws an organisation's open proposals, in the caller's transaction (its accreditation was withdrawn). */

@@ -8,8 +8,10 @@ import static org.civicspace.events.Fixtures.aDraftEvent;
 import static org.civicspace.events.Fixtures.aPublishedEvent;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.StringReader;
 import java.util.Map;
@@ -65,8 +67,13 @@ class CalendarFeedsTest {
 
         given().get(API + "/feeds/upcoming.atom").then().statusCode(200)
                 .body(containsString("href=\"/api/v1/events/events/" + published + "\""));
-        given().get(API + "/feeds/upcoming.json").then().statusCode(200)
+        given().get(API + "/feeds/upcoming.json").then().statusCode(200).contentType("application/feed+json")
                 .body("version", equalTo("https://jsonfeed.org/version/1.1"))
+                .body("feed_url", equalTo(API + "/feeds/upcoming.json"))
+                .body("authors[0].name", equalTo("Civic Space events"))
+                .body("items.find { it.url == '/api/v1/events/events/" + published + "' }.content_text",
+                        containsString("Conference Room 4"))
+                .body("items.date_published", everyItem(notNullValue()))
                 .body("items.url", hasItem("/api/v1/events/events/" + published))
                 .body(not(containsString(draft.toString())));
     }

@@ -1,6 +1,7 @@
 package org.civicspace.events.briefings;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicspace.events.Fixtures.API;
 import static org.civicspace.events.Fixtures.CSO_REP_2_ORGANIZATION;
 import static org.civicspace.events.Fixtures.CSO_REP_ORGANIZATION;
@@ -8,6 +9,7 @@ import static org.civicspace.events.Fixtures.EVENTS;
 import static org.civicspace.events.Fixtures.PROBLEM;
 import static org.civicspace.events.Fixtures.aBriefing;
 import static org.civicspace.events.Fixtures.aPublishedEvent;
+import static org.civicspace.events.Fixtures.allPages;
 import static org.civicspace.events.Fixtures.anAdult;
 import static org.civicspace.events.Fixtures.dgcAssociation;
 import static org.civicspace.events.Fixtures.register;
@@ -17,6 +19,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -108,5 +112,30 @@ class ProposalsTest {
                 .body("find { it.id == '" + next + "' }.status", equalTo("confirmed")));
         staff().get(PROPOSALS + "/" + proposal).then().body("state", equalTo("withdrawn"));
         staff().contentType(ContentType.JSON).body(aProposal(organization)).post(PROPOSALS).then().statusCode(403);
+    }
+
+    @Test
+    void pagesProposalsNewestFirstEachOrganizationSeeingItsOwn() {
+        dgcAssociation(CSO_REP_ORGANIZATION, "granted");
+        List<String> ours = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ours.add(0, given().auth().oauth2(Tokens.user("cso-rep")).contentType(ContentType.JSON)
+                    .body(aProposal(CSO_REP_ORGANIZATION)).post(PROPOSALS).then().statusCode(201)
+                    .extract().path("id"));
+        }
+
+        List<Map<String, Object>> own = allPages(() -> given().auth().oauth2(Tokens.user("cso-rep")), PROPOSALS, 2);
+        assertThat(own.stream().map(p -> p.get("id")).toList()).containsSubsequence(ours).doesNotHaveDuplicates();
+        assertThat(own).allSatisfy(p -> assertThat(p.get("organizationId"))
+                .isEqualTo(CSO_REP_ORGANIZATION.toString()));
+        assertThat(allPages(() -> given().auth().oauth2(Tokens.user("cso-rep-2")), PROPOSALS, 100).stream()
+                .map(p -> p.get("id")).toList()).doesNotContainAnyElementsOf(ours);
+        List<Map<String, Object>> submitted = allPages(() -> staff().queryParam("state", "submitted"), PROPOSALS, 50);
+        assertThat(submitted.stream().map(p -> p.get("id")).toList()).containsAll(ours);
+        assertThat(submitted).allSatisfy(p -> assertThat(p.get("state")).isEqualTo("submitted"));
+
+        staff().queryParam("cursor", "bm90IG91cnM").get(PROPOSALS).then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("cursor"));
+        given().get(PROPOSALS).then().statusCode(401);
     }
 }

@@ -23,7 +23,7 @@ class DemoEventsTest {
 
         assertThat(demo.load()).isZero();
         given().get("/api/v1/events/events?limit=100").then().statusCode(200)
-                .body("titles.en", hasItem("UN Civil Society Conference"))
-                .body("findAll { it.kind == 'conference' }.sessions.flatten().room", hasItem("Room 155"));
+                .body("items.titles.en", hasItem("UN Civil Society Conference"))
+                .body("items.findAll { it.kind == 'conference' }.sessions.flatten().room", hasItem("Room 155"));
     }
 }

@@ -16,6 +16,7 @@ import static org.civicspace.testing.TopicReader.header;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
@@ -255,6 +256,17 @@ class RegistrationTest {
                 .body("responses", equalTo(1)).body("attended", equalTo(1))
                 .body("averageOverall", equalTo(4.0f)).body("wouldRecommendShare", equalTo(1.0f))
                 .body("overallDistribution.4", equalTo(1));
+
+        staff().get(EVENTS + "/" + event + "/feedback/comments").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].comment", equalTo("Useful"))
+                .body("items[0].overall", equalTo(4)).body("items[0].id", notNullValue())
+                .body("items[0].registrationId", nullValue()).body("next", nullValue());
+        given().get(EVENTS + "/" + event + "/feedback").then().body("comment", nullValue());
+        given().auth().oauth2(Tokens.user("cso-rep")).get(EVENTS + "/" + event + "/feedback/comments").then()
+                .statusCode(403).contentType(PROBLEM);
+        given().get(EVENTS + "/" + event + "/feedback/comments").then().statusCode(401);
+        staff().get(EVENTS + "/" + UUID.randomUUID() + "/feedback/comments").then().statusCode(404)
+                .contentType(PROBLEM).body("type", equalTo("https://civicspace.org/problems/not-found"));
     }
 
     @Test
