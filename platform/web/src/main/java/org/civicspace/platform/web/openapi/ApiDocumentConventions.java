@@ -32,7 +32,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>an operation that reads {@code If-Match} requires it (it answers 428 without it, 412 when stale);</li>
  * <li>a secured operation declares 401 and 403, an operation with a body or a query declares 400;</li>
  * <li>the {@code ETag} and {@code Location} headers are declared once, under {@code components/headers};</li>
- * <li>a page of items is named after what it holds: {@code OrganizationPage}, not {@code PageOrganizationView}.</li>
+ * <li>a page of items is named after what it holds: {@code OrganizationPage}, not {@code PageOrganizationView};</li>
+ * <li>a text document (Atom, iCalendar, CSV) is a file ({@code format: binary}), not a JSON string.</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -106,8 +107,23 @@ public class ApiDocumentConventions implements OASFilter {
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.charAt(0) >= '4' && response.getRef() == null && response.getContent() == null) {
                 response.setContent(problemContent());
+            } else if (status.charAt(0) == '2' && response.getContent() != null
+                    && response.getContent().getMediaTypes() != null) {
+                response.getContent().getMediaTypes().forEach(ApiDocumentConventions::documentAsFile);
             }
         });
+    }
+
+    /**
+     * A text answer that is a document of its own (Atom, iCalendar, CSV) is declared a file, so that a generated
+     * client hands it over as it came instead of reading it as a JSON string.
+     */
+    private static void documentAsFile(String mediaType, MediaType media) {
+        Schema schema = media.getSchema();
+        if (!mediaType.contains("json") && schema != null && schema.getRef() == null && schema.getFormat() == null
+                && schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)) {
+            schema.setFormat("binary");
+        }
     }
 
     private static void shared(APIResponses responses, String status) {
