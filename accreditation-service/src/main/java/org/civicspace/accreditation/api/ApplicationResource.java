@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,6 +35,8 @@ import org.civicspace.accreditation.api.ApplicationViews.ApplicationView;
 import org.civicspace.accreditation.api.ApplicationViews.HistoryView;
 import org.civicspace.accreditation.service.Applications;
 import org.civicspace.accreditation.service.Applications.Versioned;
+import org.civicspace.platform.web.paging.Page;
+import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -106,16 +109,19 @@ public class ApplicationResource {
     @RolesAllowed({ APPLICANT, STAFF, Roles.PLATFORM_ADMIN, Roles.NGO_COMMITTEE_MEMBER })
     @Operation(operationId = "listApplications", summary = "List applications",
             description = "Representatives see their organisation's; committee members those placed on an agenda; "
-                    + "staff all. Newest first, at most 100.")
-    @APIResponse(responseCode = "200", description = "The applications visible to you, newest first")
-    @APIResponse(responseCode = "400", description = "A state that is not a state name")
+                    + "staff all. Newest first, in cursor pages: pass a page's next as cursor to read the following "
+                    + "one.")
+    @APIResponse(responseCode = "200", description = "One page of the applications visible to you, newest first")
+    @APIResponse(responseCode = "400", description = "A state that is not a state name, a limit outside 1 to 100, "
+            + "or a cursor this list did not issue")
     @APIResponse(responseCode = "403", description = "Your account represents no organisation")
-    public List<ApplicationView> list(
+    public Page<ApplicationView> list(
             @QueryParam("organization") @Parameter(description = "Only this organisation's") UUID organizationId,
             @QueryParam("state") @Pattern(regexp = "[a-z-]{1,40}")
             @Parameter(description = "Only those in this state", example = "before-committee") String state,
-            @QueryParam("session") @Parameter(description = "Only those on this session's agenda") UUID sessionId) {
-        return applications.list(organizationId, state, sessionId);
+            @QueryParam("session") @Parameter(description = "Only those on this session's agenda") UUID sessionId,
+            @Valid @BeanParam PageRequest page) {
+        return applications.list(organizationId, state, sessionId, page.limit(), page.cursor());
     }
 
     @GET

@@ -40,6 +40,7 @@ import org.civicspace.accreditation.persistence.QuestionEntity;
 import org.civicspace.platform.messaging.EventType;
 import org.civicspace.platform.messaging.outbox.Outbox;
 import org.civicspace.platform.web.http.EntityTags;
+import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
@@ -50,8 +51,6 @@ import org.civicspace.platform.web.security.Roles;
  */
 @ApplicationScoped
 public class Applications {
-
-    private static final int MAX_LISTED = 100;
 
     private final Caller caller;
     private final Outbox outbox;
@@ -332,9 +331,12 @@ public class Applications {
                 .toList();
     }
 
-    /** The caller's organisation's applications; staff see any organisation's, committee members those on agendas. */
+    /**
+     * A page of applications, newest first, after {@code cursor}: the caller's organisation's; staff see any
+     * organisation's, committee members those on agendas.
+     */
     @Transactional
-    public List<ApplicationView> list(UUID organizationId, String state, UUID sessionId) {
+    public Page<ApplicationView> list(UUID organizationId, String state, UUID sessionId, int limit, String cursor) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (caller.isStaff()) {
@@ -345,7 +347,7 @@ public class Applications {
             UUID own = caller.organizationId().orElseThrow(() -> ProblemException.forbidden(
                     "Your account represents no organisation."));
             if (organizationId != null && !organizationId.equals(own)) {
-                return List.of();
+                return new Page<>(List.of(), null);
             }
             organizationId = own;
         }
@@ -361,8 +363,14 @@ public class Applications {
             query.append(" and sessionId = :session");
             parameters.put("session", sessionId);
         }
-        return ApplicationEntity.<ApplicationEntity>find(query + " order by createdAt desc, id", parameters)
-                .page(0, MAX_LISTED).stream().map(this::view).toList();
+        InstantThenIdCursor.decode(cursor).ifPresent(after -> {
+            query.append(" and ").append(InstantThenIdCursor.condition("createdAt"));
+            parameters.put("afterAt", after.at());
+            parameters.put("afterId", after.id());
+        });
+        List<ApplicationEntity> rows = ApplicationEntity.<ApplicationEntity>find(
+                query + " order by createdAt desc, id", parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, this::view, a -> InstantThenIdCursor.after(a.createdAt, a.id));
     }
 
     // --- the lifecycle ---

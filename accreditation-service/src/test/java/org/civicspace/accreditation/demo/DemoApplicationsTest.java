@@ -26,11 +26,13 @@ class DemoApplicationsTest {
         demo.load();
 
         assertThat(demo.load()).isZero();
-        given().auth().oauth2(Tokens.user("cso-rep")).get("/api/v1/accreditation/applications")
-                .then().statusCode(200).body("state", hasItem("questions-raised"));
-        given().auth().oauth2(Tokens.user("dgc-officer")).get("/api/v1/accreditation/applications")
-                .then().body("state", hasItem("deferred")).body("state", hasItem("screening"))
-                .body("state", hasItem("draft"));
+        given().auth().oauth2(Tokens.user("cso-rep")).queryParam("limit", 100)
+                .get("/api/v1/accreditation/applications")
+                .then().statusCode(200).body("items.state", hasItem("questions-raised"));
+        given().auth().oauth2(Tokens.user("dgc-officer")).queryParam("limit", 100)
+                .get("/api/v1/accreditation/applications")
+                .then().body("items.state", hasItem("deferred")).body("items.state", hasItem("screening"))
+                .body("items.state", hasItem("draft"));
         UUID associated = UUID.nameUUIDFromBytes("28.Jun".getBytes(StandardCharsets.UTF_8));
         given().queryParam("organization", associated.toString()).get("/api/v1/accreditation/accreditations")
                 .then().body("items.status", hasItem("active"));

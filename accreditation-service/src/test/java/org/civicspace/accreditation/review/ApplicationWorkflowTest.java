@@ -18,10 +18,12 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -216,12 +218,17 @@ class ApplicationWorkflowTest {
                 .body(newApplication(CSO_REP_ORGANIZATION, "dgc", null)).post(APPLICATIONS)
                 .then().statusCode(201).extract().path("id");
         try {
-            given().auth().oauth2(Tokens.user("cso-rep")).get(APPLICATIONS).then().statusCode(200)
-                    .body("id", hasItem(own));
+            List<Map<String, Object>> representativeSees = readAll("cso-rep", Map.of(), 1);
+            assertThat(representativeSees).extracting(a -> a.get("id")).contains(own);
+            assertThat(representativeSees).extracting(a -> a.get("organizationId"))
+                    .containsOnly(CSO_REP_ORGANIZATION.toString());
             given().auth().oauth2(Tokens.user("cso-rep-2")).get(APPLICATIONS + "/" + own).then().statusCode(404)
                     .contentType(PROBLEM);
-            given().auth().oauth2(Tokens.user("cso-rep-2")).get(APPLICATIONS).then().statusCode(200)
-                    .body("id", not(hasItem(own)));
+            assertThat(readAll("cso-rep-2", Map.of(), 100)).extracting(a -> a.get("id")).doesNotContain(own);
+            given().auth().oauth2(Tokens.user("cso-rep-2")).queryParam("organization", CSO_REP_ORGANIZATION)
+                    .get(APPLICATIONS).then().statusCode(200).body("items", hasSize(0)).body("next", nullValue());
+            given().auth().oauth2(Tokens.user("dashboard")).get(APPLICATIONS).then().statusCode(403)
+                    .contentType(PROBLEM);
             given().auth().oauth2(Tokens.user("committee-member")).get(APPLICATIONS + "/" + own).then()
                     .statusCode(404);
             given().get(APPLICATIONS + "/" + own).then().statusCode(401).contentType(PROBLEM);
@@ -265,6 +272,23 @@ class ApplicationWorkflowTest {
     }
 
     @Test
+    void listsAnOrganizationsApplicationsPageByPageNewestFirst() {
+        UUID organization = anActiveOrganization("CL", "national-ngo", "sdg-5");
+        String first = aDraft(organization, "dgc", null);
+        step("dgc-officer", first, "withdrawal", Map.of("reason", "started again")).statusCode(200);
+        String second = aDraft(organization, "dgc", null);
+        String third = aDraft(organization, "ecosoc", "special");
+
+        List<Map<String, Object>> seen = readAll("dgc-officer", Map.of("organization", organization.toString()), 2);
+
+        assertThat(seen).extracting(a -> a.get("id")).containsExactly(third, second, first);
+        given().auth().oauth2(Tokens.user("dgc-officer")).queryParam("cursor", "bm90LWEtY3Vyc29y").get(APPLICATIONS)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("cursor"));
+        given().auth().oauth2(Tokens.user("dgc-officer")).queryParam("limit", 101).get(APPLICATIONS).then()
+                .statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
     void keepsTheHistoryAppendOnly() {
         String id = aDraft(anActiveOrganization("JP", "think-tank-or-research-institute"), "dgc", null);
 
@@ -272,5 +296,22 @@ class ApplicationWorkflowTest {
                 .createNativeQuery("UPDATE application_history SET reason = 'rewritten' WHERE application_id = :id")
                 .setParameter("id", UUID.fromString(id)).executeUpdate()))
                 .hasStackTraceContaining("append-only");
+    }
+
+    /** Reads the applications visible to {@code user} page by page, {@code limit} at a time, following next. */
+    private static List<Map<String, Object>> readAll(String user, Map<String, String> filters, int limit) {
+        List<Map<String, Object>> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = given().auth().oauth2(Tokens.user(user)).queryParams(filters).queryParam("limit", limit)
+                    .queryParam("cursor", cursor == null ? "" : cursor).get(APPLICATIONS).then().statusCode(200)
+                    .extract();
+            List<Map<String, Object>> items = page.path("items");
+            assertThat(items).hasSizeLessThanOrEqualTo(limit);
+            seen.addAll(items);
+            cursor = page.path("next");
+        } while (cursor != null);
+        assertThat(seen).extracting(a -> a.get("id")).doesNotHaveDuplicates();
+        return seen;
     }
 }

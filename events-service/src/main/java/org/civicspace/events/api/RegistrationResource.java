@@ -29,12 +29,12 @@ import org.civicspace.events.api.RegistrationViews.RegistrationRequest;
 import org.civicspace.events.api.RegistrationViews.RegistrationView;
 import org.civicspace.events.service.Feedback;
 import org.civicspace.events.service.Registrations;
+import org.civicspace.events.service.Registrations.Listed;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.problem.Problem;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -92,14 +92,17 @@ public class RegistrationResource {
             description = "All for staff and the leading CSO, your organisation's otherwise. Staff and your "
                     + "organisation see the names entered; the leading CSO sees another organisation's registrant by "
                     + "name only when the person chose in the registry to be named (fullName null otherwise).")
-    @APIResponse(responseCode = "200", description = "The registrations, in the order they were made",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "200", description = "A page of registrations, in the order they were made (the "
+            + "waiting list's order); next reads on")
+    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "403", description = "Neither staff, the leading organisation nor acting for an "
             + "organisation")
     @APIResponse(responseCode = "404", description = "No such event")
-    public List<RegistrationView> list(@PathParam("eventId") UUID eventId) {
-        return registrations.list(eventId);
+    public Page<RegistrationView> list(@PathParam("eventId") UUID eventId, @Valid @BeanParam PageRequest page) {
+        Optional<QueueKeyset> after = QueueKeyset.of(page.cursor());
+        List<Listed> rows = registrations.list(eventId, after.map(QueueKeyset::sequence), after.map(QueueKeyset::id),
+                page.limit() + 1);
+        return Page.of(rows, page.limit(), Listed::view, r -> QueueKeyset.after(r.sequence(), r.view().id()));
     }
 
     @POST

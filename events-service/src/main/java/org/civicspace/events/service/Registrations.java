@@ -4,11 +4,11 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -189,11 +189,13 @@ public class Registrations {
 
     /**
      * The participants: all of them for staff and the leading organisation, the caller's own organisation's
-     * otherwise. Staff and each registrant's own organisation see the names entered; the leading organisation sees
-     * another organisation's registrant by name only as {@link PublicNaming} allows, and without a name otherwise.
+     * otherwise; up to {@code limit} in the order they were made, after the position ({@code sequence}, {@code id})
+     * of the last one a page showed. Staff and each registrant's own organisation see the names entered; the leading
+     * organisation sees another organisation's registrant by name only as {@link PublicNaming} allows, and without a
+     * name otherwise. A waitlisted registration's position counts the waitlisted the caller may see.
      */
     @Transactional
-    public List<RegistrationView> list(UUID eventId) {
+    public List<Listed> list(UUID eventId, Optional<Long> afterSequence, Optional<UUID> afterId, int limit) {
         EventEntity event = EventEntity.findById(eventId);
         if (event == null) {
             throw ProblemException.notFound("event", eventId);
@@ -205,15 +207,45 @@ public class Registrations {
             throw ProblemException.forbidden("Only staff, the leading organisation and registrants' organisations "
                     + "see registrations.");
         }
-        List<RegistrationEntity> registrations = all
-                ? RegistrationEntity.<RegistrationEntity>find("eventId = ?1 order by sequence", eventId).list()
-                : RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and organizationId = ?2 order by sequence",
-                        eventId, own).list();
-        Set<UUID> waiting = registrations.stream().filter(r -> RegistrationStatus.WAITLISTED.code().equals(r.status))
-                .map(r -> r.id).collect(Collectors.toCollection(LinkedHashSet::new));
-        List<UUID> order = List.copyOf(waiting);
-        return registrations.stream().map(r -> view(r, caller.mayActFor(r.organizationId),
-                waiting.contains(r.id) ? order.indexOf(r.id) + 1 : null, shownName(r))).toList();
+        String scope = all ? "r.eventId = :event" : "r.eventId = :event and r.organizationId = :own";
+        String after = afterSequence.isPresent()
+                ? " and (r.sequence > :sequence or (r.sequence = :sequence and r.id > :id))" : "";
+        var typed = RegistrationEntity.getEntityManager().createQuery("from RegistrationEntity r where " + scope
+                + after + " order by r.sequence, r.id", RegistrationEntity.class)
+                .setParameter("event", eventId).setMaxResults(limit);
+        if (!all) {
+            typed.setParameter("own", own);
+        }
+        afterSequence.ifPresent(sequence -> typed.setParameter("sequence", sequence)
+                .setParameter("id", afterId.orElseThrow()));
+        List<RegistrationEntity> registrations = typed.getResultList();
+        int waitingAhead = waitingBefore(registrations, scope, eventId, all ? null : own);
+        List<Listed> listed = new ArrayList<>(registrations.size());
+        for (RegistrationEntity r : registrations) {
+            Integer position = RegistrationStatus.WAITLISTED.code().equals(r.status) ? ++waitingAhead : null;
+            listed.add(new Listed(r.sequence,
+                    view(r, caller.mayActFor(r.organizationId), position, shownName(r))));
+        }
+        return listed;
+    }
+
+    /** A registration as listed, with its place in the order they were made, which pages read on from. */
+    public record Listed(long sequence, RegistrationView view) {
+    }
+
+    /** How many waitlisted the caller may see come before the first of {@code page} (none when none is waitlisted). */
+    private static int waitingBefore(List<RegistrationEntity> page, String scope, UUID eventId, UUID own) {
+        if (page.stream().noneMatch(r -> RegistrationStatus.WAITLISTED.code().equals(r.status))) {
+            return 0;
+        }
+        var count = RegistrationEntity.getEntityManager().createQuery("select count(r) from RegistrationEntity r "
+                + "where " + scope + " and r.status = :waitlisted and r.sequence < :first", Long.class)
+                .setParameter("event", eventId).setParameter("waitlisted", RegistrationStatus.WAITLISTED.code())
+                .setParameter("first", page.get(0).sequence);
+        if (own != null) {
+            count.setParameter("own", own);
+        }
+        return Math.toIntExact(count.getSingleResult());
     }
 
     /** Cancels every live registration of an event that is cancelled (each registrant is told by an event). */

@@ -108,8 +108,8 @@ class ProposalsTest {
         dgcAssociation(organization, "withdrawn");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> staff().get(EVENTS + "/" + event + "/registrations")
-                .then().body("find { it.id == '" + seated + "' }.status", equalTo("cancelled"))
-                .body("find { it.id == '" + next + "' }.status", equalTo("confirmed")));
+                .then().body("items.find { it.id == '" + seated + "' }.status", equalTo("cancelled"))
+                .body("items.find { it.id == '" + next + "' }.status", equalTo("confirmed")));
         staff().get(PROPOSALS + "/" + proposal).then().body("state", equalTo("withdrawn"));
         staff().contentType(ContentType.JSON).body(aProposal(organization)).post(PROPOSALS).then().statusCode(403);
     }

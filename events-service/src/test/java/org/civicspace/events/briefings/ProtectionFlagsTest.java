@@ -242,7 +242,8 @@ class ProtectionFlagsTest {
         JsonNode list = read(given().auth().oauth2(Tokens.user(user)).get(EVENTS + "/" + event + "/registrations")
                 .then().statusCode(200).extract().asString());
         Map<UUID, JsonNode> byPerson = new LinkedHashMap<>();
-        list.forEach(r -> byPerson.put(UUID.fromString(r.get("representativeId").asText()), r));
+        assertThat(list.path("next").asText(null)).isNull();
+        list.get("items").forEach(r -> byPerson.put(UUID.fromString(r.get("representativeId").asText()), r));
         return byPerson;
     }
 

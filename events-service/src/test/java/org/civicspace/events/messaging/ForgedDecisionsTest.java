@@ -56,7 +56,7 @@ class ForgedDecisionsTest {
         }
         assertThat(dgcStatus(organization)).isEqualTo("active");
         staff().get(EVENTS + "/" + event + "/registrations").then()
-                .body("find { it.id == '" + seated + "' }.status", equalTo("confirmed"));
+                .body("items.find { it.id == '" + seated + "' }.status", equalTo("confirmed"));
         // and a real withdrawal, taken now, still applies: the forgery won no "latest decision" comparison
         dgcAssociation(organization, "withdrawn");
     }

@@ -70,9 +70,9 @@ class RegistrationTest {
             assertThat(cancelRegistration(event, first)).isEqualTo("cancelled");
 
             given().auth().oauth2(Tokens.user("dgc-officer")).get(EVENTS + "/" + event + "/registrations").then()
-                    .body("find { it.id == '" + waiting + "' }.status", equalTo("confirmed"))
-                    .body("findAll { it.status == 'confirmed' }", hasSize(2))
-                    .body("findAll { it.status == 'waitlisted' }", hasSize(1));
+                    .body("items.find { it.id == '" + waiting + "' }.status", equalTo("confirmed"))
+                    .body("items.findAll { it.status == 'confirmed' }", hasSize(2))
+                    .body("items.findAll { it.status == 'waitlisted' }", hasSize(1));
             staff().get(EVENTS + "/" + event).then().body("confirmed", equalTo(2)).body("waitlisted", equalTo(1));
 
             var records = topic.await(r -> event.toString().equals(r.key()), 6, Duration.ofSeconds(20));
@@ -144,8 +144,48 @@ class RegistrationTest {
         // a youth seat frees: the adult first in line may not take it, the youth behind them does
         cancelRegistration(event, youth);
         given().auth().oauth2(Tokens.user("dgc-officer")).get(EVENTS + "/" + event + "/registrations").then()
-                .body("find { it.id == '" + adultWaiting + "' }.status", equalTo("waitlisted"))
-                .body("findAll { it.status == 'confirmed' && it.youth }", hasSize(2));
+                .body("items.find { it.id == '" + adultWaiting + "' }.status", equalTo("waitlisted"))
+                .body("items.findAll { it.status == 'confirmed' && it.youth }", hasSize(2));
+    }
+
+    @Test
+    void listsTheParticipantsPageByPageInTheOrderTheyRegistered() {
+        UUID event = aPublishedEvent(aBriefing(2));
+        List<String> registered = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            registered.add(register(event, anAdult(anOrganization())).statusCode(201).extract().path("id"));
+        }
+
+        List<Map<String, Object>> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var page = staff().queryParam("limit", 2).queryParam("cursor", cursor == null ? "" : cursor)
+                    .get(EVENTS + "/" + event + "/registrations").then().statusCode(200).extract();
+            List<Map<String, Object>> items = page.path("items");
+            assertThat(items).hasSizeLessThanOrEqualTo(2);
+            seen.addAll(items);
+            cursor = page.path("next");
+            pages++;
+        } while (cursor != null);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).extracting(r -> r.get("id")).containsExactlyElementsOf(registered);
+        assertThat(seen).extracting(r -> r.get("status"))
+                .containsExactly("confirmed", "confirmed", "waitlisted", "waitlisted", "waitlisted");
+        // the waiting list's positions run on across pages
+        assertThat(seen).extracting(r -> r.get("waitlistPosition")).containsExactly(null, null, 1, 2, 3);
+    }
+
+    @Test
+    void refusesACursorTheRegistrationsListDidNotIssue() {
+        UUID event = aPublishedEvent(aBriefing(2));
+        staff().queryParam("cursor", "bm90LWEtY3Vyc29y").get(EVENTS + "/" + event + "/registrations").then()
+                .statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("cursor"));
+        staff().queryParam("limit", 101).get(EVENTS + "/" + event + "/registrations").then().statusCode(400)
+                .contentType(PROBLEM);
+        staff().get(EVENTS + "/" + UUID.randomUUID() + "/registrations").then().statusCode(404)
+                .contentType(PROBLEM).body("type", equalTo("https://civicspace.org/problems/not-found"));
     }
 
     @Test
@@ -185,9 +225,12 @@ class RegistrationTest {
         register(event, anAdult(anOrganization()), "cso-rep", "x@example.org", null).statusCode(403)
                 .contentType(PROBLEM);
         given().auth().oauth2(Tokens.user("cso-rep")).get(EVENTS + "/" + event + "/registrations")
-                .then().statusCode(200).body("", hasSize(1)).body("[0].id", equalTo(id));
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(id))
+                .body("next", nullValue());
         given().auth().oauth2(Tokens.user("cso-rep-2")).get(EVENTS + "/" + event + "/registrations")
-                .then().statusCode(200).body("", hasSize(0));
+                .then().statusCode(200).body("items", hasSize(0)).body("next", nullValue());
+        given().auth().oauth2(Tokens.user("dashboard")).get(EVENTS + "/" + event + "/registrations")
+                .then().statusCode(403).contentType(PROBLEM);
         given().auth().oauth2(Tokens.user("cso-rep-2")).contentType(ContentType.JSON)
                 .body(Map.of("reason", "not mine"))
                 .post(EVENTS + "/" + event + "/registrations/" + id + "/cancellation").then().statusCode(404);
@@ -239,7 +282,7 @@ class RegistrationTest {
         }
         staff().post(EVENTS + "/" + event + "/completion").then().statusCode(200).body("status", equalTo("completed"));
         staff().get(EVENTS + "/" + event + "/registrations").then()
-                .body("find { it.id == '" + absent + "' }.status", equalTo("no-show"));
+                .body("items.find { it.id == '" + absent + "' }.status", equalTo("no-show"));
 
         given().contentType(ContentType.JSON).body(Map.of("checkInCode", "NOTACODE", "overall", 5, "usefulness", 5,
                 "wouldRecommend", true)).post(EVENTS + "/" + event + "/feedback").then().statusCode(403)
