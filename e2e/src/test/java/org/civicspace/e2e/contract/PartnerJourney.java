@@ -54,6 +54,7 @@ import org.civicspace.client.model.Event;
 import org.civicspace.client.model.EventCancellation;
 import org.civicspace.client.model.EventDetails;
 import org.civicspace.client.model.EventRegistration;
+import org.civicspace.client.model.EventRegistrationPage;
 import org.civicspace.client.model.ModelCase;
 import org.civicspace.client.model.NewApplication;
 import org.civicspace.client.model.NewCommitteeSession;
@@ -274,8 +275,17 @@ final class PartnerJourney {
 
         registrations.cancelEventRegistration(event.getId(), first.getId(),
                 new EventCancellation().reason("Cannot travel"));
-        assertThat(registrations.listEventRegistrations(event.getId())).filteredOn(r -> r.getId()
-                .equals(waiting.getId())).extracting(EventRegistration::getStatus).containsExactly("confirmed");
+        List<EventRegistration> participants = new ArrayList<>();
+        String cursor = null;
+        do {
+            EventRegistrationPage page = registrations.listEventRegistrations(event.getId(), cursor, 2);
+            participants.addAll(page.getItems());
+            cursor = page.getNext();
+        } while (cursor != null);
+        assertThat(participants).extracting(EventRegistration::getId)
+                .containsExactly(first.getId(), second.getId(), waiting.getId());
+        assertThat(participants).filteredOn(r -> r.getId().equals(waiting.getId()))
+                .extracting(EventRegistration::getStatus).containsExactly("confirmed");
         assertThat(Files.readString(new FeedsApi(anonymous).getEventCalendar(event.getId()).toPath()))
                 .contains("BEGIN:VCALENDAR", "Schools after the flood " + suffix);
     }
