@@ -32,6 +32,7 @@ import org.civicspace.client.api.RegistrationApi;
 import org.civicspace.client.api.RepresentativesApi;
 import org.civicspace.client.api.StatisticsApi;
 import org.civicspace.client.api.TransparencyApi;
+import org.civicspace.client.model.AccreditationSummary;
 import org.civicspace.client.model.Act;
 import org.civicspace.client.model.ActType;
 import org.civicspace.client.model.AgendaPlacement;
@@ -208,8 +209,8 @@ final class PartnerJourney {
         assertThat(new AccreditationsApi(anonymous).listAccreditations(null, null, organization, null, "dgc")
                 .getItems()).isNotEmpty();
         await().atMost(KAFKA).untilAsserted(() -> assertThat(new OrganizationsApi(anonymous)
-                .getOrganization(organization).getAccreditation().getDgcAssociatedSince())
-                .isEqualTo(LocalDate.now()));
+                .getOrganization(organization).getAccreditation()).isNotNull()
+                .extracting(AccreditationSummary::getDgcAssociatedSince).isEqualTo(LocalDate.now()));
     }
 
     private List<UUID> designateGroundsPasses(UUID organization) throws Exception {
