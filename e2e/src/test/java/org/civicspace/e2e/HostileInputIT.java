@@ -448,8 +448,8 @@ class HostileInputIT {
                         List.of("POST /api/v1/accreditation/applications")),
                 new View("another organisation's application", "dgc-officer", "/api/v1/accreditation/applications/"
                         + known.get("application"), List.of()),
-                new View("accreditations", null, "/api/v1/accreditation/accreditations", List.of()),
-                new View("committee sessions", null, "/api/v1/accreditation/sessions",
+                new View("accreditations", null, "/api/v1/accreditation/accreditations?limit=100", List.of()),
+                new View("committee sessions", null, "/api/v1/accreditation/sessions?limit=100",
                         List.of("POST /api/v1/accreditation/sessions")),
                 new View("another organisation's passes", "dgc-officer", "/api/v1/accreditation/organizations/" + org
                         + "/designations", List.of()),
