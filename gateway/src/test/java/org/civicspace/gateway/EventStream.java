@@ -38,8 +38,9 @@ final class EventStream implements AutoCloseable {
         this.reader = new Thread(() -> {
             try {
                 body.forEach(lines::add);
-            } catch (UncheckedIOException closed) {
-                // closed by the test, or by the gateway: the lines read so far stay on the queue
+            } catch (UncheckedIOException | IllegalStateException closed) {
+                // closed by the test, or by the gateway, also before this thread began to read (the stream then
+                // refuses to be read at all): the lines read so far stay on the queue
             }
         }, "sse-reader");
         reader.setDaemon(true);
