@@ -2,6 +2,8 @@ package org.civicspace.registry.organization.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.civicspace.platform.web.json.WireCodes;
+
 /** The categories of ECOSOC consultative status. */
 public enum EcosocStatus {
     GENERAL,
@@ -10,11 +12,11 @@ public enum EcosocStatus {
 
     @JsonValue
     public String code() {
-        return Codes.of(this);
+        return WireCodes.of(this);
     }
 
     public static EcosocStatus fromCode(String code) {
-        return Codes.parse(EcosocStatus.class, code);
+        return WireCodes.parse(EcosocStatus.class, code);
     }
 
     @Override

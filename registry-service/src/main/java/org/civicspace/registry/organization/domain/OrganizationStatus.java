@@ -5,6 +5,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.civicspace.platform.web.json.WireCodes;
+
 /**
  * Where an organisation stands in the registry, and the only moves allowed between those states: a pending
  * registration is activated or dissolved; an active organisation may be suspended and reinstated; dissolution is
@@ -37,11 +39,11 @@ public enum OrganizationStatus {
 
     @JsonValue
     public String code() {
-        return Codes.of(this);
+        return WireCodes.of(this);
     }
 
     public static OrganizationStatus fromCode(String code) {
-        return Codes.parse(OrganizationStatus.class, code);
+        return WireCodes.parse(OrganizationStatus.class, code);
     }
 
     @Override

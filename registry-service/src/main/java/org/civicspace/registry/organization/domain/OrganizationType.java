@@ -2,6 +2,8 @@ package org.civicspace.registry.organization.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.civicspace.platform.web.json.WireCodes;
+
 /** The kinds of civil society organisation the registry knows; {@link #code()} is the wire value. */
 public enum OrganizationType {
     INTERNATIONAL_NGO,
@@ -22,11 +24,11 @@ public enum OrganizationType {
     /** {@code international-ngo}, {@code womens-group}, ... */
     @JsonValue
     public String code() {
-        return Codes.of(this);
+        return WireCodes.of(this);
     }
 
     public static OrganizationType fromCode(String code) {
-        return Codes.parse(OrganizationType.class, code);
+        return WireCodes.parse(OrganizationType.class, code);
     }
 
     @Override

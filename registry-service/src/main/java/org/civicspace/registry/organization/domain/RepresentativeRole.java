@@ -2,6 +2,8 @@ package org.civicspace.registry.organization.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.civicspace.platform.web.json.WireCodes;
+
 /** The part a person plays for their organisation at the UN. */
 public enum RepresentativeRole {
     /** The organisation's main contact with the UN. */
@@ -13,11 +15,11 @@ public enum RepresentativeRole {
 
     @JsonValue
     public String code() {
-        return Codes.of(this);
+        return WireCodes.of(this);
     }
 
     public static RepresentativeRole fromCode(String code) {
-        return Codes.parse(RepresentativeRole.class, code);
+        return WireCodes.parse(RepresentativeRole.class, code);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.civicspace.registry.organization.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.civicspace.platform.web.json.WireCodes;
+
 /** Thematic areas: the 17 Sustainable Development Goals, plus human rights, peace and security, humanitarian action. */
 public enum Theme {
     SDG_1("No poverty"),
@@ -34,7 +36,7 @@ public enum Theme {
     /** {@code sdg-4}, {@code human-rights}, ... */
     @JsonValue
     public String code() {
-        return Codes.of(this);
+        return WireCodes.of(this);
     }
 
     public String label() {
@@ -42,7 +44,7 @@ public enum Theme {
     }
 
     public static Theme fromCode(String code) {
-        return Codes.parse(Theme.class, code);
+        return WireCodes.parse(Theme.class, code);
     }
 
     @Override

@@ -1,14 +1,16 @@
-package org.civicspace.registry.organization.domain;
+package org.civicspace.platform.web.json;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Wire codes of enums: the constant's name in lower case with dashes, {@code WOMENS_GROUP} is {@code womens-group}.
- * Each enum's codes are worked out once and kept: every view of an organisation writes several of them.
+ * The one spelling of enum values on the wire (API, events, feeds): the constant's name in lower case with dashes,
+ * {@code WOMENS_GROUP} is {@code womens-group}. An enum exposes it with a {@code @JsonValue code()} that calls
+ * {@link #of} and reads it back with a static {@code fromCode} that calls {@link #parse}; the database keeps the
+ * constant's name. Each enum's codes are worked out once and kept.
  */
-final class Codes {
+public final class WireCodes {
 
     /** Per enum type: its constants' codes in declaration order, and the constants by code. */
     private record Table(String[] codes, Map<String, Enum<?>> constants) {
@@ -28,14 +30,16 @@ final class Codes {
         }
     };
 
-    private Codes() {
+    private WireCodes() {
     }
 
-    static String of(Enum<?> constant) {
+    /** The wire code of a constant: {@code NATIONAL_NGO} is {@code national-ngo}. */
+    public static String of(Enum<?> constant) {
         return TABLES.get(constant.getDeclaringClass()).codes()[constant.ordinal()];
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String code) {
+    /** The constant with this wire code; an {@link IllegalArgumentException} naming the type for any other text. */
+    public static <E extends Enum<E>> E parse(Class<E> type, String code) {
         Enum<?> constant = code == null ? null : TABLES.get(type).constants().get(code);
         if (constant == null) {
             throw new IllegalArgumentException("unknown " + type.getSimpleName() + ": " + code);
