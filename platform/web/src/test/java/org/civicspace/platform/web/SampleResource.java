@@ -20,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -92,6 +93,23 @@ public class SampleResource {
         int after = Cursor.decode(page.cursor(), 1).map(c -> parse(c.key(0))).orElse(0);
         List<Integer> rows = NUMBERS.stream().filter(n -> n > after).limit(page.limit() + 1L).toList();
         return Page.of(rows, page.limit(), n -> n, n -> Cursor.after(Integer.toString(n)));
+    }
+
+    /** A kind of thing, spelled on the wire by its code. */
+    public enum Shade {
+        DEEP_BLUE, PALE_GREEN;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String code() {
+            return org.civicspace.platform.web.json.WireCodes.of(this);
+        }
+    }
+
+    @GET
+    @Path("/shades")
+    @PermitAll
+    public Shade shade(@QueryParam("shade") Shade shade) {
+        return shade;
     }
 
     @GET

@@ -156,6 +156,27 @@ class WebConventionsTest {
         }
 
         @Test
+        void readsAnEnumParameterByItsWireCodeAndRefusesAnyOtherSpelling() {
+            given().get("/api/v1/sample/shades?shade=deep-blue")
+                    .then().statusCode(200).body(equalTo("\"deep-blue\""));
+            given().get("/api/v1/sample/shades?shade=DEEP_BLUE")
+                    .then().statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("type", equalTo("https://civicspace.org/problems/validation"))
+                    .body("violations[0].field", equalTo("shade"))
+                    .body("violations[0].message", equalTo("must be one of: deep-blue, pale-green"));
+        }
+
+        @Test
+        void documentsAnEnumByItsWireCodesInParametersAndBodies() {
+            given().accept(ContentType.JSON).get("/q/openapi")
+                    .then().statusCode(200)
+                    .body("components.schemas.Shade.enum", equalTo(List.of("deep-blue", "pale-green")))
+                    .body("paths.'/api/v1/sample/shades'.get.parameters[0].schema.'$ref'",
+                            equalTo("#/components/schemas/Shade"));
+        }
+
+        @Test
         void refusesMissingBody() {
             given().contentType(ContentType.JSON)
                     .post("/api/v1/sample/things")

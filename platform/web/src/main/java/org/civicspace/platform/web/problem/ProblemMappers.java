@@ -89,6 +89,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
+        if (e.getCause() instanceof ProblemException refusal) {
+            // a parameter converter's refusal, which Jakarta REST wraps in a 404
+            return problem(refusal, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status < 400) {
