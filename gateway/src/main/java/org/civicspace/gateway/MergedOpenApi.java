@@ -108,9 +108,10 @@ public class MergedOpenApi {
         ArrayNode tags = merged.putArray("tags");
         ObjectNode components = merged.putObject("components");
         documents.forEach((area, document) -> add(json, area, document, paths, tags, components));
-        paths.forEach(path -> path.forEach(operation -> {
+        JsonNode ownPaths = documents.getOrDefault("gateway", json.createObjectNode()).path("paths");
+        paths.fields().forEachRemaining(path -> path.getValue().forEach(operation -> {
             if (operation.isObject() && operation.has("responses")) {
-                throughTheGateway((ObjectNode) operation);
+                throughTheGateway((ObjectNode) operation, !ownPaths.has(path.getKey()));
             }
         }));
         if (!unavailable.isEmpty()) {
@@ -130,9 +131,10 @@ public class MergedOpenApi {
 
     /**
      * What every operation meets on its way through the gateway: the rate limit headers on each success, 429 past
-     * them, 413 for a body over the limit, and 503 / 504 when the service is down or slow.
+     * them, 413 for a body over the limit, and, when it is forwarded to a service, 503 / 504 when that service is
+     * down or slow. The gateway's own operations declare their other answers themselves.
      */
-    private static void throughTheGateway(ObjectNode operation) {
+    private static void throughTheGateway(ObjectNode operation, boolean forwarded) {
         ObjectNode responses = (ObjectNode) operation.get("responses");
         responses.fields().forEachRemaining(response -> {
             if (response.getKey().startsWith("2") && response.getValue().isObject()
@@ -152,7 +154,7 @@ public class MergedOpenApi {
             responses.putObject("413").put("$ref", "#/components/responses/PayloadTooLarge");
         }
         for (String[] outage : new String[][] { { "503", "ServiceUnavailable" }, { "504", "GatewayTimeout" } }) {
-            if (!responses.has(outage[0])) {
+            if (forwarded && !responses.has(outage[0])) {
                 responses.putObject(outage[0]).put("$ref", "#/components/responses/" + outage[1]);
             }
         }

@@ -70,8 +70,13 @@ class MergedOpenApiTest {
         assertThat(create.path("responses").path("413").path("$ref").asText())
                 .isEqualTo("#/components/responses/PayloadTooLarge");
         assertThat(create.path("responses").has("503")).isTrue();
-        assertThat(merged.path("paths").path("/api/v1/me").path("get").path("operationId").asText())
-                .isEqualTo("getCurrentCaller");
+        assertThat(create.path("responses").has("504")).isTrue();
+        JsonNode me = merged.path("paths").path("/api/v1/me").path("get");
+        assertThat(me.path("operationId").asText()).isEqualTo("getCurrentCaller");
+        // answered by the gateway itself: rate limited, but no service behind it to be down or slow
+        assertThat(me.path("responses").has("429")).isTrue();
+        assertThat(me.path("responses").has("503")).isFalse();
+        assertThat(me.path("responses").has("504")).isFalse();
         assertThat(merged.path("paths").path("/api/v1/feeds/events").path("get").path("responses").path("200")
                 .path("content").has("text/event-stream")).isTrue();
         JsonNode components = merged.path("components");
