@@ -27,7 +27,7 @@ import java.util.Objects;
  * organisation with wrk ({@code --latency}), directly on registry-service, through a raw Vert.x proxy
  * ({@link RawProxyServer}: the least any proxy adding one HTTP hop costs) and through the gateway, anonymously and
  * with a bearer token (which the gateway verifies before forwarding it, and the service verifies again). After one
- * warm-up per scenario, {@code BENCH_REPEAT} rounds run the six scenarios in turn (direct, raw proxy, gateway; each
+ * warm-up per scenario, {@code BENCH_REPEAT} rounds run the eight scenarios in turn (direct, raw proxy, gateway; each
  * caller), so that a change of load on the machine touches every side alike. Prints a Markdown table of medians
  * with their min–max spread, and each proxy's cost: its throughput as a share of the direct one, and the p50 and
  * p99 it adds.
@@ -65,7 +65,9 @@ public final class GatewayOverheadBench {
 
     /** Who sends it. */
     enum Caller {
-        ANONYMOUS("anonymous"), TOKEN("bearer token");
+        ANONYMOUS("anonymous"), TOKEN("bearer token"),
+        /** Anonymous, holding the current copy: {@code If-None-Match} with its ETag, answered 304. */
+        REVALIDATING("anonymous, If-None-Match");
 
         final String label;
 
@@ -75,7 +77,7 @@ public final class GatewayOverheadBench {
     }
 
     /** One measured scenario: the same GET on one route, by one kind of caller. */
-    record Scenario(Route route, Caller caller, String url) {
+    record Scenario(Route route, Caller caller, String url, String entityTag) {
 
         String key() {
             return route.name().toLowerCase(Locale.ROOT) + "-" + caller.name().toLowerCase(Locale.ROOT);
@@ -107,7 +109,7 @@ public final class GatewayOverheadBench {
         Path work = Files.createDirectories(target.resolve("gateway-overhead"));
         Instant began = Instant.now();
         Log.say("gateway overhead benchmark: %,d organisations; wrk -t%d -c%d, warm-up %s per scenario, %d rounds "
-                + "of 6 x %s", count, settings.threads(), settings.connections(), settings.warmup(),
+                + "of 8 x %s", count, settings.threads(), settings.connections(), settings.warmup(),
                 settings.repeat(), settings.duration());
         String uptimeBefore = Wrk.uptime();
         Log.say("load before start: %s", uptimeBefore);
@@ -134,11 +136,14 @@ public final class GatewayOverheadBench {
                     stack.serviceUrl(), Integer.toString(PROXY_POOL_SIZE));
             Log.say("measuring GET %s", path);
 
+            String entityTag = get(stack.serviceUrl() + path, null).headers().firstValue("ETag").orElseThrow();
             List<Scenario> scenarios = new ArrayList<>();
             for (Caller caller : Caller.values()) {
-                scenarios.add(new Scenario(Route.DIRECT, caller, stack.serviceUrl() + path));
-                scenarios.add(new Scenario(Route.PROXY, caller, proxy.url() + path));
-                scenarios.add(new Scenario(Route.GATEWAY, caller, gateway.url() + path));
+                scenarios.add(new Scenario(Route.DIRECT, caller, stack.serviceUrl() + path, entityTag));
+                if (caller != Caller.REVALIDATING) {
+                    scenarios.add(new Scenario(Route.PROXY, caller, proxy.url() + path, entityTag));
+                }
+                scenarios.add(new Scenario(Route.GATEWAY, caller, gateway.url() + path, entityTag));
             }
             Tokens tokens = new Tokens(stack.keycloak().realmUrl(), CLIENT_ID, USER, USER);
             check(scenarios, tokens, settings);
@@ -214,6 +219,9 @@ public final class GatewayOverheadBench {
             }
             headers.add(token.header());
         }
+        if (scenario.caller() == Caller.REVALIDATING) {
+            headers.add("If-None-Match: " + scenario.entityTag());
+        }
         return Wrk.latency(scenario.url(), headers, settings.threads(), settings.connections(), duration);
     }
 
@@ -231,6 +239,15 @@ public final class GatewayOverheadBench {
         }
         Map<Caller, String> directBodies = new HashMap<>();
         for (Scenario scenario : scenarios) {
+            if (scenario.caller() == Caller.REVALIDATING) {
+                int status = get(scenario.url(), "If-None-Match: " + scenario.entityTag()).statusCode();
+                if (status != 304) {
+                    throw new IllegalStateException(scenario.key() + ": GET " + scenario.url() + " with If-None-Match "
+                            + scenario.entityTag() + " answered " + status + ", not 304");
+                }
+                Log.say("%s: %s answers 304 to If-None-Match %s", scenario.key(), scenario.url(), scenario.entityTag());
+                continue;
+            }
             HttpResponse<String> response = get(scenario.url(),
                     scenario.caller() == Caller.TOKEN ? token.header() : null);
             if (response.statusCode() != 200) {
@@ -288,7 +305,8 @@ public final class GatewayOverheadBench {
                 .append("` (password grant of `").append(CLIENT_ID).append("`) per run. One ")
                 .append(settings.warmup()).append(" warm-up per scenario, then ").append(settings.repeat())
                 .append(" rounds running the scenarios in turn (direct, raw proxy, gateway; anonymous, then with a")
-                .append(" token).")
+                .append(" token; then direct and gateway anonymously with `If-None-Match` naming the current ETag,")
+                .append(" answered 304).")
                 .append(" Each cell: median of the runs (min–max).")
                 .append(String.format(Locale.ROOT, " Registry of %,d organisations; the organisation read is `%s`;"
                         + " heaps: registry-service %s, gateway %s; whole run %d s.%n%n", count, path, serviceHeap,

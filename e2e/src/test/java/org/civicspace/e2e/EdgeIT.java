@@ -117,4 +117,21 @@ class EdgeIT {
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo("https://civicspace.org/problems/attendees-only"));
     }
+
+    @Test
+    void aDashboardReadsAnUnchangedOrganisationAgainAsA304ThroughTheGateway() {
+        String id = given().baseUri(gateway).get("/api/v1/registry/organizations?limit=1")
+                .then().statusCode(200).extract().path("items[0].id");
+        Response first = given().baseUri(gateway).get("/api/v1/registry/organizations/" + id);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.header("Cache-Control")).isEqualTo("public, no-cache");
+        assertThat(first.header("ETag")).isNotBlank();
+
+        Response again = given().baseUri(gateway).header("If-None-Match", first.header("ETag"))
+                .get("/api/v1/registry/organizations/" + id);
+
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(again.asByteArray()).isEmpty();
+    }
 }

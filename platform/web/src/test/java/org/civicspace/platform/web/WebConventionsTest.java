@@ -112,7 +112,7 @@ class WebConventionsTest {
             given().get("/api/v1/sample/organizations/" + ORG_OF_CSO_REP_2)
                     .then().statusCode(401);
 
-            // one series per route and status, whatever the identifier asked for (AuthenticationFailures)
+            // one series per route and status, whatever the identifier asked for
             assertThat(ServiceMetrics.scrape())
                     .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"401\""
                             + "[^}]*uri=\"/api/v1/sample/organizations/\\{id}\"")

@@ -3,8 +3,6 @@ package org.civicspace.registry.organization.api;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,10 +20,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 
-import org.civicspace.platform.web.http.EntityTags;
+import org.civicspace.platform.web.http.ConditionalReads;
+import org.civicspace.platform.web.http.ConditionalReads.Audience;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
@@ -34,6 +35,8 @@ import org.civicspace.registry.organization.application.Registration;
 import org.civicspace.registry.organization.application.SearchRequest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,9 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
-
 /** The registry of organisations: register, read, update, change status, search. */
 @Path("/api/v1/registry/organizations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,11 +54,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class OrganizationResource {
 
     private final OrganizationService organizations;
-    private final CurrentIdentityAssociation identities;
 
-    public OrganizationResource(OrganizationService organizations, CurrentIdentityAssociation identities) {
+    public OrganizationResource(OrganizationService organizations) {
         this.organizations = organizations;
-        this.identities = identities;
     }
 
     @POST
@@ -81,7 +79,7 @@ public class OrganizationResource {
         Registration registration = organizations.register(profile);
         return ResponseBuilder.<Registration>created(
                 URI.create("/api/v1/registry/organizations/" + registration.organization().id()))
-                .header(HttpHeaders.ETAG, EntityTags.of(registration.version()))
+                .header(HttpHeaders.ETAG, registration.entityTag())
                 .entity(registration)
                 .build();
     }
@@ -127,20 +125,26 @@ public class OrganizationResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getOrganization", summary = "Read an organisation",
-            description = "Its representatives and DGC staff see the full view; everyone else the public view.")
+            description = "Its representatives and DGC staff see the full view; everyone else the public view. The "
+                    + "answer may be kept (`Cache-Control: no-cache`, `public` for the public view) and read again "
+                    + "cheaply: send its ETag in `If-None-Match` and an unchanged organisation answers 304 without a "
+                    + "body.")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, required = false,
+            description = "The ETag of the copy you hold", example = "\"7\"",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The organisation; its ETag is the version to send in If-Match",
-            headers = @Header(name = "ETag", ref = "ETag"),
+            headers = { @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control",
+                    description = "`public, no-cache` for the public view, `private, no-cache` for the full one",
+                    schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the copy named in If-None-Match is current",
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such organisation, or not visible to you")
-    public CompletionStage<RestResponse<OrganizationView>> get(@PathParam("id") UUID id) {
-        // a plain future, not subscribeAsCompletionStage(): that one captures and restores the request's contexts
-        // around each later step, a twentieth of this read's CPU, and none of the steps below needs them
-        CompletableFuture<SecurityIdentity> caller = new CompletableFuture<>();
-        identities.getDeferredIdentity().subscribe().with(caller::complete, caller::completeExceptionally);
-        return caller.thenCompose(identity -> organizations.get(id, identity))
-                .thenApply(organization -> ResponseBuilder.ok(organization.view())
-                        .header(HttpHeaders.ETAG, organization.entityTag()).build());
+    public RestResponse<OrganizationView> get(@PathParam("id") UUID id, @Context Request request) {
+        OrganizationService.VersionedView organization = organizations.get(id);
+        return ConditionalReads.answer(request, organization.entityTag(),
+                organization.publicView() ? Audience.PUBLIC : Audience.PRIVATE, organization.view());
     }
 
     @PUT

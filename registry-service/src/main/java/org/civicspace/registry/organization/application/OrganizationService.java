@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -36,11 +34,9 @@ import org.civicspace.registry.organization.domain.Theme;
 import org.civicspace.registry.organization.messaging.RegistryEvents;
 import org.civicspace.registry.organization.persistence.OrganizationEntity;
 import org.civicspace.registry.organization.persistence.OrganizationQuery;
-import org.civicspace.registry.organization.persistence.OrganizationReads;
 import org.civicspace.registry.organization.persistence.OrganizationSearch;
 
 import io.quarkus.logging.Log;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The registry's use cases: register, read, update, change status and search organisations. Each write checks who
@@ -56,15 +52,12 @@ public class OrganizationService {
     private final Outbox outbox;
     private final OrganizationSearch search;
     private final EntityManager entityManager;
-    private final OrganizationReads reads;
 
-    public OrganizationService(Caller caller, Outbox outbox, OrganizationSearch search, EntityManager entityManager,
-            OrganizationReads reads) {
+    public OrganizationService(Caller caller, Outbox outbox, OrganizationSearch search, EntityManager entityManager) {
         this.caller = caller;
         this.outbox = outbox;
         this.search = search;
         this.entityManager = entityManager;
-        this.reads = reads;
     }
 
     /**
@@ -97,35 +90,29 @@ public class OrganizationService {
         entityManager.flush();
         outbox.append(RegistryEvents.REGISTERED, id, snapshot(organization, now));
         Log.debugf("organization %s registered", id);
-        return new Registration(view(organization, Visibility.FULL), duplicates, organization.version);
+        VersionedView registered = versioned(organization, Visibility.FULL);
+        return new Registration(registered.view(), duplicates, registered.entityTag());
     }
 
     /**
-     * Reads one organisation as {@code identity} may see it: the public view, or the full one for its representatives
-     * and DGC staff; a registration not yet public is not found by anyone else. Non-blocking (see
-     * {@link OrganizationReads}), so the identity is passed in rather than read from the request-scoped caller.
+     * Reads one organisation as the caller may see it: the public view, or the full one for its representatives and
+     * DGC staff; a registration not yet public is not found by anyone else.
      */
-    public CompletionStage<VersionedView> get(UUID id, SecurityIdentity identity) {
-        Caller reader = new Caller(identity);
-        return reads.find(id).thenCompose(organization -> {
-            boolean full = organization != null && reader.mayActFor(id);
-            if (organization == null || (!OrganizationStatus.fromCode(organization.status).isPublic() && !full)) {
-                return CompletableFuture.failedStage(ProblemException.notFound("organization", id));
-            }
-            Visibility visibility = full ? Visibility.FULL : Visibility.PUBLIC;
-            CompletionStage<OrganizationEntity> parent = organization.parentId == null
-                    ? CompletableFuture.completedStage(null)
-                    : reads.find(organization.parentId);
-            return parent.thenApply(headquarters -> new VersionedView(
-                    OrganizationViews.of(organization, headquarters, visibility), organization.version));
-        });
+    @Transactional
+    public VersionedView get(UUID id) {
+        OrganizationEntity organization = OrganizationEntity.findById(id);
+        boolean full = organization != null && caller.mayActFor(id);
+        if (organization == null || (!OrganizationStatus.fromCode(organization.status).isPublic() && !full)) {
+            throw ProblemException.notFound("organization", id);
+        }
+        return versioned(organization, full ? Visibility.FULL : Visibility.PUBLIC);
     }
 
     /** Replaces the editable profile, if {@code ifMatch} names the current version. */
     @Transactional
     public VersionedView update(UUID id, String ifMatch, OrganizationProfile profile) {
         OrganizationEntity organization = editable(id);
-        EntityTags.requireMatch(ifMatch, organization.version);
+        EntityTags.requireMatch(ifMatch, entityTagOf(organization, headquartersOf(organization)));
         if (profile.identifier() != null && !identifierFor(profile).equals(
                 new OrganizationIdentifier(organization.identifierAgency, organization.identifierNumber))) {
             throw ProblemException.invalid("identifier", "cannot be changed once registered");
@@ -134,7 +121,7 @@ public class OrganizationService {
         apply(profile, organization, now);
         entityManager.flush();
         outbox.append(RegistryEvents.UPDATED, id, snapshot(organization, now));
-        return new VersionedView(view(organization, Visibility.FULL), organization.version);
+        return versioned(organization, Visibility.FULL);
     }
 
     /** Moves an organisation to another status, as the lifecycle allows; staff only. */
@@ -144,7 +131,7 @@ public class OrganizationService {
         if (organization == null) {
             throw ProblemException.notFound("organization", id);
         }
-        EntityTags.requireMatch(ifMatch, organization.version);
+        EntityTags.requireMatch(ifMatch, entityTagOf(organization, headquartersOf(organization)));
         StatusChange decision = StatusChange.decide(OrganizationStatus.fromCode(organization.status), requested);
         if (decision instanceof StatusChange.Refused refused) {
             throw ProblemException.illegalTransition(refused.current(), refused.requested(), refused.allowed());
@@ -160,7 +147,7 @@ public class OrganizationService {
         entityManager.flush();
         outbox.append(RegistryEvents.STATUS_CHANGED, id, new RegistryEvents.StatusChanged(id,
                 changed.from().code(), changed.to().code(), organization.version, now));
-        return new VersionedView(view(organization, Visibility.FULL), organization.version);
+        return versioned(organization, Visibility.FULL);
     }
 
     /** A page of a search; the public sees no pending registration. */
@@ -181,12 +168,11 @@ public class OrganizationService {
         return possibleDuplicates(probe);
     }
 
-    /** A view and the version it shows, for the ETag. */
-    public record VersionedView(OrganizationView view, long version) {
-
-        public String entityTag() {
-            return EntityTags.of(version);
-        }
+    /**
+     * A view and its ETag, which names the versions it shows (the organisation's, and its headquarters' when it has
+     * one) and differs between the public and the full view of the same versions.
+     */
+    public record VersionedView(OrganizationView view, String entityTag, boolean publicView) {
     }
 
     OrganizationQuery toQuery(SearchRequest request) {
@@ -291,9 +277,25 @@ public class OrganizationService {
     }
 
     private OrganizationView view(OrganizationEntity organization, Visibility visibility) {
-        OrganizationEntity parent = organization.parentId == null ? null
-                : OrganizationEntity.findById(organization.parentId);
-        return OrganizationViews.of(organization, parent, visibility);
+        return OrganizationViews.of(organization, headquartersOf(organization), visibility);
+    }
+
+    private static VersionedView versioned(OrganizationEntity organization, Visibility visibility) {
+        OrganizationEntity headquarters = headquartersOf(organization);
+        String tag = entityTagOf(organization, headquarters);
+        return new VersionedView(OrganizationViews.of(organization, headquarters, visibility),
+                visibility == Visibility.FULL ? tag : tag.replaceFirst("\"$", "-public\""),
+                visibility == Visibility.PUBLIC);
+    }
+
+    private static OrganizationEntity headquartersOf(OrganizationEntity organization) {
+        return organization.parentId == null ? null : OrganizationEntity.findById(organization.parentId);
+    }
+
+    /** An office's view shows its headquarters' name and status, so its ETag changes when they do. */
+    private static String entityTagOf(OrganizationEntity organization, OrganizationEntity headquarters) {
+        return headquarters == null ? EntityTags.of(organization.version)
+                : EntityTags.of(organization.version, headquarters.version);
     }
 
     private OrganizationIdentifier identifierFor(OrganizationProfile profile) {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The outcome of a registration: the new organisation, and any already registered under a very similar name. */
 @Schema(name = "OrganizationRegistration")
 public record Registration(OrganizationView organization, List<PossibleDuplicate> possibleDuplicates,
-        @JsonIgnore long version) {
+        @JsonIgnore String entityTag) {
 
     /** An organisation in the same country whose name is very similar: perhaps the same one, registered twice. */
     @Schema(name = "PossibleDuplicate")

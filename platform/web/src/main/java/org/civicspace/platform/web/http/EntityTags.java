@@ -18,15 +18,36 @@ public final class EntityTags {
     }
 
     /**
+     * The ETag of a representation that shows version {@code version} of an aggregate together with versions of
+     * others (an office shown with its headquarters' name): {@code "7.3"}. It changes when any of them changes, so
+     * that a conditional read never keeps a stale copy and an update never overwrites what its author did not see.
+     */
+    public static String of(long version, long... shown) {
+        StringBuilder tag = new StringBuilder().append('"').append(version);
+        for (long other : shown) {
+            tag.append('.').append(other);
+        }
+        return tag.append('"').toString();
+    }
+
+    /**
      * Checks that {@code ifMatch} names {@code currentVersion}; {@code *} matches any existing version.
      *
      * @throws ProblemException 428 when {@code ifMatch} is absent, 412 when it names another version
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
+        requireMatch(ifMatch, of(currentVersion));
+    }
+
+    /**
+     * Checks that {@code ifMatch} names the {@code current} ETag; {@code *} matches any.
+     *
+     * @throws ProblemException 428 when {@code ifMatch} is absent, 412 when it names another tag
+     */
+    public static void requireMatch(String ifMatch, String current) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ProblemException.preconditionRequired();
         }
-        String current = of(currentVersion);
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
             if (tag.equals("*") || tag.equals(current)) {
