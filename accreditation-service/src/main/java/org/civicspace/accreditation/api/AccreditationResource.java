@@ -8,7 +8,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +22,8 @@ import org.civicspace.accreditation.api.AccreditationViews.AccreditationView;
 import org.civicspace.accreditation.api.AccreditationViews.QuadrennialReportView;
 import org.civicspace.accreditation.api.AccreditationViews.ReportSubmission;
 import org.civicspace.accreditation.api.ApplicationRequests.Reason;
+import org.civicspace.accreditation.domain.AccreditationStatus;
+import org.civicspace.accreditation.domain.Track;
 import org.civicspace.accreditation.service.Accreditations;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
@@ -55,9 +56,8 @@ public class AccreditationResource {
             + "limit outside 1 to 100, or a cursor this list did not issue")
     public Page<AccreditationView> list(
             @QueryParam("organization") @Parameter(description = "Only this organisation's") UUID organizationId,
-            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc") @Parameter(description = "dgc or ecosoc") String track,
-            @QueryParam("status") @Pattern(regexp = "active|suspended|withdrawn")
-            @Parameter(description = "active, suspended or withdrawn") String status,
+            @QueryParam("track") @Parameter(description = "Only those on this track") Track track,
+            @QueryParam("status") @Parameter(description = "Only those with this status") AccreditationStatus status,
             @Valid @BeanParam PageRequest page) {
         return accreditations.list(organizationId, track, status, page.limit(), page.cursor());
     }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,6 +32,7 @@ import org.civicspace.accreditation.api.ApplicationRequests.Reason;
 import org.civicspace.accreditation.api.ApplicationRequests.Recommendation;
 import org.civicspace.accreditation.api.ApplicationViews.ApplicationView;
 import org.civicspace.accreditation.api.ApplicationViews.HistoryView;
+import org.civicspace.accreditation.domain.ApplicationState;
 import org.civicspace.accreditation.service.Applications;
 import org.civicspace.accreditation.service.Applications.Versioned;
 import org.civicspace.platform.web.paging.Page;
@@ -112,13 +112,13 @@ public class ApplicationResource {
                     + "staff all. Newest first, in cursor pages: pass a page's next as cursor to read the following "
                     + "one.")
     @APIResponse(responseCode = "200", description = "One page of the applications visible to you, newest first")
-    @APIResponse(responseCode = "400", description = "A state that is not a state name, a limit outside 1 to 100, "
-            + "or a cursor this list did not issue")
+    @APIResponse(responseCode = "400", description = "A state that is not one of the values listed, a limit outside 1 "
+            + "to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "403", description = "Your account represents no organisation")
     public Page<ApplicationView> list(
             @QueryParam("organization") @Parameter(description = "Only this organisation's") UUID organizationId,
-            @QueryParam("state") @Pattern(regexp = "[a-z-]{1,40}")
-            @Parameter(description = "Only those in this state", example = "before-committee") String state,
+            @QueryParam("state") @Parameter(description = "Only those in this state", example = "before-committee")
+            ApplicationState state,
             @QueryParam("session") @Parameter(description = "Only those on this session's agenda") UUID sessionId,
             @Valid @BeanParam PageRequest page) {
         return applications.list(organizationId, state, sessionId, page.limit(), page.cursor());

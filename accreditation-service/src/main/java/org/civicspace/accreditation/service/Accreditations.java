@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.civicspace.accreditation.api.AccreditationViews.AccreditationView;
 import org.civicspace.accreditation.api.AccreditationViews.QuadrennialReportView;
 import org.civicspace.accreditation.api.AccreditationViews.ReportSubmission;
+import org.civicspace.accreditation.domain.AccreditationStatus;
 import org.civicspace.accreditation.domain.EcosocCategory;
 import org.civicspace.accreditation.domain.Track;
 import org.civicspace.accreditation.messaging.AccreditationEvents;
@@ -38,10 +39,6 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class Accreditations {
 
-    public static final String ACTIVE = "active";
-    public static final String SUSPENDED = "suspended";
-    public static final String WITHDRAWN = "withdrawn";
-
     /** General and special consultative status report every four years. */
     static final int REPORT_YEARS = 4;
 
@@ -60,18 +57,18 @@ public class Accreditations {
     /** The organisation's accreditation on a track, active or suspended. */
     public Optional<AccreditationEntity> heldBy(UUID organizationId, Track track) {
         return AccreditationEntity.<AccreditationEntity>find("organizationId = ?1 and track = ?2 and status <> ?3",
-                organizationId, track.code(), WITHDRAWN).firstResultOptional();
+                organizationId, track, AccreditationStatus.WITHDRAWN).firstResultOptional();
     }
 
     /** Runs in the decision's transaction: a new accreditation, or a changed category. */
     void grant(ApplicationEntity application) {
-        Track track = Track.fromCode(application.track);
+        Track track = application.track;
         LocalDate today = LocalDate.now();
-        String category = application.recommendedCategory != null ? application.recommendedCategory
+        EcosocCategory category = application.recommendedCategory != null ? application.recommendedCategory
                 : application.requestedCategory;
         AccreditationEntity accreditation = application.changesAccreditation == null ? null
                 : AccreditationEntity.findById(application.changesAccreditation);
-        if (accreditation != null && !WITHDRAWN.equals(accreditation.status)) {
+        if (accreditation != null && accreditation.status != AccreditationStatus.WITHDRAWN) {
             accreditation.category = category;
             accreditation.nextReportDue = reportDue(category, today);
             accreditation.updatedAt = Instant.now();
@@ -79,14 +76,14 @@ public class Accreditations {
             return;
         }
         if (heldBy(application.organizationId, track).isPresent()) {
-            throw ProblemException.conflict("The organisation already holds a " + track.code() + " accreditation.");
+            throw ProblemException.conflict("The organisation already holds a " + track + " accreditation.");
         }
         accreditation = new AccreditationEntity();
         accreditation.id = UUID.randomUUID();
         accreditation.organizationId = application.organizationId;
-        accreditation.track = track.code();
+        accreditation.track = track;
         accreditation.category = category;
-        accreditation.status = ACTIVE;
+        accreditation.status = AccreditationStatus.ACTIVE;
         accreditation.grantedOn = today;
         accreditation.applicationId = application.id;
         accreditation.nextReportDue = reportDue(category, today);
@@ -97,7 +94,8 @@ public class Accreditations {
 
     /** A page of accreditations, newest grant first, after {@code cursor}. */
     @Transactional
-    public Page<AccreditationView> list(UUID organizationId, String track, String status, int limit, String cursor) {
+    public Page<AccreditationView> list(UUID organizationId, Track track, AccreditationStatus status, int limit,
+            String cursor) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (organizationId != null) {
@@ -137,8 +135,8 @@ public class Accreditations {
     public AccreditationView reinstate(UUID id, String reason) {
         requireStaff();
         AccreditationEntity accreditation = find(id);
-        requireStatus(accreditation, SUSPENDED, ACTIVE);
-        accreditation.status = ACTIVE;
+        requireMayMove(accreditation, AccreditationStatus.ACTIVE);
+        accreditation.status = AccreditationStatus.ACTIVE;
         accreditation.statusReason = reason;
         accreditation.updatedAt = Instant.now();
         publish(AccreditationEvents.REINSTATED, accreditation, accreditation.grantedOn, accreditation.updatedAt);
@@ -150,10 +148,8 @@ public class Accreditations {
     public AccreditationView withdraw(UUID id, String reason) {
         AccreditationEntity accreditation = find(id);
         caller.requireActingFor(accreditation.organizationId);
-        if (WITHDRAWN.equals(accreditation.status)) {
-            throw ProblemException.illegalTransition(WITHDRAWN, WITHDRAWN, List.of());
-        }
-        accreditation.status = WITHDRAWN;
+        requireMayMove(accreditation, AccreditationStatus.WITHDRAWN);
+        accreditation.status = AccreditationStatus.WITHDRAWN;
         accreditation.statusReason = reason;
         accreditation.updatedAt = Instant.now();
         designations.revokeAll(accreditation, "accreditation withdrawn");
@@ -168,7 +164,7 @@ public class Accreditations {
         if (accreditation.nextReportDue == null) {
             throw ProblemException.conflict("This accreditation owes no quadrennial report.");
         }
-        if (WITHDRAWN.equals(accreditation.status)) {
+        if (accreditation.status == AccreditationStatus.WITHDRAWN) {
             throw ProblemException.conflict("This accreditation was withdrawn.");
         }
         QuadrennialReportEntity report = new QuadrennialReportEntity();
@@ -214,7 +210,8 @@ public class Accreditations {
     public List<AccreditationView> overdueReports(LocalDate today) {
         requireStaff();
         return AccreditationEntity.<AccreditationEntity>find("status = ?1 and nextReportDue < ?2 order by "
-                + "nextReportDue, id", ACTIVE, today).page(0, 500).stream().map(Accreditations::view).toList();
+                + "nextReportDue, id", AccreditationStatus.ACTIVE, today).page(0, 500).stream()
+                .map(Accreditations::view).toList();
     }
 
     /**
@@ -225,7 +222,7 @@ public class Accreditations {
     public int suspendForOverdueReports(LocalDate today) {
         LocalDate dueBefore = today.minusDays(config.reportGraceDays());
         List<AccreditationEntity> overdue = AccreditationEntity.<AccreditationEntity>find(
-                "status = ?1 and nextReportDue < ?2", ACTIVE, dueBefore).list();
+                "status = ?1 and nextReportDue < ?2", AccreditationStatus.ACTIVE, dueBefore).list();
         overdue.forEach(a -> suspend(a, "quadrennial report due " + a.nextReportDue + " not submitted"));
         return overdue.size();
     }
@@ -240,8 +237,8 @@ public class Accreditations {
     }
 
     private AccreditationView suspend(AccreditationEntity accreditation, String reason) {
-        requireStatus(accreditation, ACTIVE, SUSPENDED);
-        accreditation.status = SUSPENDED;
+        requireMayMove(accreditation, AccreditationStatus.SUSPENDED);
+        accreditation.status = AccreditationStatus.SUSPENDED;
         accreditation.statusReason = reason;
         accreditation.updatedAt = Instant.now();
         designations.revokeAll(accreditation, "accreditation suspended");
@@ -255,16 +252,14 @@ public class Accreditations {
                 accreditation.track, accreditation.category, effectiveFrom, decidedAt));
     }
 
-    private static LocalDate reportDue(String category, LocalDate grantedOn) {
-        return category != null && EcosocCategory.fromCode(category).owesQuadrennialReports()
-                ? grantedOn.plusYears(REPORT_YEARS) : null;
+    private static LocalDate reportDue(EcosocCategory category, LocalDate grantedOn) {
+        return category != null && category.owesQuadrennialReports() ? grantedOn.plusYears(REPORT_YEARS) : null;
     }
 
-    private static void requireStatus(AccreditationEntity accreditation, String required, String target) {
-        if (!required.equals(accreditation.status)) {
+    private static void requireMayMove(AccreditationEntity accreditation, AccreditationStatus target) {
+        if (!accreditation.status.mayMoveTo(target)) {
             throw ProblemException.illegalTransition(accreditation.status, target,
-                    ACTIVE.equals(accreditation.status) ? List.of(SUSPENDED, WITHDRAWN)
-                            : SUSPENDED.equals(accreditation.status) ? List.of(ACTIVE, WITHDRAWN) : List.of());
+                    accreditation.status.allowedNext());
         }
     }
 
@@ -287,7 +282,8 @@ public class Accreditations {
     }
 
     static AccreditationView view(AccreditationEntity a) {
-        boolean overdue = ACTIVE.equals(a.status) && a.nextReportDue != null && a.nextReportDue.isBefore(LocalDate.now());
+        boolean overdue = a.status == AccreditationStatus.ACTIVE && a.nextReportDue != null
+                && a.nextReportDue.isBefore(LocalDate.now());
         return new AccreditationView(a.id, a.organizationId, a.track, a.category, a.status, a.grantedOn,
                 a.nextReportDue, overdue);
     }

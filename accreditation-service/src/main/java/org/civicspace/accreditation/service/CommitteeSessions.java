@@ -20,6 +20,9 @@ import org.civicspace.accreditation.api.SessionViews.DecisionEntry;
 import org.civicspace.accreditation.api.SessionViews.NewSession;
 import org.civicspace.accreditation.api.SessionViews.SessionSummary;
 import org.civicspace.accreditation.api.SessionViews.SessionView;
+import org.civicspace.accreditation.domain.ApplicationState;
+import org.civicspace.accreditation.domain.DecisionOutcome;
+import org.civicspace.accreditation.domain.EcosocCategory;
 import org.civicspace.accreditation.domain.Track;
 import org.civicspace.accreditation.persistence.CommitteeSessionEntity;
 import org.civicspace.platform.web.paging.Page;
@@ -49,7 +52,7 @@ public class CommitteeSessions {
         }
         CommitteeSessionEntity session = new CommitteeSessionEntity();
         session.id = UUID.randomUUID();
-        session.track = Track.fromCode(request.track()).code();
+        session.track = request.track();
         session.name = request.name().strip();
         session.startsOn = request.startsOn();
         session.endsOn = request.endsOn();
@@ -61,7 +64,7 @@ public class CommitteeSessions {
 
     /** A page of sessions, the latest to start first, after {@code cursor}. */
     @Transactional
-    public Page<SessionView> list(String track, int limit, String cursor) {
+    public Page<SessionView> list(Track track, int limit, String cursor) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (track != null) {
@@ -102,8 +105,9 @@ public class CommitteeSessions {
                                  WHERE session_id = :session AND to_state = 'before-committee')
                  ORDER BY o.legal_name NULLS LAST, a.id
                 """).setParameter("session", id).getResultList();
-        return rows.stream().map(r -> new AgendaItem((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                (String) r[5], ((Number) r[4]).intValue())).toList();
+        return rows.stream().map(r -> new AgendaItem((UUID) r[0], (UUID) r[1], (String) r[2],
+                ApplicationState.fromCode((String) r[3]), r[5] == null ? null : ApplicationState.fromCode((String) r[5]),
+                ((Number) r[4]).intValue())).toList();
     }
 
     /** What a session decided, and a summary in the style of the DGC press release. Public. */
@@ -134,8 +138,9 @@ public class CommitteeSessions {
         long total = ((Number) entityManager.createNativeQuery("""
                 SELECT count(*) FROM accreditation
                  WHERE track = :track AND granted_on <= :asOf AND status <> 'withdrawn'
-                """).setParameter("track", session.track).setParameter("asOf", asOf).getSingleResult()).longValue();
-        List<String> granted = decisions(id, 1000).stream().filter(d -> "granted".equals(d.outcome()))
+                """).setParameter("track", session.track.code()).setParameter("asOf", asOf).getSingleResult())
+                .longValue();
+        List<String> granted = decisions(id, 1000).stream().filter(d -> d.outcome() == DecisionOutcome.GRANTED)
                 .map(d -> d.organizationName() == null ? d.organizationId().toString() : d.organizationName())
                 .sorted().toList();
         int grantedCount = ((Number) counts[0]).intValue();
@@ -160,8 +165,9 @@ public class CommitteeSessions {
                  LIMIT :limit
                 """).setParameter("session", sessionId == null ? null : sessionId.toString())
                 .setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new DecisionEntry((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (UUID) r[7], instant(r[8]))).toList();
+        return rows.stream().map(r -> new DecisionEntry((UUID) r[0], (UUID) r[1], (String) r[2],
+                Track.fromCode((String) r[3]), r[4] == null ? null : EcosocCategory.fromCode((String) r[4]),
+                DecisionOutcome.fromCode((String) r[5]), (String) r[6], (UUID) r[7], instant(r[8]))).toList();
     }
 
     private static LocalDate localDate(Object value) {
@@ -175,7 +181,7 @@ public class CommitteeSessions {
     private static String text(CommitteeSessionEntity session, int granted, long total) {
         String organisations = granted + " civil society organisation" + (granted == 1 ? "" : "s");
         String bringing = String.format(Locale.ENGLISH, "%,d", total);
-        return Track.DGC.code().equals(session.track)
+        return session.track == Track.DGC
                 ? "The DGC Civil Society Association Committee associated " + organisations + " at its session "
                         + session.name + " (" + session.startsOn + " to " + session.endsOn + "), bringing the number "
                         + "of organisations associated with DGC to " + bringing + "."

@@ -72,6 +72,7 @@ class TransparencyTest {
         String today = LocalDate.now().toString();
         given().queryParam("track", "ecosoc").queryParam("from", today).queryParam("to", today)
                 .get(API + "/statistics").then().statusCode(200)
+                .body("track", equalTo("ecosoc"))
                 .body("overall.decisions", greaterThanOrEqualTo(2))
                 .body("byRegion.key", hasItem("Africa")).body("byRegion.key", hasItem("Europe"))
                 .body("byOrganizationType.find { it.key == 'womens-group' }.granted", greaterThanOrEqualTo(1))
@@ -81,6 +82,8 @@ class TransparencyTest {
                 .get(API + "/statistics.csv").then().statusCode(200).contentType(containsString("text/csv"))
                 .body(startsWith("dimension,key,decisions,granted,rejected,approval_rate"))
                 .body(containsString("\nregion,Africa,")).body(containsString("\nmember-state,CU,"));
+        given().queryParam("from", today).queryParam("to", today).get(API + "/statistics").then().statusCode(200)
+                .body("track", equalTo("all")).body("overall.decisions", greaterThanOrEqualTo(2));
     }
 
     @Test
