@@ -1,7 +1,6 @@
 package org.civicspace.accreditation.api;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -164,11 +163,14 @@ public class ApplicationResource {
     @Path("/{id}/history")
     @RolesAllowed({ APPLICANT, STAFF, Roles.PLATFORM_ADMIN, Roles.NGO_COMMITTEE_MEMBER })
     @Operation(operationId = "getApplicationHistory",
-            summary = "The application's whole history: who moved it, when and why (append-only)")
-    @APIResponse(responseCode = "200", description = "Every step, oldest first")
+            summary = "The application's whole history: who moved it, when and why (append-only)",
+            description = "Oldest step first, in cursor pages: pass a page's next as cursor to read the following "
+                    + "one.")
+    @APIResponse(responseCode = "200", description = "One page of the steps, oldest first")
+    @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public List<HistoryView> history(@PathParam("id") UUID id) {
-        return applications.history(id);
+    public Page<HistoryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return applications.history(id, page.limit(), page.cursor());
     }
 
     @POST

@@ -1,7 +1,6 @@
 package org.civicspace.accreditation.api;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -96,11 +95,14 @@ public class SessionResource {
     @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN, Roles.NGO_COMMITTEE_MEMBER })
     @SecurityRequirement(name = "keycloak")
     @Operation(operationId = "getCommitteeSessionAgenda",
-            summary = "The session's agenda, with its outcome for each application")
-    @APIResponse(responseCode = "200", description = "The applications on the agenda, by organisation name")
+            summary = "The session's agenda, with its outcome for each application",
+            description = "In the order the applications were placed on it, in cursor pages: pass a page's next as "
+                    + "cursor to read the following one.")
+    @APIResponse(responseCode = "200", description = "One page of the applications on the agenda, in the order placed")
+    @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = "No such session")
-    public List<AgendaItem> agenda(@PathParam("id") UUID id) {
-        return sessions.agenda(id);
+    public Page<AgendaItem> agenda(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return sessions.agenda(id, page.limit(), page.cursor());
     }
 
     @GET

@@ -42,6 +42,16 @@ public class Accreditations {
     /** General and special consultative status report every four years. */
     static final int REPORT_YEARS = 4;
 
+    /** Newest grant first. */
+    private static final Keyset BY_GRANT = Keyset.of(Keyset.descending("grantedOn", LocalDate::parse),
+            Keyset.ascending("id", UUID::fromString));
+    /** Longest overdue first: the earliest due date first. */
+    private static final Keyset BY_REPORT_DUE = Keyset.of(Keyset.ascending("nextReportDue", LocalDate::parse),
+            Keyset.ascending("id", UUID::fromString));
+    /** Latest period first; of reports on one period, the latest submitted first. */
+    private static final Keyset BY_PERIOD = Keyset.of(Keyset.descending("periodEnding", LocalDate::parse),
+            Keyset.descending("submittedAt", Instant::parse), Keyset.ascending("id", UUID::fromString));
+
     private final Caller caller;
     private final Outbox outbox;
     private final Designations designations;
@@ -110,14 +120,10 @@ public class Accreditations {
             query.append(" and status = :status");
             parameters.put("status", status);
         }
-        DayThenIdCursor.decode(cursor).ifPresent(after -> {
-            query.append(" and ").append(DayThenIdCursor.condition("grantedOn"));
-            parameters.put("afterDay", after.day());
-            parameters.put("afterId", after.id());
-        });
+        BY_GRANT.after(cursor, parameters).ifPresent(after -> query.append(" and ").append(after));
         List<AccreditationEntity> rows = AccreditationEntity.<AccreditationEntity>find(
-                query + " order by grantedOn desc, id", parameters).page(0, limit + 1).list();
-        return Page.of(rows, limit, Accreditations::view, a -> DayThenIdCursor.after(a.grantedOn, a.id));
+                query + " order by " + BY_GRANT.orderBy(), parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, Accreditations::view, a -> BY_GRANT.cursorOf(a.grantedOn, a.id));
     }
 
     @Transactional
@@ -181,16 +187,20 @@ public class Accreditations {
     }
 
     /**
-     * The quadrennial reports of an accreditation, latest period first. Like the reports' submission, for the
-     * organisation's own representatives and staff only.
+     * A page of the quadrennial reports of an accreditation, latest period first, after {@code cursor}. Like the
+     * reports' submission, for the organisation's own representatives and staff only.
      */
     @Transactional
-    public List<QuadrennialReportView> reports(UUID id) {
+    public Page<QuadrennialReportView> reports(UUID id, int limit, String cursor) {
         AccreditationEntity accreditation = find(id);
         caller.requireActingFor(accreditation.organizationId);
-        return QuadrennialReportEntity.<QuadrennialReportEntity>find(
-                "accreditationId = ?1 order by periodEnding desc, submittedAt desc, id", id).stream()
-                .map(Accreditations::report).toList();
+        StringBuilder query = new StringBuilder("accreditationId = :accreditation");
+        Map<String, Object> parameters = new HashMap<>(Map.of("accreditation", id));
+        BY_PERIOD.after(cursor, parameters).ifPresent(after -> query.append(" and ").append(after));
+        List<QuadrennialReportEntity> rows = QuadrennialReportEntity.<QuadrennialReportEntity>find(
+                query + " order by " + BY_PERIOD.orderBy(), parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, Accreditations::report,
+                r -> BY_PERIOD.cursorOf(r.periodEnding, r.submittedAt, r.id));
     }
 
     /** One quadrennial report of an accreditation, for the organisation's own representatives and staff only. */
@@ -205,13 +215,19 @@ public class Accreditations {
         return report(report);
     }
 
-    /** Active accreditations whose quadrennial report is overdue on {@code today}. */
+    /**
+     * A page of the active accreditations whose quadrennial report is overdue on {@code today}, longest overdue
+     * first, after {@code cursor}.
+     */
     @Transactional
-    public List<AccreditationView> overdueReports(LocalDate today) {
+    public Page<AccreditationView> overdueReports(LocalDate today, int limit, String cursor) {
         requireStaff();
-        return AccreditationEntity.<AccreditationEntity>find("status = ?1 and nextReportDue < ?2 order by "
-                + "nextReportDue, id", AccreditationStatus.ACTIVE, today).page(0, 500).stream()
-                .map(Accreditations::view).toList();
+        StringBuilder query = new StringBuilder("status = :status and nextReportDue < :today");
+        Map<String, Object> parameters = new HashMap<>(Map.of("status", AccreditationStatus.ACTIVE, "today", today));
+        BY_REPORT_DUE.after(cursor, parameters).ifPresent(after -> query.append(" and ").append(after));
+        List<AccreditationEntity> rows = AccreditationEntity.<AccreditationEntity>find(
+                query + " order by " + BY_REPORT_DUE.orderBy(), parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, Accreditations::view, a -> BY_REPORT_DUE.cursorOf(a.nextReportDue, a.id));
     }
 
     /**

@@ -54,6 +54,12 @@ import org.civicspace.platform.web.security.Roles;
 @ApplicationScoped
 public class Applications {
 
+    /** Newest first. */
+    private static final Keyset BY_CREATION = Keyset.of(Keyset.descending("createdAt", Instant::parse),
+            Keyset.ascending("id", UUID::fromString));
+    /** Oldest step first: history rows are numbered as they are appended. */
+    private static final Keyset BY_STEP = Keyset.of(Keyset.ascending("id", Long::valueOf));
+
     /** The states in which an application no longer blocks a new one on its track. */
     private static final List<ApplicationState> CLOSED = Arrays.stream(ApplicationState.values())
             .filter(ApplicationState::isClosed).toList();
@@ -328,12 +334,18 @@ public class Applications {
         return versioned(visible(id));
     }
 
+    /** A page of the application's history, oldest step first, after {@code cursor}; for those who may see it. */
     @Transactional
-    public List<HistoryView> history(UUID id) {
+    public Page<HistoryView> history(UUID id, int limit, String cursor) {
         visible(id);
-        return HistoryEntry.<HistoryEntry>find("applicationId = ?1 order by id", id).stream()
-                .map(h -> new HistoryView(h.fromState, h.toState, h.actor, h.reason, h.sessionId, h.occurredAt))
-                .toList();
+        StringBuilder query = new StringBuilder("applicationId = :application");
+        Map<String, Object> parameters = new HashMap<>(Map.of("application", id));
+        BY_STEP.after(cursor, parameters).ifPresent(after -> query.append(" and ").append(after));
+        List<HistoryEntry> rows = HistoryEntry.<HistoryEntry>find(query + " order by " + BY_STEP.orderBy(),
+                parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit,
+                h -> new HistoryView(h.fromState, h.toState, h.actor, h.reason, h.sessionId, h.occurredAt),
+                h -> BY_STEP.cursorOf(h.id));
     }
 
     /**
@@ -369,14 +381,10 @@ public class Applications {
             query.append(" and sessionId = :session");
             parameters.put("session", sessionId);
         }
-        InstantThenIdCursor.decode(cursor).ifPresent(after -> {
-            query.append(" and ").append(InstantThenIdCursor.condition("createdAt"));
-            parameters.put("afterAt", after.at());
-            parameters.put("afterId", after.id());
-        });
+        BY_CREATION.after(cursor, parameters).ifPresent(after -> query.append(" and ").append(after));
         List<ApplicationEntity> rows = ApplicationEntity.<ApplicationEntity>find(
-                query + " order by createdAt desc, id", parameters).page(0, limit + 1).list();
-        return Page.of(rows, limit, this::view, a -> InstantThenIdCursor.after(a.createdAt, a.id));
+                query + " order by " + BY_CREATION.orderBy(), parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, this::view, a -> BY_CREATION.cursorOf(a.createdAt, a.id));
     }
 
     // --- the lifecycle ---

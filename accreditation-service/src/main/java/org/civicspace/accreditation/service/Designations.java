@@ -3,6 +3,7 @@ package org.civicspace.accreditation.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import org.civicspace.accreditation.persistence.DesignationEntity;
 import org.civicspace.accreditation.persistence.RepresentativeRecord;
 import org.civicspace.platform.messaging.EventType;
 import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 
@@ -36,6 +38,10 @@ import org.civicspace.platform.web.security.Caller;
 @ApplicationScoped
 public class Designations {
 
+    /** Newest year first; within a year, in the order issued. */
+    private static final Keyset BY_YEAR = Keyset.of(Keyset.descending("year", Integer::valueOf),
+            Keyset.ascending("issuedAt", Instant::parse), Keyset.ascending("id", UUID::fromString));
+
     private final Caller caller;
     private final Outbox outbox;
 
@@ -44,14 +50,20 @@ public class Designations {
         this.outbox = outbox;
     }
 
+    /** A page of the organisation's designations, of one year or all, newest year first, after {@code cursor}. */
     @Transactional
-    public List<DesignationView> list(UUID organizationId, Integer year) {
+    public Page<DesignationView> list(UUID organizationId, Integer year, int limit, String cursor) {
         requireOwn(organizationId);
-        String query = "organizationId = ?1" + (year == null ? "" : " and year = ?2")
-                + " order by year desc, status, issuedAt, id";
-        Object[] parameters = year == null ? new Object[] { organizationId } : new Object[] { organizationId, year };
-        return DesignationEntity.<DesignationEntity>find(query, parameters).page(0, 200).stream()
-                .map(Designations::view).toList();
+        StringBuilder query = new StringBuilder("organizationId = :organization");
+        Map<String, Object> parameters = new HashMap<>(Map.of("organization", organizationId));
+        if (year != null) {
+            query.append(" and year = :year");
+            parameters.put("year", year);
+        }
+        BY_YEAR.after(cursor, parameters).ifPresent(after -> query.append(" and ").append(after));
+        List<DesignationEntity> rows = DesignationEntity.<DesignationEntity>find(
+                query + " order by " + BY_YEAR.orderBy(), parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, Designations::view, d -> BY_YEAR.cursorOf(d.year, d.issuedAt, d.id));
     }
 
     @Transactional
