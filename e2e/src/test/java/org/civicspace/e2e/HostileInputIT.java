@@ -452,7 +452,7 @@ class HostileInputIT {
                 new View("committee sessions", null, "/api/v1/accreditation/sessions?limit=100",
                         List.of("POST /api/v1/accreditation/sessions")),
                 new View("another organisation's passes", "dgc-officer", "/api/v1/accreditation/organizations/" + org
-                        + "/designations", List.of()),
+                        + "/designations?limit=100", List.of()),
                 new View("events", "dgc-officer", "/api/v1/events/events?limit=100",
                         List.of("POST /api/v1/events/events")),
                 new View("a published event", null, "/api/v1/events/events/" + event, List.of()),

@@ -156,7 +156,8 @@ class JourneyIT {
             as("cso-rep-2").body(Map.of("track", "dgc", "representativeId", person, "year", year, "kind", "regular"))
                     .post(passes).then().statusCode(201);
         }
-        as("cso-rep-2").get(passes).then().body("findAll { it.status == 'issued' }.size()", equalTo(6));
+        as("cso-rep-2").queryParam("limit", 100).get(passes).then()
+                .body("items.findAll { it.status == 'issued' }.size()", equalTo(6));
 
         // it proposes a briefing (the events service learns of the association through Kafka); staff accept it,
         // give it two seats and publish it

@@ -1,14 +1,12 @@
 package org.civicspace.accreditation.api;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +21,8 @@ import org.civicspace.accreditation.api.AccreditationViews.AccreditationView;
 import org.civicspace.accreditation.api.AccreditationViews.QuadrennialReportView;
 import org.civicspace.accreditation.api.AccreditationViews.ReportSubmission;
 import org.civicspace.accreditation.api.ApplicationRequests.Reason;
+import org.civicspace.accreditation.domain.AccreditationStatus;
+import org.civicspace.accreditation.domain.Track;
 import org.civicspace.accreditation.service.Accreditations;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
@@ -55,9 +55,8 @@ public class AccreditationResource {
             + "limit outside 1 to 100, or a cursor this list did not issue")
     public Page<AccreditationView> list(
             @QueryParam("organization") @Parameter(description = "Only this organisation's") UUID organizationId,
-            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc") @Parameter(description = "dgc or ecosoc") String track,
-            @QueryParam("status") @Pattern(regexp = "active|suspended|withdrawn")
-            @Parameter(description = "active, suspended or withdrawn") String status,
+            @QueryParam("track") @Parameter(description = "Only those on this track") Track track,
+            @QueryParam("status") @Parameter(description = "Only those with this status") AccreditationStatus status,
             @Valid @BeanParam PageRequest page) {
         return accreditations.list(organizationId, track, status, page.limit(), page.cursor());
     }
@@ -77,10 +76,13 @@ public class AccreditationResource {
     @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
     @Operation(operationId = "listAccreditationsWithOverdueReports",
-            summary = "Active accreditations whose quadrennial report is overdue")
-    @APIResponse(responseCode = "200", description = "Those overdue, longest overdue first")
-    public List<AccreditationView> overdueReports() {
-        return accreditations.overdueReports(LocalDate.now());
+            summary = "Active accreditations whose quadrennial report is overdue",
+            description = "Longest overdue first, in cursor pages: pass a page's next as cursor to read the following "
+                    + "one.")
+    @APIResponse(responseCode = "200", description = "One page of those overdue, longest overdue first")
+    @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
+    public Page<AccreditationView> overdueReports(@Valid @BeanParam PageRequest page) {
+        return accreditations.overdueReports(LocalDate.now(), page.limit(), page.cursor());
     }
 
     @GET
@@ -88,12 +90,15 @@ public class AccreditationResource {
     @RolesAllowed({ Roles.CSO_REPRESENTATIVE, Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
     @SecurityRequirement(name = "keycloak")
     @Operation(operationId = "listQuadrennialReports", summary = "The accreditation's quadrennial reports",
-            description = "Latest period first. For the organisation's own representatives and staff.")
-    @APIResponse(responseCode = "200", description = "The reports submitted, latest period first; empty when none")
+            description = "Latest period first, in cursor pages: pass a page's next as cursor to read the following "
+                    + "one. For the organisation's own representatives and staff.")
+    @APIResponse(responseCode = "200",
+            description = "One page of the reports submitted, latest period first; no items when none")
+    @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
     @APIResponse(responseCode = "404", description = "No such accreditation")
-    public List<QuadrennialReportView> reports(@PathParam("id") UUID id) {
-        return accreditations.reports(id);
+    public Page<QuadrennialReportView> reports(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return accreditations.reports(id, page.limit(), page.cursor());
     }
 
     @GET

@@ -7,9 +7,14 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.civicspace.accreditation.domain.AccreditationStatus;
+import org.civicspace.accreditation.domain.DesignationStatus;
+import org.civicspace.accreditation.domain.DutyStation;
+import org.civicspace.accreditation.domain.EcosocCategory;
+import org.civicspace.accreditation.domain.PassKind;
+import org.civicspace.accreditation.domain.Track;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Accreditations, quadrennial reports and grounds pass designations, as the API shows and takes them. */
@@ -22,9 +27,9 @@ public final class AccreditationViews {
     public record AccreditationView(
             UUID id,
             UUID organizationId,
-            @Schema(example = "ecosoc") String track,
-            @Schema(description = "ECOSOC category", example = "special") String category,
-            @Schema(description = "active, suspended or withdrawn", example = "active") String status,
+            @Schema(example = "ecosoc") Track track,
+            @Schema(description = "ECOSOC category", example = "special") EcosocCategory category,
+            @Schema(example = "active") AccreditationStatus status,
             LocalDate grantedOn,
             @Schema(description = "General and special status: when the next quadrennial report is due")
             LocalDate nextReportDue,
@@ -56,11 +61,11 @@ public final class AccreditationViews {
             UUID id,
             UUID organizationId,
             UUID representativeId,
-            @Schema(example = "dgc") String track,
+            @Schema(example = "dgc") Track track,
             @Schema(example = "2027") int year,
-            @Schema(example = "new-york") String dutyStation,
-            @Schema(example = "youth") String kind,
-            @Schema(description = "issued or revoked", example = "issued") String status,
+            @Schema(example = "new-york") DutyStation dutyStation,
+            @Schema(example = "youth") PassKind kind,
+            @Schema(example = "issued") DesignationStatus status,
             LocalDate validFrom,
             LocalDate validTo,
             Instant issuedAt,
@@ -69,14 +74,12 @@ public final class AccreditationViews {
 
     @Schema(name = "DesignationRequest")
     public record DesignationRequest(
-            @NotNull @Pattern(regexp = "dgc|ecosoc") @Schema(example = "dgc") String track,
+            @NotNull @Schema(example = "dgc") Track track,
             @NotNull UUID representativeId,
             @NotNull @Schema(description = "The calendar year; the pass is valid to 31 December", example = "2027")
             Integer year,
-            @Pattern(regexp = "new-york|geneva|vienna") @Schema(description = "Default new-york", example = "new-york")
-            String dutyStation,
-            @NotNull @Pattern(regexp = "regular|youth|head|main-representative|additional-representative")
-            @Schema(description = "DGC: regular or youth; ECOSOC: head, main-representative or "
-                    + "additional-representative", example = "youth") String kind) {
+            @Schema(description = "Default new-york", example = "new-york") DutyStation dutyStation,
+            @NotNull @Schema(description = "DGC: regular or youth; ECOSOC: head, main-representative or "
+                    + "additional-representative", example = "youth") PassKind kind) {
     }
 }

@@ -13,13 +13,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.civicspace.accreditation.domain.DecisionOutcome;
 import org.civicspace.accreditation.domain.Declarations;
+import org.civicspace.accreditation.domain.EcosocCategory;
+import org.civicspace.accreditation.domain.Track;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the application workflow. */
 public final class ApplicationRequests {
-
-    static final String CATEGORY = "general|special|roster";
 
     private ApplicationRequests() {
     }
@@ -27,18 +28,16 @@ public final class ApplicationRequests {
     @Schema(name = "NewApplication")
     public record NewApplication(
             @NotNull UUID organizationId,
-            @NotNull @Pattern(regexp = "dgc|ecosoc") @Schema(example = "dgc") String track,
-            @Pattern(regexp = CATEGORY)
+            @NotNull @Schema(example = "dgc") Track track,
             @Schema(description = "Required for ECOSOC, absent for DGC", example = "special")
-            String requestedCategory,
+            EcosocCategory requestedCategory,
             @NotNull @Valid DeclarationsInput declarations) {
     }
 
     @Schema(name = "ApplicationDraft")
     public record DraftChange(
-            @Pattern(regexp = CATEGORY)
             @Schema(description = "Required for ECOSOC, absent for DGC", example = "special")
-            String requestedCategory,
+            EcosocCategory requestedCategory,
             @NotNull @Valid DeclarationsInput declarations) {
     }
 
@@ -103,17 +102,15 @@ public final class ApplicationRequests {
 
     @Schema(name = "CommitteeRecommendation")
     public record Recommendation(
-            @Pattern(regexp = CATEGORY)
             @Schema(description = "Required for ECOSOC, absent for DGC", example = "special")
-            String category,
+            EcosocCategory category,
             @Size(max = 4000) @Schema(example = "Recommended by consensus after the answers on funding.")
             String reason) {
     }
 
     @Schema(name = "ApplicationDecision")
     public record Decision(
-            @NotNull @Pattern(regexp = "granted|rejected") @Schema(description = "granted or rejected",
-                    example = "granted") String outcome,
+            @NotNull @Schema(example = "granted") DecisionOutcome outcome,
             @NotBlank @Size(max = 4000) @Schema(description = "Why; shown to the applicant and in the public feed",
                     example = "Meets the minimum requirements; the committee recommended special consultative status.")
             String reasons) {

@@ -1,13 +1,11 @@
 package org.civicspace.accreditation.api;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,6 +31,7 @@ import org.civicspace.accreditation.api.ApplicationRequests.Reason;
 import org.civicspace.accreditation.api.ApplicationRequests.Recommendation;
 import org.civicspace.accreditation.api.ApplicationViews.ApplicationView;
 import org.civicspace.accreditation.api.ApplicationViews.HistoryView;
+import org.civicspace.accreditation.domain.ApplicationState;
 import org.civicspace.accreditation.service.Applications;
 import org.civicspace.accreditation.service.Applications.Versioned;
 import org.civicspace.platform.web.paging.Page;
@@ -112,13 +111,13 @@ public class ApplicationResource {
                     + "staff all. Newest first, in cursor pages: pass a page's next as cursor to read the following "
                     + "one.")
     @APIResponse(responseCode = "200", description = "One page of the applications visible to you, newest first")
-    @APIResponse(responseCode = "400", description = "A state that is not a state name, a limit outside 1 to 100, "
-            + "or a cursor this list did not issue")
+    @APIResponse(responseCode = "400", description = "A state that is not one of the values listed, a limit outside 1 "
+            + "to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "403", description = "Your account represents no organisation")
     public Page<ApplicationView> list(
             @QueryParam("organization") @Parameter(description = "Only this organisation's") UUID organizationId,
-            @QueryParam("state") @Pattern(regexp = "[a-z-]{1,40}")
-            @Parameter(description = "Only those in this state", example = "before-committee") String state,
+            @QueryParam("state") @Parameter(description = "Only those in this state", example = "before-committee")
+            ApplicationState state,
             @QueryParam("session") @Parameter(description = "Only those on this session's agenda") UUID sessionId,
             @Valid @BeanParam PageRequest page) {
         return applications.list(organizationId, state, sessionId, page.limit(), page.cursor());
@@ -164,11 +163,14 @@ public class ApplicationResource {
     @Path("/{id}/history")
     @RolesAllowed({ APPLICANT, STAFF, Roles.PLATFORM_ADMIN, Roles.NGO_COMMITTEE_MEMBER })
     @Operation(operationId = "getApplicationHistory",
-            summary = "The application's whole history: who moved it, when and why (append-only)")
-    @APIResponse(responseCode = "200", description = "Every step, oldest first")
+            summary = "The application's whole history: who moved it, when and why (append-only)",
+            description = "Oldest step first, in cursor pages: pass a page's next as cursor to read the following "
+                    + "one.")
+    @APIResponse(responseCode = "200", description = "One page of the steps, oldest first")
+    @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public List<HistoryView> history(@PathParam("id") UUID id) {
-        return applications.history(id);
+    public Page<HistoryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return applications.history(id, page.limit(), page.cursor());
     }
 
     @POST

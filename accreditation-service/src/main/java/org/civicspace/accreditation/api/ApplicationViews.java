@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.civicspace.accreditation.domain.ApplicationState;
 import org.civicspace.accreditation.domain.Declarations;
+import org.civicspace.accreditation.domain.EcosocCategory;
 import org.civicspace.accreditation.domain.MinimumRequirements.RuleResult;
+import org.civicspace.accreditation.domain.QuestionKind;
+import org.civicspace.accreditation.domain.Track;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the API shows of applications, their questions and their history. */
@@ -19,12 +23,13 @@ public final class ApplicationViews {
     public record ApplicationView(
             UUID id,
             UUID organizationId,
-            @Schema(example = "ecosoc") String track,
-            @Schema(description = "ECOSOC only", example = "special") String requestedCategory,
+            @Schema(example = "ecosoc") Track track,
+            @Schema(description = "ECOSOC only", example = "special") EcosocCategory requestedCategory,
             @Schema(description = "Set when this application asks to change the category of an accreditation")
             UUID changesAccreditation,
-            @Schema(example = "questions-raised") String state,
-            @Schema(description = "The states this application may move to next") List<String> allowedNextStates,
+            @Schema(example = "questions-raised") ApplicationState state,
+            @Schema(description = "The states this application may move to next")
+            List<ApplicationState> allowedNextStates,
             DeclarationsView declarations,
             @Schema(description = "The minimum requirements as last checked at screening")
             List<RequirementCheck> screening,
@@ -32,7 +37,7 @@ public final class ApplicationViews {
             @Schema(example = "1") int deferralCount,
             boolean reconsiderationUsed,
             @Schema(description = "ECOSOC only: the category the committee recommended", example = "special")
-            String recommendedCategory,
+            EcosocCategory recommendedCategory,
             @Schema(example = "Meets the minimum requirements; the committee recommended special consultative status.")
             String decisionReasons,
             List<QuestionView> questions,
@@ -79,7 +84,7 @@ public final class ApplicationViews {
             UUID id,
             @Schema(description = "committee (from a member state) or clarification (from staff at screening)",
                     example = "committee")
-            String kind,
+            QuestionKind kind,
             UUID sessionId,
             @Schema(description = "ISO 3166-1 alpha-2 of the member state that asked", example = "CU") String memberState,
             @Schema(example = "Please give the sources of the organisation's funding for 2025.") String text,
@@ -91,8 +96,9 @@ public final class ApplicationViews {
 
     @Schema(name = "ApplicationHistoryEntry")
     public record HistoryView(
-            @Schema(description = "Absent for the first entry, the draft", example = "screening") String fromState,
-            @Schema(example = "before-committee") String toState,
+            @Schema(description = "Absent for the first entry, the draft", example = "screening")
+            ApplicationState fromState,
+            @Schema(example = "before-committee") ApplicationState toState,
             @Schema(description = "Who took the step", example = "amina.diallo") String actor,
             @Schema(example = "placed on the agenda of NGO Committee 2027 regular session") String reason,
             UUID sessionId,

@@ -1,12 +1,12 @@
 package org.civicspace.accreditation.api;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +20,8 @@ import org.civicspace.accreditation.api.AccreditationViews.DesignationRequest;
 import org.civicspace.accreditation.api.AccreditationViews.DesignationView;
 import org.civicspace.accreditation.api.ApplicationRequests.Reason;
 import org.civicspace.accreditation.service.Designations;
+import org.civicspace.platform.web.paging.Page;
+import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,12 +49,16 @@ public class DesignationResource {
     }
 
     @GET
-    @Operation(operationId = "listDesignations", summary = "The organisation's designations, newest year first")
-    @APIResponse(responseCode = "200", description = "Designations, newest year first")
+    @Operation(operationId = "listDesignations", summary = "The organisation's designations, newest year first",
+            description = "Newest year first and, within a year, in the order issued, in cursor pages: pass a page's "
+                    + "next as cursor to read the following one.")
+    @APIResponse(responseCode = "200", description = "One page of designations, newest year first")
+    @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = "No such organisation, or not yours")
-    public List<DesignationView> list(@PathParam("organizationId") UUID organizationId,
-            @QueryParam("year") @Parameter(description = "Only this calendar year's", example = "2027") Integer year) {
-        return designations.list(organizationId, year);
+    public Page<DesignationView> list(@PathParam("organizationId") UUID organizationId,
+            @QueryParam("year") @Parameter(description = "Only this calendar year's", example = "2027") Integer year,
+            @Valid @BeanParam PageRequest page) {
+        return designations.list(organizationId, year, page.limit(), page.cursor());
     }
 
     @POST

@@ -1,14 +1,12 @@
 package org.civicspace.accreditation.api;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +21,7 @@ import org.civicspace.accreditation.api.SessionViews.AgendaItem;
 import org.civicspace.accreditation.api.SessionViews.NewSession;
 import org.civicspace.accreditation.api.SessionViews.SessionSummary;
 import org.civicspace.accreditation.api.SessionViews.SessionView;
+import org.civicspace.accreditation.domain.Track;
 import org.civicspace.accreditation.service.CommitteeSessions;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
@@ -73,11 +72,10 @@ public class SessionResource {
             description = "The latest to start first, in cursor pages: pass a page's next as cursor to read the "
                     + "following one.")
     @APIResponse(responseCode = "200", description = "One page of sessions, the latest to start first")
-    @APIResponse(responseCode = "400", description = "A track other than dgc or ecosoc, a limit outside 1 to 100, "
-            + "or a cursor this list did not issue")
+    @APIResponse(responseCode = "400", description = "A track that is not one of the values listed, a limit outside "
+            + "1 to 100, or a cursor this list did not issue")
     public Page<SessionView> list(
-            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc") @Parameter(description = "dgc or ecosoc")
-            String track,
+            @QueryParam("track") @Parameter(description = "Only this track's") Track track,
             @Valid @BeanParam PageRequest page) {
         return sessions.list(track, page.limit(), page.cursor());
     }
@@ -97,11 +95,14 @@ public class SessionResource {
     @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN, Roles.NGO_COMMITTEE_MEMBER })
     @SecurityRequirement(name = "keycloak")
     @Operation(operationId = "getCommitteeSessionAgenda",
-            summary = "The session's agenda, with its outcome for each application")
-    @APIResponse(responseCode = "200", description = "The applications on the agenda, by organisation name")
+            summary = "The session's agenda, with its outcome for each application",
+            description = "In the order the applications were placed on it, in cursor pages: pass a page's next as "
+                    + "cursor to read the following one.")
+    @APIResponse(responseCode = "200", description = "One page of the applications on the agenda, in the order placed")
+    @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = "No such session")
-    public List<AgendaItem> agenda(@PathParam("id") UUID id) {
-        return sessions.agenda(id);
+    public Page<AgendaItem> agenda(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return sessions.agenda(id, page.limit(), page.cursor());
     }
 
     @GET

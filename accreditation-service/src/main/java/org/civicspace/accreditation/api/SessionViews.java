@@ -11,6 +11,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.civicspace.accreditation.domain.ApplicationState;
+import org.civicspace.accreditation.domain.DecisionOutcome;
+import org.civicspace.accreditation.domain.EcosocCategory;
+import org.civicspace.accreditation.domain.Track;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Committee sessions, their agendas, outcomes and summaries, and the public decisions. */
@@ -21,7 +25,7 @@ public final class SessionViews {
 
     @Schema(name = "NewCommitteeSession")
     public record NewSession(
-            @NotNull @Pattern(regexp = "dgc|ecosoc") @Schema(example = "ecosoc") String track,
+            @NotNull @Schema(example = "ecosoc") Track track,
             @NotBlank @Size(max = 200) @Schema(example = "NGO Committee 2027 regular session") String name,
             @NotNull LocalDate startsOn,
             @NotNull LocalDate endsOn,
@@ -31,7 +35,7 @@ public final class SessionViews {
     }
 
     @Schema(name = "CommitteeSession")
-    public record SessionView(UUID id, @Schema(example = "ecosoc") String track,
+    public record SessionView(UUID id, @Schema(example = "ecosoc") Track track,
             @Schema(example = "NGO Committee 2027 regular session") String name, LocalDate startsOn, LocalDate endsOn,
             @Schema(example = "[\"CU\", \"IN\", \"US\", \"ZA\"]") List<String> memberStates) {
     }
@@ -40,9 +44,9 @@ public final class SessionViews {
             description = "An application on a session's agenda and what the session did with it")
     public record AgendaItem(UUID applicationId, UUID organizationId,
             @Schema(example = "Cancer Aid Society") String organizationName,
-            @Schema(description = "The application's current state", example = "deferred") String state,
+            @Schema(description = "The application's current state", example = "deferred") ApplicationState state,
             @Schema(description = "The session's last outcome for it: questions-raised, deferred, recommended, "
-                    + "granted or rejected; none yet when absent", example = "deferred") String outcome,
+                    + "granted or rejected; none yet when absent", example = "deferred") ApplicationState outcome,
             @Schema(example = "1") int deferralCount) {
     }
 
@@ -64,7 +68,13 @@ public final class SessionViews {
     }
 
     @Schema(name = "DecisionEntry", description = "A public decision: a grant or a rejection")
-    public record DecisionEntry(UUID applicationId, UUID organizationId, String organizationName, String track,
-            String category, String outcome, String reasons, UUID sessionId, Instant decidedAt) {
+    public record DecisionEntry(UUID applicationId, UUID organizationId,
+            @Schema(example = "Cancer Aid Society") String organizationName,
+            @Schema(example = "ecosoc") Track track,
+            @Schema(description = "ECOSOC only", example = "special") EcosocCategory category,
+            @Schema(example = "granted") DecisionOutcome outcome,
+            @Schema(example = "Meets the minimum requirements; the committee recommended special consultative status.")
+            String reasons,
+            UUID sessionId, Instant decidedAt) {
     }
 }

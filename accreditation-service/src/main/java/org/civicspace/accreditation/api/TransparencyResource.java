@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.civicspace.accreditation.api.SessionViews.DecisionEntry;
 import org.civicspace.accreditation.api.TransparencyStatistics.Breakdown;
+import org.civicspace.accreditation.domain.DecisionOutcome;
+import org.civicspace.accreditation.domain.Track;
 import org.civicspace.accreditation.service.CommitteeSessions;
 import org.civicspace.accreditation.service.Statistics;
 import org.civicspace.platform.web.feeds.Feed;
@@ -62,8 +63,7 @@ public class TransparencyResource {
     @APIResponse(responseCode = "400", description = "A date that is not an ISO date, a period that ends before it "
             + "starts or spans too many years, or a track other than dgc or ecosoc")
     public TransparencyStatistics json(
-            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc")
-            @Parameter(description = "dgc or ecosoc; both when absent") String track,
+            @QueryParam("track") @Parameter(description = "Only this track's; both when absent") Track track,
             @QueryParam("from") @Parameter(description = "First day, ISO date", example = "2026-01-01") String from,
             @QueryParam("to") @Parameter(description = "Last day, ISO date", example = "2026-12-31") String to) {
         LocalDate today = LocalDate.now();
@@ -91,8 +91,7 @@ public class TransparencyResource {
     @APIResponse(responseCode = "400", description = "A date that is not an ISO date, a period that ends before it "
             + "starts or spans too many years, or a track other than dgc or ecosoc")
     public Response csv(
-            @QueryParam("track") @Pattern(regexp = "dgc|ecosoc")
-            @Parameter(description = "dgc or ecosoc; both when absent") String track,
+            @QueryParam("track") @Parameter(description = "Only this track's; both when absent") Track track,
             @QueryParam("from") @Parameter(description = "First day, ISO date", example = "2026-01-01") String from,
             @QueryParam("to") @Parameter(description = "Last day, ISO date", example = "2026-12-31") String to) {
         TransparencyStatistics s = json(track, from, to);
@@ -151,15 +150,16 @@ public class TransparencyResource {
 
     private static Feed.Entry entry(DecisionEntry d) {
         String name = d.organizationName() == null ? "Organisation " + d.organizationId() : d.organizationName();
-        String what = "dgc".equals(d.track()) ? "association with the UN Department of Global Communications"
+        String what = d.track() == Track.DGC ? "association with the UN Department of Global Communications"
                 : "ECOSOC consultative status" + (d.category() == null ? "" : " (" + d.category() + ")");
-        String title = ("granted".equals(d.outcome()) ? "Granted: " : "Rejected: ") + name;
-        String summary = name + ("granted".equals(d.outcome()) ? " was granted " : " was refused ") + what + ". "
+        boolean granted = d.outcome() == DecisionOutcome.GRANTED;
+        String title = (granted ? "Granted: " : "Rejected: ") + name;
+        String summary = name + (granted ? " was granted " : " was refused ") + what + ". "
                 + (d.reasons() == null ? "" : d.reasons());
         return new Feed.Entry("urn:civicspace:accreditation:decision:" + d.applicationId() + ":"
                 + d.decidedAt().toEpochMilli(), title, summary.strip(),
                 "/api/v1/registry/organizations/" + d.organizationId(), d.decidedAt(),
-                Stream.of(d.outcome(), d.track(), d.category()).filter(t -> t != null).toList());
+                Stream.of(d.outcome(), d.track(), d.category()).filter(t -> t != null).map(Object::toString).toList());
     }
 
     private static LocalDate date(String name, String value, LocalDate absent) {

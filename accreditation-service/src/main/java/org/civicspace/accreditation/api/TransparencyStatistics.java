@@ -3,6 +3,10 @@ package org.civicspace.accreditation.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.accreditation.domain.Track;
+import org.civicspace.platform.web.json.WireCodes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "TransparencyStatistics")
 public record TransparencyStatistics(
-        @Schema(description = "dgc, ecosoc, or all", example = "ecosoc") String track,
+        @Schema(example = "ecosoc") StatisticsTrack track,
         @Schema(description = "First day of the period (decisions on or after)") LocalDate from,
         @Schema(description = "Last day of the period (decisions on or before)") LocalDate to,
         Breakdown overall,
@@ -19,6 +23,35 @@ public record TransparencyStatistics(
         List<Breakdown> byOrganizationType,
         List<Breakdown> byTheme,
         List<MemberStateQuestions> questionsByMemberState) {
+
+    /** The track the statistics cover, or all when the request named none. */
+    @Schema(name = "StatisticsTrack")
+    public enum StatisticsTrack {
+        DGC,
+        ECOSOC,
+        ALL;
+
+        public static StatisticsTrack of(Track track) {
+            if (track == null) {
+                return ALL;
+            }
+            return switch (track) {
+                case DGC -> DGC;
+                case ECOSOC -> ECOSOC;
+            };
+        }
+
+        /** {@code dgc}, {@code ecosoc}, {@code all}. */
+        @JsonValue
+        public String code() {
+            return WireCodes.of(this);
+        }
+
+        @Override
+        public String toString() {
+            return code();
+        }
+    }
 
     /** Decisions in one group. {@code approvalRate} and {@code medianDaysToDecision} are null without decisions. */
     @Schema(name = "TransparencyBreakdown")

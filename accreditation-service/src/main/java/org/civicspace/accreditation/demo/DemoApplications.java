@@ -13,9 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import org.civicspace.accreditation.domain.AccreditationStatus;
 import org.civicspace.accreditation.domain.ApplicationState;
 import org.civicspace.accreditation.domain.Declarations;
+import org.civicspace.accreditation.domain.EcosocCategory;
+import org.civicspace.accreditation.domain.QuestionKind;
 import org.civicspace.accreditation.domain.Regions;
+import org.civicspace.accreditation.domain.Track;
 import org.civicspace.accreditation.messaging.AccreditationEvents;
 import org.civicspace.accreditation.messaging.AccreditationEvents.AccreditationChange;
 import org.civicspace.accreditation.persistence.AccreditationEntity;
@@ -42,8 +46,8 @@ public class DemoApplications {
     static final String ACTOR = "demo-data";
 
     /** An application of a registry demo organisation ({@code organization} null: cso-rep's), as it was then. */
-    private record Demo(String organization, String country, String type, List<String> themes, String track,
-            String category, List<ApplicationState> path) {
+    private record Demo(String organization, String country, String type, List<String> themes, Track track,
+            EcosocCategory category, List<ApplicationState> path) {
     }
 
     private static final List<ApplicationState> TO_GRANT = List.of(ApplicationState.SUBMITTED,
@@ -51,22 +55,22 @@ public class DemoApplications {
             ApplicationState.GRANTED);
 
     private static final List<Demo> DEMOS = List.of(
-            new Demo("28.Jun", "CA", "national-ngo", List.of("human-rights", "sdg-10"), "dgc", null, TO_GRANT),
+            new Demo("28.Jun", "CA", "national-ngo", List.of("human-rights", "sdg-10"), Track.DGC, null, TO_GRANT),
             new Demo("Association of Professional Social Workers and Development Practitioners", "IN",
-                    "professional-voluntary-association", List.of("sdg-1", "sdg-10"), "dgc", null, TO_GRANT),
-            new Demo(null, "US", "international-ngo", List.of("sdg-3", "sdg-5"), "ecosoc", "special",
+                    "professional-voluntary-association", List.of("sdg-1", "sdg-10"), Track.DGC, null, TO_GRANT),
+            new Demo(null, "US", "international-ngo", List.of("sdg-3", "sdg-5"), Track.ECOSOC, EcosocCategory.SPECIAL,
                     List.of(ApplicationState.SUBMITTED, ApplicationState.SCREENING, ApplicationState.BEFORE_COMMITTEE,
                             ApplicationState.QUESTIONS_RAISED)),
             new Demo("Asociación de Primeras Damas de Colombia", "CO", "national-ngo", List.of("sdg-5", "sdg-16"),
-                    "dgc", null, List.of(ApplicationState.SUBMITTED)),
-            new Demo("Cancer Aid Society", "IN", "national-ngo", List.of("sdg-3"), "dgc", null,
+                    Track.DGC, null, List.of(ApplicationState.SUBMITTED)),
+            new Demo("Cancer Aid Society", "IN", "national-ngo", List.of("sdg-3"), Track.DGC, null,
                     List.of(ApplicationState.SUBMITTED, ApplicationState.SCREENING)),
             new Demo("Center for Oceanic Awareness, Research and Education", "US", "think-tank-or-research-institute",
-                    List.of("sdg-14", "sdg-13"), "dgc", null,
+                    List.of("sdg-14", "sdg-13"), Track.DGC, null,
                     List.of(ApplicationState.SUBMITTED, ApplicationState.SCREENING, ApplicationState.BEFORE_COMMITTEE,
                             ApplicationState.QUESTIONS_RAISED, ApplicationState.DEFERRED)),
             new Demo("Global Emergency Response and Assistance (GERA)", "US", "international-ngo",
-                    List.of("humanitarian-action", "sdg-3"), "dgc", null, List.of()));
+                    List.of("humanitarian-action", "sdg-3"), Track.DGC, null, List.of()));
 
     private final boolean enabled;
     private final Outbox outbox;
@@ -89,9 +93,9 @@ public class DemoApplications {
             return 0;
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        CommitteeSessionEntity dgc = session("dgc", "DGC Civil Society Association Committee, demo sitting",
+        CommitteeSessionEntity dgc = session(Track.DGC, "DGC Civil Society Association Committee, demo sitting",
                 LocalDate.now().minusDays(14), List.of("CA", "IN", "US"));
-        CommitteeSessionEntity ecosoc = session("ecosoc", "Committee on NGOs, demo regular session",
+        CommitteeSessionEntity ecosoc = session(Track.ECOSOC, "Committee on NGOs, demo regular session",
                 LocalDate.now().plusDays(30), List.of("CU", "IN", "US", "ZA"));
         for (Demo demo : DEMOS) {
             UUID organization = demo.organization() == null ? CSO_REP_ORGANIZATION
@@ -101,7 +105,7 @@ public class DemoApplications {
             application.organizationId = organization;
             application.track = demo.track();
             application.requestedCategory = demo.category();
-            application.state = ApplicationState.DRAFT.code();
+            application.state = ApplicationState.DRAFT;
             application.declarations = new Declarations(LocalDate.of(2012, 4, 1), true, true, true,
                     "https://example.org/demo", List.of("Annual report"), List.of("https://social.example/@demo"),
                     12000);
@@ -114,7 +118,7 @@ public class DemoApplications {
             application.updatedAt = application.createdAt;
             application.persist();
             history(application, null, ApplicationState.DRAFT);
-            CommitteeSessionEntity session = "dgc".equals(demo.track()) ? dgc : ecosoc;
+            CommitteeSessionEntity session = demo.track() == Track.DGC ? dgc : ecosoc;
             for (ApplicationState next : demo.path()) {
                 walk(application, next, session);
             }
@@ -124,8 +128,8 @@ public class DemoApplications {
     }
 
     private void walk(ApplicationEntity application, ApplicationState next, CommitteeSessionEntity session) {
-        ApplicationState from = ApplicationState.fromCode(application.state);
-        application.state = next.code();
+        ApplicationState from = application.state;
+        application.state = next;
         application.updatedAt = application.updatedAt.plus(7, ChronoUnit.DAYS);
         switch (next) {
             case SUBMITTED -> application.submittedAt = application.updatedAt;
@@ -146,7 +150,7 @@ public class DemoApplications {
         accreditation.id = UUID.randomUUID();
         accreditation.organizationId = application.organizationId;
         accreditation.track = application.track;
-        accreditation.status = "active";
+        accreditation.status = AccreditationStatus.ACTIVE;
         accreditation.grantedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
         accreditation.applicationId = application.id;
         accreditation.updatedAt = now;
@@ -160,7 +164,7 @@ public class DemoApplications {
         question.id = UUID.randomUUID();
         question.applicationId = application.id;
         question.sessionId = session.id;
-        question.kind = QuestionEntity.COMMITTEE;
+        question.kind = QuestionKind.COMMITTEE;
         question.memberState = session.memberStates.get(0);
         question.text = "Please list your sources of funding over the last three years.";
         question.askedBy = ACTOR;
@@ -169,7 +173,7 @@ public class DemoApplications {
         question.persist();
     }
 
-    private static CommitteeSessionEntity session(String track, String name, LocalDate startsOn,
+    private static CommitteeSessionEntity session(Track track, String name, LocalDate startsOn,
             List<String> members) {
         CommitteeSessionEntity session = new CommitteeSessionEntity();
         session.id = UUID.randomUUID();
@@ -186,8 +190,8 @@ public class DemoApplications {
     private static void history(ApplicationEntity application, ApplicationState from, ApplicationState to) {
         HistoryEntry entry = new HistoryEntry();
         entry.applicationId = application.id;
-        entry.fromState = from == null ? null : from.code();
-        entry.toState = to.code();
+        entry.fromState = from;
+        entry.toState = to;
         entry.actor = ACTOR;
         entry.reason = "demo data";
         entry.sessionId = application.sessionId;

@@ -1,9 +1,12 @@
 package org.civicspace.accreditation.domain;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.platform.web.json.WireCodes;
 
 /**
  * The states of an application and, in {@link #allowedNext()}, the only transitions between them: the whole
@@ -18,18 +21,18 @@ import java.util.Set;
  * </pre>
  */
 public enum ApplicationState {
-    DRAFT("draft"),
-    SUBMITTED("submitted"),
-    SCREENING("screening"),
-    CLARIFICATION_REQUESTED("clarification-requested"),
-    BEFORE_COMMITTEE("before-committee"),
-    QUESTIONS_RAISED("questions-raised"),
-    DEFERRED("deferred"),
-    RECOMMENDED("recommended"),
-    GRANTED("granted"),
-    REJECTED("rejected"),
-    RECONSIDERATION_REQUESTED("reconsideration-requested"),
-    WITHDRAWN("withdrawn");
+    DRAFT,
+    SUBMITTED,
+    SCREENING,
+    CLARIFICATION_REQUESTED,
+    BEFORE_COMMITTEE,
+    QUESTIONS_RAISED,
+    DEFERRED,
+    RECOMMENDED,
+    GRANTED,
+    REJECTED,
+    RECONSIDERATION_REQUESTED,
+    WITHDRAWN;
 
     private static final Map<ApplicationState, Set<ApplicationState>> NEXT = Map.ofEntries(
             Map.entry(DRAFT, EnumSet.of(SUBMITTED, WITHDRAWN)),
@@ -44,16 +47,6 @@ public enum ApplicationState {
             Map.entry(REJECTED, EnumSet.of(RECONSIDERATION_REQUESTED)),
             Map.entry(RECONSIDERATION_REQUESTED, EnumSet.of(BEFORE_COMMITTEE, WITHDRAWN)),
             Map.entry(WITHDRAWN, EnumSet.noneOf(ApplicationState.class)));
-
-    private final String code;
-
-    ApplicationState(String code) {
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
-    }
 
     public Set<ApplicationState> allowedNext() {
         return NEXT.get(this);
@@ -73,13 +66,18 @@ public enum ApplicationState {
         return this == BEFORE_COMMITTEE || this == QUESTIONS_RAISED;
     }
 
-    @Override
-    public String toString() {
-        return code;
+    /** {@code draft}, {@code questions-raised}, ...: on the wire and in the database. */
+    @JsonValue
+    public String code() {
+        return WireCodes.of(this);
     }
 
     public static ApplicationState fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown application state " + code));
+        return WireCodes.parse(ApplicationState.class, code);
+    }
+
+    @Override
+    public String toString() {
+        return code();
     }
 }

@@ -1,25 +1,27 @@
 package org.civicspace.accreditation.domain;
 
-import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.platform.web.json.WireCodes;
 
 /** The UN duty stations for which grounds passes are issued. DGC passes are for New York only. */
 public enum DutyStation {
-    NEW_YORK("new-york"),
-    GENEVA("geneva"),
-    VIENNA("vienna");
+    NEW_YORK,
+    GENEVA,
+    VIENNA;
 
-    private final String code;
-
-    DutyStation(String code) {
-        this.code = code;
-    }
-
+    /** {@code new-york}, {@code geneva}, {@code vienna}: on the wire and in the database. */
+    @JsonValue
     public String code() {
-        return code;
+        return WireCodes.of(this);
     }
 
     public static DutyStation fromCode(String code) {
-        return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown duty station " + code));
+        return WireCodes.parse(DutyStation.class, code);
+    }
+
+    @Override
+    public String toString() {
+        return code();
     }
 }

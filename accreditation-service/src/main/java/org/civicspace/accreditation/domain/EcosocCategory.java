@@ -1,29 +1,31 @@
 package org.civicspace.accreditation.domain;
 
-import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.platform.web.json.WireCodes;
 
 /** ECOSOC consultative status categories. General and special status owe a report every four years. */
 public enum EcosocCategory {
-    GENERAL("general"),
-    SPECIAL("special"),
-    ROSTER("roster");
-
-    private final String code;
-
-    EcosocCategory(String code) {
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
-    }
+    GENERAL,
+    SPECIAL,
+    ROSTER;
 
     public boolean owesQuadrennialReports() {
         return this != ROSTER;
     }
 
+    /** {@code general}, {@code special}, {@code roster}: on the wire and in the database. */
+    @JsonValue
+    public String code() {
+        return WireCodes.of(this);
+    }
+
     public static EcosocCategory fromCode(String code) {
-        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown ECOSOC category " + code));
+        return WireCodes.parse(EcosocCategory.class, code);
+    }
+
+    @Override
+    public String toString() {
+        return code();
     }
 }

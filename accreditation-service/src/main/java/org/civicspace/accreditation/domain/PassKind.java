@@ -3,29 +3,27 @@ package org.civicspace.accreditation.domain;
 import java.util.Arrays;
 import java.util.List;
 
-/** The seat a grounds pass takes in its organisation's quota. */
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.platform.web.json.WireCodes;
+
+/** The seat a grounds pass takes in its organisation's quota; {@link #code()} is the wire value. */
 public enum PassKind {
     /** DGC: one of the six seats, open to any adult (youth included). */
-    REGULAR("regular", Track.DGC),
+    REGULAR(Track.DGC),
     /** DGC: one of at most two seats for representatives aged 18 to 32 on the first day of validity. */
-    YOUTH("youth", Track.DGC),
+    YOUTH(Track.DGC),
     /** ECOSOC: the chief executive or head of the organisation, one per duty station. */
-    HEAD("head", Track.ECOSOC),
+    HEAD(Track.ECOSOC),
     /** ECOSOC: the main representative, one per duty station. */
-    MAIN_REPRESENTATIVE("main-representative", Track.ECOSOC),
+    MAIN_REPRESENTATIVE(Track.ECOSOC),
     /** ECOSOC: up to four additional representatives per duty station. */
-    ADDITIONAL_REPRESENTATIVE("additional-representative", Track.ECOSOC);
+    ADDITIONAL_REPRESENTATIVE(Track.ECOSOC);
 
-    private final String code;
     private final Track track;
 
-    PassKind(String code, Track track) {
-        this.code = code;
+    PassKind(Track track) {
         this.track = track;
-    }
-
-    public String code() {
-        return code;
     }
 
     public Track track() {
@@ -36,8 +34,18 @@ public enum PassKind {
         return Arrays.stream(values()).filter(k -> k.track == track).toList();
     }
 
+    /** {@code regular}, {@code youth}, {@code main-representative}, ...: on the wire and in the database. */
+    @JsonValue
+    public String code() {
+        return WireCodes.of(this);
+    }
+
     public static PassKind fromCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown pass kind " + code));
+        return WireCodes.parse(PassKind.class, code);
+    }
+
+    @Override
+    public String toString() {
+        return code();
     }
 }

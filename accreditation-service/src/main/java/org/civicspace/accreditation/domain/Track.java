@@ -1,26 +1,28 @@
 package org.civicspace.accreditation.domain;
 
-import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.platform.web.json.WireCodes;
 
 /** The two ways a CSO works with the UN through this service. A CSO may hold both. */
 public enum Track {
     /** Association with the UN Department of Global Communications. */
-    DGC("dgc"),
+    DGC,
     /** Consultative status with the Economic and Social Council, in a category. */
-    ECOSOC("ecosoc");
+    ECOSOC;
 
-    private final String code;
-
-    Track(String code) {
-        this.code = code;
-    }
-
+    /** {@code dgc}, {@code ecosoc}: on the wire and in the database. */
+    @JsonValue
     public String code() {
-        return code;
+        return WireCodes.of(this);
     }
 
     public static Track fromCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown track " + code));
+        return WireCodes.parse(Track.class, code);
+    }
+
+    @Override
+    public String toString() {
+        return code();
     }
 }

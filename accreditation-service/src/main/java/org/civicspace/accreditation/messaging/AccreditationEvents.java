@@ -4,11 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.civicspace.accreditation.domain.ApplicationState;
+import org.civicspace.accreditation.domain.DutyStation;
+import org.civicspace.accreditation.domain.EcosocCategory;
+import org.civicspace.accreditation.domain.PassKind;
+import org.civicspace.accreditation.domain.Track;
 import org.civicspace.platform.messaging.EventType;
 
 /**
  * The events this service publishes, by topic, and their wire formats; each type has a JSON Schema under
- * {@code events/}. No event carries personal data: designations name the representative by registry id only.
+ * {@code events/}; enum values travel as their wire codes, the values the schemas list. No event carries personal
+ * data: designations name the representative by registry id only.
  */
 public final class AccreditationEvents {
 
@@ -53,8 +59,9 @@ public final class AccreditationEvents {
      * Data of every application event. {@code memberState} is set for question-raised, {@code deferralCount} for
      * deferred, {@code sessionId} when the step happened in a committee session.
      */
-    public record ApplicationStep(UUID applicationId, UUID organizationId, String track, String requestedCategory,
-            String state, UUID sessionId, String memberState, int deferralCount, Instant occurredAt) {
+    public record ApplicationStep(UUID applicationId, UUID organizationId, Track track,
+            EcosocCategory requestedCategory, ApplicationState state, UUID sessionId, String memberState,
+            int deferralCount, Instant occurredAt) {
     }
 
     /**
@@ -64,12 +71,13 @@ public final class AccreditationEvents {
      * @param effectiveFrom since when the accreditation holds (the grant date, also after reinstatement)
      * @param decidedAt     orders decisions about one organisation
      */
-    public record AccreditationChange(UUID organizationId, String track, String ecosocStatus, LocalDate effectiveFrom,
-            Instant decidedAt) {
+    public record AccreditationChange(UUID organizationId, Track track, EcosocCategory ecosocStatus,
+            LocalDate effectiveFrom, Instant decidedAt) {
     }
 
     /** Data of designation issued and revoked. */
-    public record DesignationChange(UUID designationId, UUID organizationId, UUID representativeId, String track,
-            int year, String dutyStation, String kind, LocalDate validFrom, LocalDate validTo, Instant occurredAt) {
+    public record DesignationChange(UUID designationId, UUID organizationId, UUID representativeId, Track track,
+            int year, DutyStation dutyStation, PassKind kind, LocalDate validFrom, LocalDate validTo,
+            Instant occurredAt) {
     }
 }

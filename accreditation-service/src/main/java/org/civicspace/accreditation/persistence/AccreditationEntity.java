@@ -10,6 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.civicspace.accreditation.domain.AccreditationStatus;
+import org.civicspace.accreditation.domain.EcosocCategory;
+import org.civicspace.accreditation.domain.Track;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An accreditation granted on one track: active, suspended or withdrawn. */
@@ -24,12 +28,12 @@ public class AccreditationEntity extends PanacheEntityBase {
     public UUID organizationId;
 
     @Column(nullable = false)
-    public String track;
+    public Track track;
 
-    public String category;
+    public EcosocCategory category;
 
     @Column(nullable = false)
-    public String status;
+    public AccreditationStatus status;
 
     @Column(name = "granted_on", nullable = false)
     public LocalDate grantedOn;

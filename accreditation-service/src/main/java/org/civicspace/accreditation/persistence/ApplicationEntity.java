@@ -11,8 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.civicspace.accreditation.domain.ApplicationState;
 import org.civicspace.accreditation.domain.Declarations;
+import org.civicspace.accreditation.domain.EcosocCategory;
 import org.civicspace.accreditation.domain.MinimumRequirements.RuleResult;
+import org.civicspace.accreditation.domain.Track;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -30,16 +33,16 @@ public class ApplicationEntity extends PanacheEntityBase {
     public UUID organizationId;
 
     @Column(nullable = false)
-    public String track;
+    public Track track;
 
     @Column(name = "requested_category")
-    public String requestedCategory;
+    public EcosocCategory requestedCategory;
 
     @Column(name = "changes_accreditation")
     public UUID changesAccreditation;
 
     @Column(nullable = false)
-    public String state;
+    public ApplicationState state;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -58,7 +61,7 @@ public class ApplicationEntity extends PanacheEntityBase {
     public boolean reconsiderationUsed;
 
     @Column(name = "recommended_category")
-    public String recommendedCategory;
+    public EcosocCategory recommendedCategory;
 
     @Column(name = "decision_reasons")
     public String decisionReasons;

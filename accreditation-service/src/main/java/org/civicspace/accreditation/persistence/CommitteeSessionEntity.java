@@ -11,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.civicspace.accreditation.domain.Track;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -25,7 +26,7 @@ public class CommitteeSessionEntity extends PanacheEntityBase {
     public UUID id;
 
     @Column(nullable = false)
-    public String track;
+    public Track track;
 
     @Column(nullable = false)
     public String name;

@@ -9,15 +9,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.civicspace.accreditation.domain.DesignationStatus;
+import org.civicspace.accreditation.domain.DutyStation;
+import org.civicspace.accreditation.domain.PassKind;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A grounds pass designation: a representative, a seat, a duty station and a calendar year. */
 @Entity
 @Table(name = "designation")
 public class DesignationEntity extends PanacheEntityBase {
-
-    public static final String ISSUED = "issued";
-    public static final String REVOKED = "revoked";
 
     @Id
     public UUID id;
@@ -35,13 +36,13 @@ public class DesignationEntity extends PanacheEntityBase {
     public int year;
 
     @Column(name = "duty_station", nullable = false)
-    public String dutyStation;
+    public DutyStation dutyStation;
 
     @Column(nullable = false)
-    public String kind;
+    public PassKind kind;
 
     @Column(nullable = false)
-    public String status;
+    public DesignationStatus status;
 
     @Column(name = "valid_from", nullable = false)
     public LocalDate validFrom;

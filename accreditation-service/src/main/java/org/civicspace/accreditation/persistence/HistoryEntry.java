@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.civicspace.accreditation.domain.ApplicationState;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One step of an application's history: append-only (the database refuses updates and deletes). */
@@ -25,10 +27,10 @@ public class HistoryEntry extends PanacheEntityBase {
     public UUID applicationId;
 
     @Column(name = "from_state", updatable = false)
-    public String fromState;
+    public ApplicationState fromState;
 
     @Column(name = "to_state", nullable = false, updatable = false)
-    public String toState;
+    public ApplicationState toState;
 
     @Column(nullable = false, updatable = false)
     public String actor;

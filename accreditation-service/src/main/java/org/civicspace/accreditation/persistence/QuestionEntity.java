@@ -9,15 +9,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.civicspace.accreditation.domain.QuestionKind;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A question to the applicant: from a committee member state, or a clarification asked by staff at screening. */
 @Entity
 @Table(name = "question")
 public class QuestionEntity extends PanacheEntityBase {
-
-    public static final String COMMITTEE = "committee";
-    public static final String CLARIFICATION = "clarification";
 
     @Id
     public UUID id;
@@ -29,7 +28,7 @@ public class QuestionEntity extends PanacheEntityBase {
     public UUID sessionId;
 
     @Column(nullable = false)
-    public String kind;
+    public QuestionKind kind;
 
     @Column(name = "member_state")
     public String memberState;

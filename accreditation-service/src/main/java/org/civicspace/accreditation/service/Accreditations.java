@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.civicspace.accreditation.api.AccreditationViews.AccreditationView;
 import org.civicspace.accreditation.api.AccreditationViews.QuadrennialReportView;
 import org.civicspace.accreditation.api.AccreditationViews.ReportSubmission;
+import org.civicspace.accreditation.domain.AccreditationStatus;
 import org.civicspace.accreditation.domain.EcosocCategory;
 import org.civicspace.accreditation.domain.Track;
 import org.civicspace.accreditation.messaging.AccreditationEvents;
@@ -38,12 +39,18 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class Accreditations {
 
-    public static final String ACTIVE = "active";
-    public static final String SUSPENDED = "suspended";
-    public static final String WITHDRAWN = "withdrawn";
-
     /** General and special consultative status report every four years. */
     static final int REPORT_YEARS = 4;
+
+    /** Newest grant first. */
+    private static final Keyset BY_GRANT = Keyset.of(Keyset.descending("grantedOn", LocalDate::parse),
+            Keyset.ascending("id", UUID::fromString));
+    /** Longest overdue first: the earliest due date first. */
+    private static final Keyset BY_REPORT_DUE = Keyset.of(Keyset.ascending("nextReportDue", LocalDate::parse),
+            Keyset.ascending("id", UUID::fromString));
+    /** Latest period first; of reports on one period, the latest submitted first. */
+    private static final Keyset BY_PERIOD = Keyset.of(Keyset.descending("periodEnding", LocalDate::parse),
+            Keyset.descending("submittedAt", Instant::parse), Keyset.ascending("id", UUID::fromString));
 
     private final Caller caller;
     private final Outbox outbox;
@@ -60,18 +67,18 @@ public class Accreditations {
     /** The organisation's accreditation on a track, active or suspended. */
     public Optional<AccreditationEntity> heldBy(UUID organizationId, Track track) {
         return AccreditationEntity.<AccreditationEntity>find("organizationId = ?1 and track = ?2 and status <> ?3",
-                organizationId, track.code(), WITHDRAWN).firstResultOptional();
+                organizationId, track, AccreditationStatus.WITHDRAWN).firstResultOptional();
     }
 
     /** Runs in the decision's transaction: a new accreditation, or a changed category. */
     void grant(ApplicationEntity application) {
-        Track track = Track.fromCode(application.track);
+        Track track = application.track;
         LocalDate today = LocalDate.now();
-        String category = application.recommendedCategory != null ? application.recommendedCategory
+        EcosocCategory category = application.recommendedCategory != null ? application.recommendedCategory
                 : application.requestedCategory;
         AccreditationEntity accreditation = application.changesAccreditation == null ? null
                 : AccreditationEntity.findById(application.changesAccreditation);
-        if (accreditation != null && !WITHDRAWN.equals(accreditation.status)) {
+        if (accreditation != null && accreditation.status != AccreditationStatus.WITHDRAWN) {
             accreditation.category = category;
             accreditation.nextReportDue = reportDue(category, today);
             accreditation.updatedAt = Instant.now();
@@ -79,14 +86,14 @@ public class Accreditations {
             return;
         }
         if (heldBy(application.organizationId, track).isPresent()) {
-            throw ProblemException.conflict("The organisation already holds a " + track.code() + " accreditation.");
+            throw ProblemException.conflict("The organisation already holds a " + track + " accreditation.");
         }
         accreditation = new AccreditationEntity();
         accreditation.id = UUID.randomUUID();
         accreditation.organizationId = application.organizationId;
-        accreditation.track = track.code();
+        accreditation.track = track;
         accreditation.category = category;
-        accreditation.status = ACTIVE;
+        accreditation.status = AccreditationStatus.ACTIVE;
         accreditation.grantedOn = today;
         accreditation.applicationId = application.id;
         accreditation.nextReportDue = reportDue(category, today);
@@ -97,7 +104,8 @@ public class Accreditations {
 
     /** A page of accreditations, newest grant first, after {@code cursor}. */
     @Transactional
-    public Page<AccreditationView> list(UUID organizationId, String track, String status, int limit, String cursor) {
+    public Page<AccreditationView> list(UUID organizationId, Track track, AccreditationStatus status, int limit,
+            String cursor) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (organizationId != null) {
@@ -112,14 +120,10 @@ public class Accreditations {
             query.append(" and status = :status");
             parameters.put("status", status);
         }
-        DayThenIdCursor.decode(cursor).ifPresent(after -> {
-            query.append(" and ").append(DayThenIdCursor.condition("grantedOn"));
-            parameters.put("afterDay", after.day());
-            parameters.put("afterId", after.id());
-        });
+        BY_GRANT.after(cursor, parameters).ifPresent(after -> query.append(" and ").append(after));
         List<AccreditationEntity> rows = AccreditationEntity.<AccreditationEntity>find(
-                query + " order by grantedOn desc, id", parameters).page(0, limit + 1).list();
-        return Page.of(rows, limit, Accreditations::view, a -> DayThenIdCursor.after(a.grantedOn, a.id));
+                query + " order by " + BY_GRANT.orderBy(), parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, Accreditations::view, a -> BY_GRANT.cursorOf(a.grantedOn, a.id));
     }
 
     @Transactional
@@ -137,8 +141,8 @@ public class Accreditations {
     public AccreditationView reinstate(UUID id, String reason) {
         requireStaff();
         AccreditationEntity accreditation = find(id);
-        requireStatus(accreditation, SUSPENDED, ACTIVE);
-        accreditation.status = ACTIVE;
+        requireMayMove(accreditation, AccreditationStatus.ACTIVE);
+        accreditation.status = AccreditationStatus.ACTIVE;
         accreditation.statusReason = reason;
         accreditation.updatedAt = Instant.now();
         publish(AccreditationEvents.REINSTATED, accreditation, accreditation.grantedOn, accreditation.updatedAt);
@@ -150,10 +154,8 @@ public class Accreditations {
     public AccreditationView withdraw(UUID id, String reason) {
         AccreditationEntity accreditation = find(id);
         caller.requireActingFor(accreditation.organizationId);
-        if (WITHDRAWN.equals(accreditation.status)) {
-            throw ProblemException.illegalTransition(WITHDRAWN, WITHDRAWN, List.of());
-        }
-        accreditation.status = WITHDRAWN;
+        requireMayMove(accreditation, AccreditationStatus.WITHDRAWN);
+        accreditation.status = AccreditationStatus.WITHDRAWN;
         accreditation.statusReason = reason;
         accreditation.updatedAt = Instant.now();
         designations.revokeAll(accreditation, "accreditation withdrawn");
@@ -168,7 +170,7 @@ public class Accreditations {
         if (accreditation.nextReportDue == null) {
             throw ProblemException.conflict("This accreditation owes no quadrennial report.");
         }
-        if (WITHDRAWN.equals(accreditation.status)) {
+        if (accreditation.status == AccreditationStatus.WITHDRAWN) {
             throw ProblemException.conflict("This accreditation was withdrawn.");
         }
         QuadrennialReportEntity report = new QuadrennialReportEntity();
@@ -185,16 +187,20 @@ public class Accreditations {
     }
 
     /**
-     * The quadrennial reports of an accreditation, latest period first. Like the reports' submission, for the
-     * organisation's own representatives and staff only.
+     * A page of the quadrennial reports of an accreditation, latest period first, after {@code cursor}. Like the
+     * reports' submission, for the organisation's own representatives and staff only.
      */
     @Transactional
-    public List<QuadrennialReportView> reports(UUID id) {
+    public Page<QuadrennialReportView> reports(UUID id, int limit, String cursor) {
         AccreditationEntity accreditation = find(id);
         caller.requireActingFor(accreditation.organizationId);
-        return QuadrennialReportEntity.<QuadrennialReportEntity>find(
-                "accreditationId = ?1 order by periodEnding desc, submittedAt desc, id", id).stream()
-                .map(Accreditations::report).toList();
+        StringBuilder query = new StringBuilder("accreditationId = :accreditation");
+        Map<String, Object> parameters = new HashMap<>(Map.of("accreditation", id));
+        BY_PERIOD.after(cursor, parameters).ifPresent(after -> query.append(" and ").append(after));
+        List<QuadrennialReportEntity> rows = QuadrennialReportEntity.<QuadrennialReportEntity>find(
+                query + " order by " + BY_PERIOD.orderBy(), parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, Accreditations::report,
+                r -> BY_PERIOD.cursorOf(r.periodEnding, r.submittedAt, r.id));
     }
 
     /** One quadrennial report of an accreditation, for the organisation's own representatives and staff only. */
@@ -209,12 +215,19 @@ public class Accreditations {
         return report(report);
     }
 
-    /** Active accreditations whose quadrennial report is overdue on {@code today}. */
+    /**
+     * A page of the active accreditations whose quadrennial report is overdue on {@code today}, longest overdue
+     * first, after {@code cursor}.
+     */
     @Transactional
-    public List<AccreditationView> overdueReports(LocalDate today) {
+    public Page<AccreditationView> overdueReports(LocalDate today, int limit, String cursor) {
         requireStaff();
-        return AccreditationEntity.<AccreditationEntity>find("status = ?1 and nextReportDue < ?2 order by "
-                + "nextReportDue, id", ACTIVE, today).page(0, 500).stream().map(Accreditations::view).toList();
+        StringBuilder query = new StringBuilder("status = :status and nextReportDue < :today");
+        Map<String, Object> parameters = new HashMap<>(Map.of("status", AccreditationStatus.ACTIVE, "today", today));
+        BY_REPORT_DUE.after(cursor, parameters).ifPresent(after -> query.append(" and ").append(after));
+        List<AccreditationEntity> rows = AccreditationEntity.<AccreditationEntity>find(
+                query + " order by " + BY_REPORT_DUE.orderBy(), parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, Accreditations::view, a -> BY_REPORT_DUE.cursorOf(a.nextReportDue, a.id));
     }
 
     /**
@@ -225,7 +238,7 @@ public class Accreditations {
     public int suspendForOverdueReports(LocalDate today) {
         LocalDate dueBefore = today.minusDays(config.reportGraceDays());
         List<AccreditationEntity> overdue = AccreditationEntity.<AccreditationEntity>find(
-                "status = ?1 and nextReportDue < ?2", ACTIVE, dueBefore).list();
+                "status = ?1 and nextReportDue < ?2", AccreditationStatus.ACTIVE, dueBefore).list();
         overdue.forEach(a -> suspend(a, "quadrennial report due " + a.nextReportDue + " not submitted"));
         return overdue.size();
     }
@@ -240,8 +253,8 @@ public class Accreditations {
     }
 
     private AccreditationView suspend(AccreditationEntity accreditation, String reason) {
-        requireStatus(accreditation, ACTIVE, SUSPENDED);
-        accreditation.status = SUSPENDED;
+        requireMayMove(accreditation, AccreditationStatus.SUSPENDED);
+        accreditation.status = AccreditationStatus.SUSPENDED;
         accreditation.statusReason = reason;
         accreditation.updatedAt = Instant.now();
         designations.revokeAll(accreditation, "accreditation suspended");
@@ -255,16 +268,14 @@ public class Accreditations {
                 accreditation.track, accreditation.category, effectiveFrom, decidedAt));
     }
 
-    private static LocalDate reportDue(String category, LocalDate grantedOn) {
-        return category != null && EcosocCategory.fromCode(category).owesQuadrennialReports()
-                ? grantedOn.plusYears(REPORT_YEARS) : null;
+    private static LocalDate reportDue(EcosocCategory category, LocalDate grantedOn) {
+        return category != null && category.owesQuadrennialReports() ? grantedOn.plusYears(REPORT_YEARS) : null;
     }
 
-    private static void requireStatus(AccreditationEntity accreditation, String required, String target) {
-        if (!required.equals(accreditation.status)) {
+    private static void requireMayMove(AccreditationEntity accreditation, AccreditationStatus target) {
+        if (!accreditation.status.mayMoveTo(target)) {
             throw ProblemException.illegalTransition(accreditation.status, target,
-                    ACTIVE.equals(accreditation.status) ? List.of(SUSPENDED, WITHDRAWN)
-                            : SUSPENDED.equals(accreditation.status) ? List.of(ACTIVE, WITHDRAWN) : List.of());
+                    accreditation.status.allowedNext());
         }
     }
 
@@ -287,7 +298,8 @@ public class Accreditations {
     }
 
     static AccreditationView view(AccreditationEntity a) {
-        boolean overdue = ACTIVE.equals(a.status) && a.nextReportDue != null && a.nextReportDue.isBefore(LocalDate.now());
+        boolean overdue = a.status == AccreditationStatus.ACTIVE && a.nextReportDue != null
+                && a.nextReportDue.isBefore(LocalDate.now());
         return new AccreditationView(a.id, a.organizationId, a.track, a.category, a.status, a.grantedOn,
                 a.nextReportDue, overdue);
     }

@@ -3,6 +3,7 @@ package org.civicspace.accreditation.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.civicspace.accreditation.domain.EcosocCategory;
 import org.civicspace.accreditation.domain.MinimumRequirements;
 import org.civicspace.accreditation.domain.MinimumRequirements.RegistryFacts;
 import org.civicspace.accreditation.domain.MinimumRequirements.RuleResult;
+import org.civicspace.accreditation.domain.QuestionKind;
 import org.civicspace.accreditation.domain.Regions;
 import org.civicspace.accreditation.domain.Track;
 import org.civicspace.accreditation.messaging.AccreditationEvents;
@@ -52,6 +54,16 @@ import org.civicspace.platform.web.security.Roles;
 @ApplicationScoped
 public class Applications {
 
+    /** Newest first. */
+    private static final Keyset BY_CREATION = Keyset.of(Keyset.descending("createdAt", Instant::parse),
+            Keyset.ascending("id", UUID::fromString));
+    /** Oldest step first: history rows are numbered as they are appended. */
+    private static final Keyset BY_STEP = Keyset.of(Keyset.ascending("id", Long::valueOf));
+
+    /** The states in which an application no longer blocks a new one on its track. */
+    private static final List<ApplicationState> CLOSED = Arrays.stream(ApplicationState.values())
+            .filter(ApplicationState::isClosed).toList();
+
     private final Caller caller;
     private final Outbox outbox;
     private final Accreditations accreditations;
@@ -69,7 +81,7 @@ public class Applications {
     @Transactional
     public Versioned create(NewApplication request) {
         caller.requireActingFor(request.organizationId());
-        Track track = Track.fromCode(request.track());
+        Track track = request.track();
         requireCategoryFits(track, request.requestedCategory(), "requestedCategory");
         UUID changes = null;
         AccreditationEntity held = accreditations.heldBy(request.organizationId(), track).orElse(null);
@@ -78,7 +90,7 @@ public class Applications {
                 throw ProblemException.conflict("The organisation is already associated with DGC (accreditation "
                         + held.id + ").");
             }
-            if (held.category.equals(request.requestedCategory())) {
+            if (held.category == request.requestedCategory()) {
                 throw ProblemException.conflict("The organisation already holds " + held.category + " status.");
             }
             changes = held.id;
@@ -88,10 +100,10 @@ public class Applications {
         ApplicationEntity application = new ApplicationEntity();
         application.id = UUID.randomUUID();
         application.organizationId = request.organizationId();
-        application.track = track.code();
+        application.track = track;
         application.requestedCategory = request.requestedCategory();
         application.changesAccreditation = changes;
-        application.state = ApplicationState.DRAFT.code();
+        application.state = ApplicationState.DRAFT;
         application.declarations = request.declarations().toDomain();
         application.createdBy = caller.subject();
         application.createdAt = now;
@@ -105,11 +117,11 @@ public class Applications {
     public Versioned updateDraft(UUID id, String ifMatch, DraftChange change) {
         ApplicationEntity application = ownApplication(id);
         EntityTags.requireMatch(ifMatch, application.version);
-        if (state(application) != ApplicationState.DRAFT) {
+        if (application.state != ApplicationState.DRAFT) {
             throw ProblemException.conflict("Only a draft can be changed; this application is " + application.state
                     + ".");
         }
-        requireCategoryFits(Track.fromCode(application.track), change.requestedCategory(), "requestedCategory");
+        requireCategoryFits(application.track, change.requestedCategory(), "requestedCategory");
         application.requestedCategory = change.requestedCategory();
         application.declarations = change.declarations().toDomain();
         application.updatedAt = Instant.now();
@@ -143,7 +155,7 @@ public class Applications {
     public Versioned screen(UUID id) {
         requireStaff();
         ApplicationEntity application = find(id);
-        ApplicationState state = state(application);
+        ApplicationState state = application.state;
         if (state == ApplicationState.SUBMITTED) {
             move(application, ApplicationState.SCREENING, "screening started");
         } else if (state != ApplicationState.SCREENING) {
@@ -159,7 +171,7 @@ public class Applications {
         requireStaff();
         ApplicationEntity application = find(id);
         move(application, ApplicationState.CLARIFICATION_REQUESTED, request.text());
-        ask(application, QuestionEntity.CLARIFICATION, null, request.text(), request.responseDue());
+        ask(application, QuestionKind.CLARIFICATION, null, request.text(), request.responseDue());
         return flushed(application);
     }
 
@@ -171,14 +183,14 @@ public class Applications {
         if (session == null) {
             throw ProblemException.invalid("sessionId", "no committee session " + sessionId);
         }
-        if (!session.track.equals(application.track)) {
+        if (session.track != application.track) {
             throw ProblemException.invalid("sessionId", "session " + session.name + " reviews " + session.track
                     + " applications, not " + application.track);
         }
         if (session.endsOn.isBefore(LocalDate.now())) {
             throw ProblemException.invalid("sessionId", "session " + session.name + " ended on " + session.endsOn);
         }
-        if (state(application) == ApplicationState.SCREENING) {
+        if (application.state == ApplicationState.SCREENING) {
             application.screening = checkRequirements(application);
             if (!MinimumRequirements.allPassed(application.screening)) {
                 throw new ProblemException(409, "requirements-not-met", "Minimum requirements not met",
@@ -198,7 +210,7 @@ public class Applications {
             throw ProblemException.forbidden("Only committee members raise questions.");
         }
         ApplicationEntity application = find(id);
-        ApplicationState state = state(application);
+        ApplicationState state = application.state;
         if (!state.isBeforeCommittee()) {
             throw ProblemException.illegalTransition(state, ApplicationState.QUESTIONS_RAISED, state.allowedNext());
         }
@@ -209,7 +221,7 @@ public class Applications {
                     + "committee in session " + session.name + " (" + String.join(", ", session.memberStates) + ")");
         }
         move(application, ApplicationState.QUESTIONS_RAISED, "question from " + memberState);
-        ask(application, QuestionEntity.COMMITTEE, memberState, question.text(), question.responseDue());
+        ask(application, QuestionKind.COMMITTEE, memberState, question.text(), question.responseDue());
         publish(AccreditationEvents.QUESTION_RAISED, application, memberState);
         return flushed(application);
     }
@@ -243,14 +255,14 @@ public class Applications {
         if (question.answer != null) {
             throw ProblemException.conflict("This question was answered on " + question.answeredAt + ".");
         }
-        if (state(application).isClosed()) {
+        if (application.state.isClosed()) {
             throw ProblemException.conflict("The application is " + application.state + "; it takes no more answers.");
         }
         question.answer = answer;
         question.answeredBy = caller.subject();
         question.answeredAt = Instant.now();
-        if (QuestionEntity.CLARIFICATION.equals(question.kind)
-                && state(application) == ApplicationState.CLARIFICATION_REQUESTED) {
+        if (question.kind == QuestionKind.CLARIFICATION
+                && application.state == ApplicationState.CLARIFICATION_REQUESTED) {
             move(application, ApplicationState.SCREENING, "clarification answered");
             application.screening = checkRequirements(application);
         }
@@ -272,8 +284,7 @@ public class Applications {
     public Versioned recommend(UUID id, Recommendation recommendation) {
         requireStaff();
         ApplicationEntity application = find(id);
-        Track track = Track.fromCode(application.track);
-        requireCategoryFits(track, recommendation.category(), "category");
+        requireCategoryFits(application.track, recommendation.category(), "category");
         move(application, ApplicationState.RECOMMENDED, recommendation.reason());
         application.recommendedCategory = recommendation.category();
         return flushed(application);
@@ -283,9 +294,9 @@ public class Applications {
     public Versioned decide(UUID id, Decision decision) {
         requireStaff();
         ApplicationEntity application = find(id);
-        ApplicationState outcome = ApplicationState.fromCode(decision.outcome());
-        if (outcome == ApplicationState.GRANTED && state(application) != ApplicationState.RECOMMENDED) {
-            throw ProblemException.illegalTransition(state(application), outcome, state(application).allowedNext());
+        ApplicationState outcome = decision.outcome().state();
+        if (outcome == ApplicationState.GRANTED && application.state != ApplicationState.RECOMMENDED) {
+            throw ProblemException.illegalTransition(application.state, outcome, application.state.allowedNext());
         }
         move(application, outcome, decision.reasons());
         application.decidedAt = application.updatedAt;
@@ -305,12 +316,12 @@ public class Applications {
             throw new ProblemException(409, "reconsideration-used", "Reconsideration already requested",
                     "A rejected application may be reconsidered once; this one was.");
         }
-        ApplicationState state = state(application);
+        ApplicationState state = application.state;
         if (!state.mayMoveTo(ApplicationState.RECONSIDERATION_REQUESTED)) {
             throw ProblemException.illegalTransition(state, ApplicationState.RECONSIDERATION_REQUESTED,
                     state.allowedNext());
         }
-        requireNoOpenApplication(application.organizationId, Track.fromCode(application.track));
+        requireNoOpenApplication(application.organizationId, application.track);
         move(application, ApplicationState.RECONSIDERATION_REQUESTED, reason);
         application.reconsiderationUsed = true;
         application.decidedAt = null;
@@ -323,12 +334,18 @@ public class Applications {
         return versioned(visible(id));
     }
 
+    /** A page of the application's history, oldest step first, after {@code cursor}; for those who may see it. */
     @Transactional
-    public List<HistoryView> history(UUID id) {
+    public Page<HistoryView> history(UUID id, int limit, String cursor) {
         visible(id);
-        return HistoryEntry.<HistoryEntry>find("applicationId = ?1 order by id", id).stream()
-                .map(h -> new HistoryView(h.fromState, h.toState, h.actor, h.reason, h.sessionId, h.occurredAt))
-                .toList();
+        StringBuilder query = new StringBuilder("applicationId = :application");
+        Map<String, Object> parameters = new HashMap<>(Map.of("application", id));
+        BY_STEP.after(cursor, parameters).ifPresent(after -> query.append(" and ").append(after));
+        List<HistoryEntry> rows = HistoryEntry.<HistoryEntry>find(query + " order by " + BY_STEP.orderBy(),
+                parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit,
+                h -> new HistoryView(h.fromState, h.toState, h.actor, h.reason, h.sessionId, h.occurredAt),
+                h -> BY_STEP.cursorOf(h.id));
     }
 
     /**
@@ -336,7 +353,8 @@ public class Applications {
      * organisation's, committee members those on agendas.
      */
     @Transactional
-    public Page<ApplicationView> list(UUID organizationId, String state, UUID sessionId, int limit, String cursor) {
+    public Page<ApplicationView> list(UUID organizationId, ApplicationState state, UUID sessionId, int limit,
+            String cursor) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (caller.isStaff()) {
@@ -363,24 +381,20 @@ public class Applications {
             query.append(" and sessionId = :session");
             parameters.put("session", sessionId);
         }
-        InstantThenIdCursor.decode(cursor).ifPresent(after -> {
-            query.append(" and ").append(InstantThenIdCursor.condition("createdAt"));
-            parameters.put("afterAt", after.at());
-            parameters.put("afterId", after.id());
-        });
+        BY_CREATION.after(cursor, parameters).ifPresent(after -> query.append(" and ").append(after));
         List<ApplicationEntity> rows = ApplicationEntity.<ApplicationEntity>find(
-                query + " order by createdAt desc, id", parameters).page(0, limit + 1).list();
-        return Page.of(rows, limit, this::view, a -> InstantThenIdCursor.after(a.createdAt, a.id));
+                query + " order by " + BY_CREATION.orderBy(), parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, this::view, a -> BY_CREATION.cursorOf(a.createdAt, a.id));
     }
 
     // --- the lifecycle ---
 
     private void move(ApplicationEntity application, ApplicationState to, String reason) {
-        ApplicationState from = state(application);
+        ApplicationState from = application.state;
         if (!from.mayMoveTo(to)) {
             throw ProblemException.illegalTransition(from, to, from.allowedNext());
         }
-        application.state = to.code();
+        application.state = to;
         application.updatedAt = Instant.now();
         record(application, from, to, reason);
     }
@@ -388,8 +402,8 @@ public class Applications {
     private void record(ApplicationEntity application, ApplicationState from, ApplicationState to, String reason) {
         HistoryEntry entry = new HistoryEntry();
         entry.applicationId = application.id;
-        entry.fromState = from == null ? null : from.code();
-        entry.toState = to.code();
+        entry.fromState = from;
+        entry.toState = to;
         entry.actor = caller.subject();
         entry.reason = reason;
         entry.sessionId = application.sessionId;
@@ -397,7 +411,8 @@ public class Applications {
         entry.persist();
     }
 
-    private void ask(ApplicationEntity application, String kind, String memberState, String text, LocalDate due) {
+    private void ask(ApplicationEntity application, QuestionKind kind, String memberState, String text,
+            LocalDate due) {
         QuestionEntity question = new QuestionEntity();
         question.id = UUID.randomUUID();
         question.applicationId = application.id;
@@ -421,8 +436,7 @@ public class Applications {
         OrganizationRecord organization = OrganizationRecord.findById(application.organizationId);
         RegistryFacts facts = organization == null ? RegistryFacts.unknown()
                 : new RegistryFacts(true, organization.status);
-        return MinimumRequirements.check(Track.fromCode(application.track), application.declarations, facts,
-                LocalDate.now());
+        return MinimumRequirements.check(application.track, application.declarations, facts, LocalDate.now());
     }
 
     // --- who may see and do what ---
@@ -459,30 +473,22 @@ public class Applications {
         }
     }
 
-    private static void requireCategoryFits(Track track, String category, String field) {
+    private static void requireCategoryFits(Track track, EcosocCategory category, String field) {
         if (track == Track.ECOSOC && category == null) {
             throw ProblemException.invalid(field, "ECOSOC applications need a category: general, special or roster");
         }
         if (track == Track.DGC && category != null) {
             throw ProblemException.invalid(field, "DGC association has no category");
         }
-        if (category != null) {
-            EcosocCategory.fromCode(category);
-        }
     }
 
     private static void requireNoOpenApplication(UUID organizationId, Track track) {
         ApplicationEntity open = ApplicationEntity.<ApplicationEntity>find(
-                "organizationId = ?1 and track = ?2 and state not in ('granted', 'rejected', 'withdrawn')",
-                organizationId, track.code()).firstResult();
+                "organizationId = ?1 and track = ?2 and state not in ?3", organizationId, track, CLOSED).firstResult();
         if (open != null) {
-            throw ProblemException.conflict("The organisation already has an open " + track.code() + " application ("
+            throw ProblemException.conflict("The organisation already has an open " + track + " application ("
                     + open.id + ", " + open.state + ").");
         }
-    }
-
-    private static ApplicationState state(ApplicationEntity application) {
-        return ApplicationState.fromCode(application.state);
     }
 
     private Versioned flushed(ApplicationEntity application) {
@@ -501,10 +507,10 @@ public class Applications {
                 .map(q -> new QuestionView(q.id, q.kind, q.sessionId, q.memberState, q.text, q.responseDue, q.answer,
                         q.answeredAt, q.answer == null && q.responseDue.isBefore(today)))
                 .toList();
-        ApplicationState state = state(application);
-        List<String> next = state.allowedNext().stream()
+        ApplicationState state = application.state;
+        List<ApplicationState> next = state.allowedNext().stream()
                 .filter(s -> s != ApplicationState.RECONSIDERATION_REQUESTED || !application.reconsiderationUsed)
-                .map(ApplicationState::code).toList();
+                .toList();
         return new ApplicationView(application.id, application.organizationId, application.track,
                 application.requestedCategory, application.changesAccreditation, application.state, next,
                 DeclarationsView.of(application.declarations),

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.civicspace.accreditation.api.SessionViews.AgendaItem;
@@ -20,6 +21,9 @@ import org.civicspace.accreditation.api.SessionViews.DecisionEntry;
 import org.civicspace.accreditation.api.SessionViews.NewSession;
 import org.civicspace.accreditation.api.SessionViews.SessionSummary;
 import org.civicspace.accreditation.api.SessionViews.SessionView;
+import org.civicspace.accreditation.domain.ApplicationState;
+import org.civicspace.accreditation.domain.DecisionOutcome;
+import org.civicspace.accreditation.domain.EcosocCategory;
 import org.civicspace.accreditation.domain.Track;
 import org.civicspace.accreditation.persistence.CommitteeSessionEntity;
 import org.civicspace.platform.web.paging.Page;
@@ -30,6 +34,12 @@ import org.civicspace.platform.web.security.Roles;
 /** Committee sessions: their agendas and outcomes, the press-release summary and the public decisions. */
 @ApplicationScoped
 public class CommitteeSessions {
+
+    /** The latest to start first. */
+    private static final Keyset BY_START = Keyset.of(Keyset.descending("startsOn", LocalDate::parse),
+            Keyset.ascending("id", UUID::fromString));
+    /** In the order the applications were placed on the agenda: the history row of each first placement. */
+    private static final Keyset BY_PLACEMENT = Keyset.of(Keyset.ascending("h.id", Long::valueOf));
 
     private final Caller caller;
     private final EntityManager entityManager;
@@ -49,7 +59,7 @@ public class CommitteeSessions {
         }
         CommitteeSessionEntity session = new CommitteeSessionEntity();
         session.id = UUID.randomUUID();
-        session.track = Track.fromCode(request.track()).code();
+        session.track = request.track();
         session.name = request.name().strip();
         session.startsOn = request.startsOn();
         session.endsOn = request.endsOn();
@@ -61,21 +71,17 @@ public class CommitteeSessions {
 
     /** A page of sessions, the latest to start first, after {@code cursor}. */
     @Transactional
-    public Page<SessionView> list(String track, int limit, String cursor) {
+    public Page<SessionView> list(Track track, int limit, String cursor) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (track != null) {
             query.append(" and track = :track");
             parameters.put("track", track);
         }
-        DayThenIdCursor.decode(cursor).ifPresent(after -> {
-            query.append(" and ").append(DayThenIdCursor.condition("startsOn"));
-            parameters.put("afterDay", after.day());
-            parameters.put("afterId", after.id());
-        });
+        BY_START.after(cursor, parameters).ifPresent(after -> query.append(" and ").append(after));
         List<CommitteeSessionEntity> rows = CommitteeSessionEntity.<CommitteeSessionEntity>find(
-                query + " order by startsOn desc, id", parameters).page(0, limit + 1).list();
-        return Page.of(rows, limit, CommitteeSessions::view, s -> DayThenIdCursor.after(s.startsOn, s.id));
+                query + " order by " + BY_START.orderBy(), parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, CommitteeSessions::view, s -> BY_START.cursorOf(s.startsOn, s.id));
     }
 
     @Transactional
@@ -83,27 +89,42 @@ public class CommitteeSessions {
         return view(find(id));
     }
 
-    /** The applications placed on a session's agenda, with the session's outcome for each: staff and members. */
+    /**
+     * A page of the applications placed on a session's agenda, in the order they were placed, with the session's
+     * outcome for each, after {@code cursor}: for staff and committee members.
+     */
     @Transactional
-    public List<AgendaItem> agenda(UUID id) {
+    public Page<AgendaItem> agenda(UUID id, int limit, String cursor) {
         if (!caller.isStaff() && !caller.hasRole(Roles.NGO_COMMITTEE_MEMBER)) {
             throw ProblemException.forbidden("Only committee members and staff see a session's agenda.");
         }
         find(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        Map<String, Object> parameters = new HashMap<>(Map.of("session", id, "limit", limit + 1));
+        String after = BY_PLACEMENT.after(cursor, parameters).map(condition -> " AND " + condition).orElse("");
+        // an application placed on the session again (after a reconsideration) keeps its first place
+        Query query = entityManager.createNativeQuery("""
                 SELECT a.id, a.organization_id, o.legal_name, a.state, a.deferral_count,
-                       (SELECT h.to_state FROM application_history h
-                         WHERE h.application_id = a.id AND h.session_id = :session
-                           AND h.to_state IN ('questions-raised', 'deferred', 'recommended', 'granted', 'rejected')
-                         ORDER BY h.id DESC LIMIT 1) AS outcome
-                  FROM application a LEFT JOIN organization o ON o.id = a.organization_id
-                 WHERE a.id IN (SELECT application_id FROM application_history
-                                 WHERE session_id = :session AND to_state = 'before-committee')
-                 ORDER BY o.legal_name NULLS LAST, a.id
-                """).setParameter("session", id).getResultList();
-        return rows.stream().map(r -> new AgendaItem((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                (String) r[5], ((Number) r[4]).intValue())).toList();
+                       (SELECT outcome.to_state FROM application_history outcome
+                         WHERE outcome.application_id = a.id AND outcome.session_id = :session
+                           AND outcome.to_state IN ('questions-raised', 'deferred', 'recommended', 'granted',
+                                                    'rejected')
+                         ORDER BY outcome.id DESC LIMIT 1),
+                       h.id
+                  FROM application_history h
+                  JOIN application a ON a.id = h.application_id
+                  LEFT JOIN organization o ON o.id = a.organization_id
+                 WHERE h.session_id = :session AND h.to_state = 'before-committee'
+                   AND NOT EXISTS (SELECT 1 FROM application_history earlier
+                                    WHERE earlier.session_id = :session AND earlier.to_state = 'before-committee'
+                                      AND earlier.application_id = h.application_id AND earlier.id < h.id)
+                """ + after + " ORDER BY " + BY_PLACEMENT.orderBy() + " LIMIT :limit");
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return Page.of(rows, limit, r -> new AgendaItem((UUID) r[0], (UUID) r[1], (String) r[2],
+                ApplicationState.fromCode((String) r[3]),
+                r[5] == null ? null : ApplicationState.fromCode((String) r[5]), ((Number) r[4]).intValue()),
+                r -> BY_PLACEMENT.cursorOf(((Number) r[6]).longValue()));
     }
 
     /** What a session decided, and a summary in the style of the DGC press release. Public. */
@@ -134,8 +155,9 @@ public class CommitteeSessions {
         long total = ((Number) entityManager.createNativeQuery("""
                 SELECT count(*) FROM accreditation
                  WHERE track = :track AND granted_on <= :asOf AND status <> 'withdrawn'
-                """).setParameter("track", session.track).setParameter("asOf", asOf).getSingleResult()).longValue();
-        List<String> granted = decisions(id, 1000).stream().filter(d -> "granted".equals(d.outcome()))
+                """).setParameter("track", session.track.code()).setParameter("asOf", asOf).getSingleResult())
+                .longValue();
+        List<String> granted = decisions(id, 1000).stream().filter(d -> d.outcome() == DecisionOutcome.GRANTED)
                 .map(d -> d.organizationName() == null ? d.organizationId().toString() : d.organizationName())
                 .sorted().toList();
         int grantedCount = ((Number) counts[0]).intValue();
@@ -160,8 +182,9 @@ public class CommitteeSessions {
                  LIMIT :limit
                 """).setParameter("session", sessionId == null ? null : sessionId.toString())
                 .setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new DecisionEntry((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (UUID) r[7], instant(r[8]))).toList();
+        return rows.stream().map(r -> new DecisionEntry((UUID) r[0], (UUID) r[1], (String) r[2],
+                Track.fromCode((String) r[3]), r[4] == null ? null : EcosocCategory.fromCode((String) r[4]),
+                DecisionOutcome.fromCode((String) r[5]), (String) r[6], (UUID) r[7], instant(r[8]))).toList();
     }
 
     private static LocalDate localDate(Object value) {
@@ -175,7 +198,7 @@ public class CommitteeSessions {
     private static String text(CommitteeSessionEntity session, int granted, long total) {
         String organisations = granted + " civil society organisation" + (granted == 1 ? "" : "s");
         String bringing = String.format(Locale.ENGLISH, "%,d", total);
-        return Track.DGC.code().equals(session.track)
+        return session.track == Track.DGC
                 ? "The DGC Civil Society Association Committee associated " + organisations + " at its session "
                         + session.name + " (" + session.startsOn + " to " + session.endsOn + "), bringing the number "
                         + "of organisations associated with DGC to " + bringing + "."

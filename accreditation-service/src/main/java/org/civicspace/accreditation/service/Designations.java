@@ -3,6 +3,7 @@ package org.civicspace.accreditation.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import jakarta.transaction.Transactional;
 
 import org.civicspace.accreditation.api.AccreditationViews.DesignationRequest;
 import org.civicspace.accreditation.api.AccreditationViews.DesignationView;
+import org.civicspace.accreditation.domain.AccreditationStatus;
+import org.civicspace.accreditation.domain.DesignationStatus;
 import org.civicspace.accreditation.domain.DutyStation;
 import org.civicspace.accreditation.domain.GroundsPassPolicy;
 import org.civicspace.accreditation.domain.PassKind;
@@ -24,6 +27,7 @@ import org.civicspace.accreditation.persistence.DesignationEntity;
 import org.civicspace.accreditation.persistence.RepresentativeRecord;
 import org.civicspace.platform.messaging.EventType;
 import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 
@@ -34,6 +38,10 @@ import org.civicspace.platform.web.security.Caller;
 @ApplicationScoped
 public class Designations {
 
+    /** Newest year first; within a year, in the order issued. */
+    private static final Keyset BY_YEAR = Keyset.of(Keyset.descending("year", Integer::valueOf),
+            Keyset.ascending("issuedAt", Instant::parse), Keyset.ascending("id", UUID::fromString));
+
     private final Caller caller;
     private final Outbox outbox;
 
@@ -42,22 +50,28 @@ public class Designations {
         this.outbox = outbox;
     }
 
+    /** A page of the organisation's designations, of one year or all, newest year first, after {@code cursor}. */
     @Transactional
-    public List<DesignationView> list(UUID organizationId, Integer year) {
+    public Page<DesignationView> list(UUID organizationId, Integer year, int limit, String cursor) {
         requireOwn(organizationId);
-        String query = "organizationId = ?1" + (year == null ? "" : " and year = ?2")
-                + " order by year desc, status, issuedAt, id";
-        Object[] parameters = year == null ? new Object[] { organizationId } : new Object[] { organizationId, year };
-        return DesignationEntity.<DesignationEntity>find(query, parameters).page(0, 200).stream()
-                .map(Designations::view).toList();
+        StringBuilder query = new StringBuilder("organizationId = :organization");
+        Map<String, Object> parameters = new HashMap<>(Map.of("organization", organizationId));
+        if (year != null) {
+            query.append(" and year = :year");
+            parameters.put("year", year);
+        }
+        BY_YEAR.after(cursor, parameters).ifPresent(after -> query.append(" and ").append(after));
+        List<DesignationEntity> rows = DesignationEntity.<DesignationEntity>find(
+                query + " order by " + BY_YEAR.orderBy(), parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, Designations::view, d -> BY_YEAR.cursorOf(d.year, d.issuedAt, d.id));
     }
 
     @Transactional
     public DesignationView designate(UUID organizationId, DesignationRequest request) {
         requireOwn(organizationId);
-        Track track = Track.fromCode(request.track());
-        PassKind kind = PassKind.fromCode(request.kind());
-        DutyStation station = DutyStation.fromCode(request.dutyStation() == null ? "new-york" : request.dutyStation());
+        Track track = request.track();
+        PassKind kind = request.kind();
+        DutyStation station = request.dutyStation() == null ? DutyStation.NEW_YORK : request.dutyStation();
         LocalDate today = LocalDate.now();
         if (request.year() < today.getYear() || request.year() > today.getYear() + 1) {
             throw ProblemException.invalid("year", "passes are designated for this year or the next ("
@@ -68,11 +82,11 @@ public class Designations {
         LocalDate validTo = LocalDate.of(request.year(), 12, 31);
 
         AccreditationEntity accreditation = AccreditationEntity.<AccreditationEntity>find(
-                "organizationId = ?1 and track = ?2 and status = ?3", organizationId, track.code(),
-                Accreditations.ACTIVE).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+                "organizationId = ?1 and track = ?2 and status = ?3", organizationId, track,
+                AccreditationStatus.ACTIVE).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (accreditation == null) {
             throw new ProblemException(409, "no-active-accreditation", "No active accreditation",
-                    "Grounds passes are for organisations with an active " + track.code() + " accreditation.");
+                    "Grounds passes are for organisations with an active " + track + " accreditation.");
         }
         RepresentativeRecord representative = RepresentativeRecord.findById(request.representativeId());
         if (representative == null || !representative.organizationId.equals(organizationId)) {
@@ -83,15 +97,15 @@ public class Designations {
             throw ProblemException.invalid("representativeId", "this membership ended on " + representative.endDate);
         }
         if (DesignationEntity.count("accreditationId = ?1 and representativeId = ?2 and year = ?3 and dutyStation = ?4"
-                + " and status = ?5", accreditation.id, representative.id, request.year(), station.code(),
-                DesignationEntity.ISSUED) > 0) {
+                + " and status = ?5", accreditation.id, representative.id, request.year(), station,
+                DesignationStatus.ISSUED) > 0) {
             throw ProblemException.conflict("This representative already holds a " + request.year() + " pass for "
-                    + station.code() + ".");
+                    + station + ".");
         }
         Map<PassKind, Integer> issued = new EnumMap<>(PassKind.class);
         DesignationEntity.<DesignationEntity>find("accreditationId = ?1 and year = ?2 and dutyStation = ?3 and "
-                + "status = ?4", accreditation.id, request.year(), station.code(), DesignationEntity.ISSUED).stream()
-                .forEach(d -> issued.merge(PassKind.fromCode(d.kind), 1, Integer::sum));
+                + "status = ?4", accreditation.id, request.year(), station, DesignationStatus.ISSUED).stream()
+                .forEach(d -> issued.merge(d.kind, 1, Integer::sum));
 
         GroundsPassPolicy.Decision decision = GroundsPassPolicy.decide(track, kind, station,
                 representative.dateOfBirth, validFrom, issued);
@@ -106,9 +120,9 @@ public class Designations {
         designation.organizationId = organizationId;
         designation.representativeId = representative.id;
         designation.year = request.year();
-        designation.dutyStation = station.code();
-        designation.kind = kind.code();
-        designation.status = DesignationEntity.ISSUED;
+        designation.dutyStation = station;
+        designation.kind = kind;
+        designation.status = DesignationStatus.ISSUED;
         designation.validFrom = validFrom;
         designation.validTo = validTo;
         designation.issuedBy = caller.subject();
@@ -125,23 +139,23 @@ public class Designations {
         if (designation == null || !designation.organizationId.equals(organizationId)) {
             throw ProblemException.notFound("designation", designationId);
         }
-        if (!DesignationEntity.ISSUED.equals(designation.status)) {
+        if (designation.status != DesignationStatus.ISSUED) {
             throw ProblemException.conflict("This pass was revoked on " + designation.revokedAt + ".");
         }
         AccreditationEntity accreditation = AccreditationEntity.findById(designation.accreditationId);
-        revoke(designation, Track.fromCode(accreditation.track), reason);
+        revoke(designation, accreditation.track, reason);
         return view(designation);
     }
 
     /** Revokes every pass of an accreditation, in the caller's transaction (suspension, withdrawal). */
     void revokeAll(AccreditationEntity accreditation, String reason) {
         DesignationEntity.<DesignationEntity>find("accreditationId = ?1 and status = ?2", accreditation.id,
-                DesignationEntity.ISSUED).stream()
-                .forEach(d -> revoke(d, Track.fromCode(accreditation.track), reason));
+                DesignationStatus.ISSUED).stream()
+                .forEach(d -> revoke(d, accreditation.track, reason));
     }
 
     private void revoke(DesignationEntity designation, Track track, String reason) {
-        designation.status = DesignationEntity.REVOKED;
+        designation.status = DesignationStatus.REVOKED;
         designation.revokedAt = Instant.now();
         designation.revocationReason = reason;
         publish(AccreditationEvents.DESIGNATION_REVOKED, designation, track, designation.revokedAt);
@@ -149,7 +163,7 @@ public class Designations {
 
     private void publish(EventType type, DesignationEntity d, Track track, Instant at) {
         outbox.append(type, d.organizationId, new DesignationChange(d.id, d.organizationId, d.representativeId,
-                track.code(), d.year, d.dutyStation, d.kind, d.validFrom, d.validTo, at));
+                track, d.year, d.dutyStation, d.kind, d.validFrom, d.validTo, at));
     }
 
     /** Designations name people: only their organisation and staff see them; to others they do not exist. */
@@ -160,7 +174,7 @@ public class Designations {
     }
 
     private static DesignationView view(DesignationEntity d) {
-        return new DesignationView(d.id, d.organizationId, d.representativeId, PassKind.fromCode(d.kind).track().code(), d.year, d.dutyStation, d.kind,
-                d.status, d.validFrom, d.validTo, d.issuedAt, d.revokedAt);
+        return new DesignationView(d.id, d.organizationId, d.representativeId, d.kind.track(), d.year,
+                d.dutyStation, d.kind, d.status, d.validFrom, d.validTo, d.issuedAt, d.revokedAt);
     }
 }

@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 import org.civicspace.accreditation.api.TransparencyStatistics;
 import org.civicspace.accreditation.api.TransparencyStatistics.Breakdown;
 import org.civicspace.accreditation.api.TransparencyStatistics.MemberStateQuestions;
+import org.civicspace.accreditation.api.TransparencyStatistics.StatisticsTrack;
+import org.civicspace.accreditation.domain.Track;
 import org.civicspace.platform.web.problem.ProblemException;
 
 /**
@@ -31,7 +33,7 @@ public class Statistics {
     }
 
     @Transactional
-    public TransparencyStatistics compute(String track, LocalDate from, LocalDate to) {
+    public TransparencyStatistics compute(Track track, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw ProblemException.invalid("to", "must not be before from " + from);
         }
@@ -39,7 +41,7 @@ public class Statistics {
             throw ProblemException.invalid("from", "a period covers at most " + MAX_YEARS + " years");
         }
         List<Breakdown> overall = breakdown("'all'", "", track, from, to);
-        return new TransparencyStatistics(track == null ? "all" : track, from, to,
+        return new TransparencyStatistics(StatisticsTrack.of(track), from, to,
                 overall.isEmpty() ? new Breakdown("all", 0, 0, 0, null, 0, 0, null) : overall.get(0),
                 breakdown("coalesce(a.region, 'unknown')", "", track, from, to),
                 breakdown("coalesce(a.organization_type, 'unknown')", "", track, from, to),
@@ -47,7 +49,7 @@ public class Statistics {
                 questions(track, from, to));
     }
 
-    private List<Breakdown> breakdown(String key, String join, String track, LocalDate from, LocalDate to) {
+    private List<Breakdown> breakdown(String key, String join, Track track, LocalDate from, LocalDate to) {
         Query query = entityManager.createNativeQuery("SELECT " + key + " AS key, count(*), "
                 + "count(*) FILTER (WHERE a.state = 'granted'), count(*) FILTER (WHERE a.state = 'rejected'), "
                 + "coalesce(sum(a.deferral_count), 0), count(*) FILTER (WHERE a.deferral_count > 0), "
@@ -70,7 +72,7 @@ public class Statistics {
         }).toList();
     }
 
-    private List<MemberStateQuestions> questions(String track, LocalDate from, LocalDate to) {
+    private List<MemberStateQuestions> questions(Track track, LocalDate from, LocalDate to) {
         Query query = entityManager.createNativeQuery("""
                 SELECT q.member_state, count(*), count(DISTINCT q.application_id)
                   FROM question q JOIN application a ON a.id = q.application_id
@@ -85,8 +87,8 @@ public class Statistics {
                 ((Number) r[2]).longValue())).toList();
     }
 
-    private static void bind(Query query, String track, LocalDate from, LocalDate to) {
-        query.setParameter("track", track)
+    private static void bind(Query query, Track track, LocalDate from, LocalDate to) {
+        query.setParameter("track", track == null ? null : track.code())
                 .setParameter("from", from.atStartOfDay().toInstant(ZoneOffset.UTC))
                 .setParameter("to", to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
     }

@@ -9,9 +9,11 @@ import static org.civicspace.accreditation.Fixtures.accreditationOf;
 import static org.civicspace.accreditation.Fixtures.anActiveOrganization;
 import static org.civicspace.accreditation.Fixtures.grantedDgc;
 import static org.civicspace.accreditation.Fixtures.grantedEcosoc;
+import static org.civicspace.accreditation.Fixtures.readAll;
 import static org.civicspace.testing.TopicReader.header;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
@@ -57,8 +59,13 @@ class GroundsPassesTest {
 
     static ValidatableResponse designate(UUID organization, UUID representative, String track, String kind,
             String station, String user) {
+        return designate(organization, representative, track, kind, station, user, YEAR);
+    }
+
+    static ValidatableResponse designate(UUID organization, UUID representative, String track, String kind,
+            String station, String user, int year) {
         return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON)
-                .body(Map.of("track", track, "representativeId", representative.toString(), "year", YEAR,
+                .body(Map.of("track", track, "representativeId", representative.toString(), "year", year,
                         "kind", kind, "dutyStation", station))
                 .post(designations(organization)).then();
     }
@@ -100,8 +107,11 @@ class GroundsPassesTest {
         }
         designate(organization, aRepresentative(organization, ADULT), "regular").statusCode(409)
                 .body("detail", equalTo("all 6 DGC grounds passes of this year are taken"));
-        given().auth().oauth2(Tokens.user("dgc-officer")).queryParam("year", YEAR).get(designations(organization))
-                .then().statusCode(200).body("", hasSize(6)).body("status", everyItem(equalTo("issued")));
+        given().auth().oauth2(Tokens.user("dgc-officer")).queryParam("year", YEAR).queryParam("limit", 100)
+                .get(designations(organization)).then().statusCode(200).body("items", hasSize(6))
+                .body("items.status", everyItem(equalTo("issued"))).body("items.kind", hasItem("youth"))
+                .body("items.dutyStation", everyItem(equalTo("new-york")))
+                .body("items.track", everyItem(equalTo("dgc")));
     }
 
     @Test
@@ -137,8 +147,8 @@ class GroundsPassesTest {
         } finally {
             pool.shutdownNow();
         }
-        given().auth().oauth2(token).queryParam("year", YEAR).get(designations(organization))
-                .then().body("findAll { it.status == 'issued' }", hasSize(6));
+        given().auth().oauth2(token).queryParam("year", YEAR).queryParam("limit", 100).get(designations(organization))
+                .then().body("items.findAll { it.status == 'issued' }", hasSize(6));
     }
 
     @Test
@@ -180,10 +190,50 @@ class GroundsPassesTest {
                 .post(API + "/accreditations/" + accreditation + "/suspension").then().statusCode(200)
                 .body("status", equalTo("suspended"));
 
-        given().auth().oauth2(Tokens.user("dgc-officer")).get(designations(organization)).then()
-                .body("status", everyItem(equalTo("revoked")));
+        given().auth().oauth2(Tokens.user("dgc-officer")).queryParam("limit", 100).get(designations(organization))
+                .then().body("items", hasSize(2)).body("items.status", everyItem(equalTo("revoked")));
         designate(organization, aRepresentative(organization, ADULT), "regular").statusCode(409)
                 .body("type", equalTo("https://civicspace.org/problems/no-active-accreditation"));
+    }
+
+    @Test
+    void listsEveryPassOnceNewestYearFirstInTheOrderIssuedEvenWhenOneIsRevokedMeanwhile() {
+        UUID organization = associated();
+        int thisYear = LocalDate.now().getYear();
+        List<String> nextYears = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            nextYears.add(designate(organization, aRepresentative(organization, ADULT), "regular").statusCode(201)
+                    .extract().path("id"));
+        }
+        List<String> thisYears = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            thisYears.add(designate(organization, aRepresentative(organization, ADULT), "dgc", "regular", "new-york",
+                    "dgc-officer", thisYear).statusCode(201).extract().path("id"));
+        }
+
+        List<Object> seen = new ArrayList<>();
+        String cursor = "";
+        do {
+            var page = given().auth().oauth2(Tokens.user("dgc-officer")).queryParam("limit", 2)
+                    .queryParam("cursor", cursor).get(designations(organization)).then().statusCode(200).extract();
+            seen.addAll(page.<List<Object>>path("items.id"));
+            if (cursor.isEmpty()) {
+                // a pass not yet read is revoked between two pages: it keeps its place
+                given().auth().oauth2(Tokens.user("dgc-officer")).contentType(ContentType.JSON)
+                        .body(Map.of("reason", "left the organisation"))
+                        .post(designations(organization) + "/" + nextYears.get(2) + "/revocation").then()
+                        .statusCode(200);
+            }
+            cursor = page.path("next");
+        } while (cursor != null);
+
+        List<String> expected = new ArrayList<>(nextYears);
+        expected.addAll(thisYears);
+        assertThat(seen).containsExactlyElementsOf(expected);
+        assertThat(readAll("dgc-officer", designations(organization), Map.of("year", thisYear), 1))
+                .extracting(d -> d.get("id")).containsExactlyElementsOf(thisYears);
+        given().auth().oauth2(Tokens.user("cso-rep")).get(designations(organization)).then().statusCode(404)
+                .contentType(PROBLEM);
     }
 
     @Test

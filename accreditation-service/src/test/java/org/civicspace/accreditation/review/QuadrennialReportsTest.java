@@ -1,15 +1,19 @@
 package org.civicspace.accreditation.review;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicspace.accreditation.Fixtures.API;
 import static org.civicspace.accreditation.Fixtures.CSO_REP_2_ORGANIZATION;
 import static org.civicspace.accreditation.Fixtures.PROBLEM;
 import static org.civicspace.accreditation.Fixtures.accreditationOf;
+import static org.civicspace.accreditation.Fixtures.anActiveOrganization;
 import static org.civicspace.accreditation.Fixtures.grantedEcosoc;
+import static org.civicspace.accreditation.Fixtures.readAll;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,16 +49,16 @@ class QuadrennialReportsTest {
                         "summary", "Screened 41,000 women for cervical cancer in rural Maharashtra"))
                 .post(API + "/accreditations/" + accreditation + "/reports").then().statusCode(200);
         report = given().auth().oauth2(Tokens.user("cso-rep-2")).get(API + "/accreditations/" + accreditation
-                + "/reports").then().statusCode(200).extract().path("[0].id");
+                + "/reports").then().statusCode(200).extract().path("items[0].id");
     }
 
     @Test
     void showsTheOrganizationItsOwnReports() {
         given().auth().oauth2(Tokens.user("cso-rep-2")).get(API + "/accreditations/" + accreditation + "/reports")
                 .then().statusCode(200)
-                .body("accreditationId", contains(accreditation))
-                .body("[0].periodEnding", equalTo(LocalDate.now().toString()))
-                .body("[0].summary", equalTo("Screened 41,000 women for cervical cancer in rural Maharashtra"));
+                .body("items.accreditationId", contains(accreditation))
+                .body("items[0].periodEnding", equalTo(LocalDate.now().toString()))
+                .body("items[0].summary", equalTo("Screened 41,000 women for cervical cancer in rural Maharashtra"));
         given().auth().oauth2(Tokens.user("cso-rep-2"))
                 .get(API + "/accreditations/" + accreditation + "/reports/" + report)
                 .then().statusCode(200).body("id", equalTo(report)).body("accreditationId", equalTo(accreditation));
@@ -63,10 +67,31 @@ class QuadrennialReportsTest {
     @Test
     void showsStaffAnyOrganizationsReports() {
         given().auth().oauth2(Tokens.user("dgc-officer")).get(API + "/accreditations/" + accreditation + "/reports")
-                .then().statusCode(200).body("id", contains(report));
+                .then().statusCode(200).body("items.id", contains(report));
         given().auth().oauth2(Tokens.user("dgc-officer"))
                 .get(API + "/accreditations/" + accreditation + "/reports/" + report)
                 .then().statusCode(200).body("id", equalTo(report));
+    }
+
+    @Test
+    void readsEveryReportOnceLatestPeriodFirst() {
+        UUID organization = anActiveOrganization("BD", "national-ngo", "sdg-3");
+        grantedEcosoc(organization, "general");
+        String reporting = accreditationOf(organization, "ecosoc");
+        LocalDate latest = LocalDate.now();
+        submit(reporting, latest.minusYears(4), "The first four years");
+        submit(reporting, latest, "The second four years");
+        submit(reporting, latest, "The second four years, corrected");
+        submit(reporting, latest.minusYears(8), "Before the grant");
+
+        List<Map<String, Object>> seen = readAll("dgc-officer", API + "/accreditations/" + reporting + "/reports",
+                Map.of(), 1);
+
+        // of two reports on one period, the later one first
+        assertThat(seen).extracting(r -> r.get("summary")).containsExactly("The second four years, corrected",
+                "The second four years", "The first four years", "Before the grant");
+        PagedListsTest.refusesACursorItDidNotIssueAndALimitAboveOneHundred("dgc-officer",
+                API + "/accreditations/" + reporting + "/reports");
     }
 
     @Test
@@ -100,5 +125,11 @@ class QuadrennialReportsTest {
                 .get(API + "/accreditations/" + accreditation + "/reports/" + unknown)
                 .then().statusCode(404).contentType(PROBLEM)
                 .body("detail", equalTo("No quadrennial report with id " + unknown + "."));
+    }
+
+    private static void submit(String accreditation, LocalDate periodEnding, String summary) {
+        given().auth().oauth2(Tokens.user("dgc-officer")).contentType(ContentType.JSON)
+                .body(Map.of("periodEnding", periodEnding.toString(), "summary", summary))
+                .post(API + "/accreditations/" + accreditation + "/reports").then().statusCode(200);
     }
 }
