@@ -26,6 +26,7 @@ import org.civicspace.platform.web.http.EntityTags;
 import org.civicspace.reprisals.ReprisalsConfig;
 import org.civicspace.reprisals.audit.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
+import org.civicspace.reprisals.casefile.domain.AnnualReportInclusion;
 import org.civicspace.reprisals.casefile.domain.CaseEvent;
 import org.civicspace.reprisals.casefile.domain.CaseLifecycle;
 import org.civicspace.reprisals.casefile.domain.CaseReferences;
@@ -36,6 +37,7 @@ import org.civicspace.reprisals.casefile.domain.IntakeChannel;
 import org.civicspace.reprisals.casefile.domain.MeasureStatus;
 import org.civicspace.reprisals.casefile.domain.MeasureType;
 import org.civicspace.reprisals.casefile.domain.NeedToKnow;
+import org.civicspace.reprisals.casefile.domain.NoteSource;
 import org.civicspace.reprisals.casefile.domain.RiskFactor;
 import org.civicspace.reprisals.casefile.domain.RiskLevel;
 import org.civicspace.reprisals.casefile.messaging.CaseEventPublisher;
@@ -104,7 +106,7 @@ public class CaseService {
     public Outcome<Reported> report(Actor actor, CaseReport report, IntakeChannel channel) {
         if (!report.consent().scopes().contains(ConsentScope.DOCUMENT)) {
             return Outcome.refused(new Refusal.Invalid("consent.scopes",
-                    "must include DOCUMENT: nothing can be recorded without consent to document it"));
+                    "must include document: nothing can be recorded without consent to document it"));
         }
         Instant now = Instant.now();
         CaseEntity c = new CaseEntity();
@@ -198,7 +200,7 @@ public class CaseService {
                         .toList(),
                 FollowUpActionEntity.ofCase(c.id).stream()
                         .map(f -> new CaseView.FollowUpActionView(f.id, f.kind, f.dueOn, f.completedAt)).toList(),
-                shown, purpose.map(Enum::name).orElse(null), dossier, notes));
+                shown, purpose.orElse(null), dossier, notes));
     }
 
     /** The cases the actor may know about, newest first, after the given position. */
@@ -413,7 +415,7 @@ public class CaseService {
     }
 
     @Transactional
-    public Outcome<UUID> addNote(Actor actor, UUID caseId, String text, String source) {
+    public Outcome<UUID> addNote(Actor actor, UUID caseId, String text, NoteSource source) {
         Optional<CaseEntity> found = accessible(actor, caseId, AuditAction.NOTE_ADDED);
         if (found.isEmpty()) {
             return notFound(caseId);
@@ -423,7 +425,7 @@ public class CaseService {
 
     /** Seals a note into a case the caller was already allowed into; refused once its identifying data is erased. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome<UUID> seal(CaseEntity c, Actor actor, String text, String source) {
+    public Outcome<UUID> seal(CaseEntity c, Actor actor, String text, NoteSource source) {
         Optional<DataKey> found = vault.keyOf(c);
         if (found.isEmpty()) {
             audit.record(actor, AuditAction.NOTE_ADDED, c.id, null, "REFUSED:ERASED");
@@ -439,7 +441,7 @@ public class CaseService {
         note.sealed = vault.seal(key, note.id, text);
         note.persist();
         c.touch(note.addedAt);
-        audit.record(actor, AuditAction.NOTE_ADDED, c.id, null, source);
+        audit.record(actor, AuditAction.NOTE_ADDED, c.id, null, source.name());
         return Outcome.done(note.id);
     }
 
@@ -512,9 +514,9 @@ public class CaseService {
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
-        c.annualReport = named ? "NAMED" : "ANONYMOUS";
+        c.annualReport = named ? AnnualReportInclusion.NAMED : AnnualReportInclusion.ANONYMOUS;
         c.touch(Instant.now());
-        audit.record(actor, AuditAction.ANNUAL_REPORT_INCLUSION, c.id, null, c.annualReport);
+        audit.record(actor, AuditAction.ANNUAL_REPORT_INCLUSION, c.id, null, c.annualReport.name());
         return Outcome.done(summaryAfterFlush(c));
     }
 

@@ -125,7 +125,7 @@ public class ConsentService {
         if (!Objects.equals(effects.annualReport(), c.annualReport)) {
             c.annualReport = effects.annualReport();
             audit.record(actor, AuditAction.ANNUAL_REPORT_INCLUSION, c.id, null,
-                    "CONSENT_WITHDRAWN:" + (c.annualReport == null ? "NONE" : c.annualReport));
+                    "CONSENT_WITHDRAWN:" + (c.annualReport == null ? "NONE" : c.annualReport.name()));
         }
         for (VictimEntity victim : victims) {
             if (victim.erasedAt == null && effects.eraseVictims().contains(victim.id)) {

@@ -30,13 +30,13 @@ import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.reprisals.api.Actors;
 import org.civicspace.reprisals.api.Outcomes;
-import org.civicspace.reprisals.api.Purposes;
 import org.civicspace.reprisals.casefile.CaseReport;
 import org.civicspace.reprisals.casefile.CaseService;
 import org.civicspace.reprisals.casefile.CaseSummary;
 import org.civicspace.reprisals.casefile.CaseView;
 import org.civicspace.reprisals.casefile.domain.IntakeChannel;
-import org.civicspace.reprisals.casefile.persistence.NoteEntity;
+import org.civicspace.reprisals.casefile.domain.NoteSource;
+import org.civicspace.reprisals.domain.Purpose;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -78,7 +78,7 @@ public class CaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseRequests.CaseCreated.class)))
     @APIResponse(responseCode = "400", description = "Invalid, with the fields named; consent.scopes must include "
-            + "DOCUMENT")
+            + "document")
     public RestResponse<CaseRequests.CaseCreated> report(@Valid @NotNull CaseReport report) {
         CaseService.Reported reported = Outcomes.orProblem(
                 cases.report(Actors.of(caller), report, IntakeChannel.CASE_OFFICER));
@@ -112,9 +112,9 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "Not a known purpose")
     @APIResponse(responseCode = "404", description = NO_CASE)
     public RestResponse<CaseView> read(@PathParam("id") UUID id,
-            @Parameter(description = PURPOSE_DESCRIPTION, example = "RISK_ASSESSMENT") @QueryParam("purpose")
-            String purpose) {
-        CaseView view = Outcomes.orProblem(cases.read(Actors.of(caller), id, Purposes.parse(purpose)));
+            @Parameter(description = PURPOSE_DESCRIPTION, example = "risk-assessment") @QueryParam("purpose")
+            Purpose purpose) {
+        CaseView view = Outcomes.orProblem(cases.read(Actors.of(caller), id, Optional.ofNullable(purpose)));
         return RestResponse.ResponseBuilder.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
     }
 
@@ -141,7 +141,7 @@ public class CaseResource {
     @Path("/{id}/assignments")
     @RolesAllowed(Roles.OHCHR_SUPERVISOR)
     @Operation(operationId = "assignCaseOfficer", summary = "Assign a case officer",
-            description = "Beyond the first officer, needs consent SHARE_WITHIN_OHCHR.")
+            description = "Beyond the first officer, needs consent share-within-ohchr.")
     @APIResponse(responseCode = "200", description = "The case, assigned",
             headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseSummary.class)))
@@ -155,7 +155,7 @@ public class CaseResource {
     @POST
     @Path("/{id}/risk-assessments")
     @Operation(operationId = "assessCaseRisk", summary = "Record a risk assessment",
-            description = "CRITICAL starts the first-response deadline.")
+            description = "A level of critical starts the first-response deadline.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseService.AssessmentView.class)))
@@ -245,7 +245,7 @@ public class CaseResource {
             + "recorded in it")
     public RestResponse<CaseRequests.NoteAdded> addNote(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.NoteRequest note) {
-        UUID noteId = Outcomes.orProblem(cases.addNote(Actors.of(caller), id, note.text(), NoteEntity.FROM_OFFICER));
+        UUID noteId = Outcomes.orProblem(cases.addNote(Actors.of(caller), id, note.text(), NoteSource.CASE_OFFICER));
         return RestResponse.status(RestResponse.Status.CREATED, new CaseRequests.NoteAdded(noteId));
     }
 
@@ -267,7 +267,7 @@ public class CaseResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "flagVictimUnderProtection",
             summary = "Flag a registry-linked person or organisation as under protection",
-            description = "Publishes only the registry id, and only with consent SHARE_WITH_UN_ENTITIES.")
+            description = "Publishes only the registry id, and only with consent share-with-un-entities.")
     @APIResponse(responseCode = "202", description = "The flag is being published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseRequests.ProtectionFlagPublished.class)))
@@ -284,7 +284,7 @@ public class CaseResource {
     @Path("/{id}/annual-report")
     @Operation(operationId = "includeCaseInAnnualReport",
             summary = "Include the case in the Secretary-General's annual report",
-            description = "Needs consent SG_REPORT_NAMED or SG_REPORT_ANONYMOUS.")
+            description = "Needs consent sg-report-named or sg-report-anonymous.")
     @APIResponse(responseCode = "200", description = "The case, included")
     @APIResponse(responseCode = "404", description = NO_CASE)
     @APIResponse(responseCode = "409", description = CONSENT_REQUIRED)

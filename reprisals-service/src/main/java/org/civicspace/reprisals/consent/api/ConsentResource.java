@@ -81,7 +81,7 @@ public class ConsentResource {
     @Path("/{consentId}/withdrawal")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "withdrawConsent", summary = "Withdraw consent, effective at once",
-            description = "Withdrawing DOCUMENT erases the person's identifying data at once, and the case's when no "
+            description = "Withdrawing document erases the person's identifying data at once, and the case's when no "
                     + "one's consent to document remains.")
     @APIResponse(responseCode = "200", description = "The consent, withdrawn; withdrawing again changes nothing",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -29,9 +29,11 @@ import org.civicspace.platform.web.security.Roles;
 import org.civicspace.reprisals.api.Actors;
 import org.civicspace.reprisals.api.Outcomes;
 import org.civicspace.reprisals.duplicates.DuplicateReferrals;
+import org.civicspace.reprisals.duplicates.domain.ReferralDecision;
 import org.civicspace.reprisals.duplicates.domain.ReferralStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,7 +57,7 @@ public class DuplicateReferralResource {
     }
 
     @Schema(name = "DuplicateReferralDecision")
-    public record Decision(@NotNull @Schema(enumeration = { "LINKED", "DISMISSED" }) ReferralStatus status) {
+    public record Decision(@NotNull ReferralDecision status) {
     }
 
     @GET
@@ -64,10 +66,8 @@ public class DuplicateReferralResource {
     @APIResponse(responseCode = "400", description = "Not a known status, limit outside 1 to 100, or a cursor this "
             + "list did not issue")
     public Page<DuplicateReferrals.Referral> list(
-            @QueryParam("status") @DefaultValue("OPEN") @Schema(enumeration = { "OPEN", "LINKED", "DISMISSED" })
-            String statusName, @Valid @BeanParam PageRequest page) {
-        ReferralStatus status = parse(() -> ReferralStatus.valueOf(statusName), "status",
-                "must be OPEN, LINKED or DISMISSED");
+            @Parameter(description = "The referrals in this status") @QueryParam("status") @DefaultValue("open")
+            ReferralStatus status, @Valid @BeanParam PageRequest page) {
         Optional<Cursor> cursor = Cursor.decode(page.cursor(), 2);
         Optional<Instant> at = cursor.map(c -> parse(() -> Instant.parse(c.key(0)), "cursor", NOT_OURS));
         Optional<UUID> id = cursor.map(c -> parse(() -> UUID.fromString(c.key(1)), "cursor", NOT_OURS));
@@ -79,14 +79,11 @@ public class DuplicateReferralResource {
     @Path("/{id}/decision")
     @Operation(operationId = "decideDuplicateReferral", summary = "Link the two cases or dismiss the referral")
     @APIResponse(responseCode = "200", description = "The referral, decided")
-    @APIResponse(responseCode = "400", description = "status must be LINKED or DISMISSED")
+    @APIResponse(responseCode = "400", description = "status is not linked or dismissed")
     @APIResponse(responseCode = "404", description = "No such referral")
     @APIResponse(responseCode = "409", description = "Already decided; lists the allowed next statuses")
     public DuplicateReferrals.Referral decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
-        if (decision.status() == ReferralStatus.OPEN) {
-            throw ProblemException.invalid("status", "must be LINKED or DISMISSED");
-        }
-        return Outcomes.orProblem(referrals.decide(Actors.of(caller), id, decision.status()));
+        return Outcomes.orProblem(referrals.decide(Actors.of(caller), id, decision.status().status()));
     }
 
     private static <T> T parse(Supplier<T> parser, String field, String message) {
