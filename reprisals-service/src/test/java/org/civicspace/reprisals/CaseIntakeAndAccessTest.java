@@ -232,7 +232,7 @@ class CaseIntakeAndAccessTest {
         UUID secondId = UUID.fromString(created.path("id"));
 
         as("case-officer").get(CASES + "/" + secondId + "/possible-duplicates")
-                .then().statusCode(200).body("$", hasItem(firstId.toString()));
+                .then().statusCode(200).body("items.caseId", hasItem(firstId.toString()));
         as("case-officer").contentType(ContentType.JSON).body(aTravelBanIn("TD").officerReport()).post(CASES)
                 .then().statusCode(201).body("possibleDuplicate", equalTo(false));
     }

@@ -127,8 +127,8 @@ class ConsentTest {
     }
 
     static List<String> consentsOf(UUID caseId) {
-        return as("case-officer").get(CASES + "/" + caseId + "/consents").then().statusCode(200).extract()
-                .path("id");
+        return as("case-officer").queryParam("limit", 100).get(CASES + "/" + caseId + "/consents").then()
+                .statusCode(200).body("next", nullValue()).extract().path("items.id");
     }
 
     static String recordConsent(UUID caseId, String victimId, String... scopes) {

@@ -297,14 +297,17 @@ public class CaseService {
         return Outcome.done(assessmentView(assessment));
     }
 
+    /** Up to {@code limit} risk assessments of a case, oldest first, after the position of the last one shown. */
     @Transactional
-    public Outcome<List<AssessmentView>> riskHistory(Actor actor, UUID caseId) {
+    public Outcome<List<AssessmentView>> riskHistory(Actor actor, UUID caseId, Optional<Instant> afterAssessedAt,
+            Optional<UUID> afterId, int limit) {
         Optional<CaseEntity> found = accessible(actor, caseId, AuditAction.CASE_READ);
         if (found.isEmpty()) {
             return notFound(caseId);
         }
         audit.record(actor, AuditAction.CASE_READ, caseId, null, "RISK_HISTORY");
-        return Outcome.done(RiskAssessmentEntity.ofCase(caseId).stream().map(CaseService::assessmentView).toList());
+        return Outcome.done(RiskAssessmentEntity.ofCase(caseId, afterAssessedAt, afterId, limit).stream()
+                .map(CaseService::assessmentView).toList());
     }
 
     /** Records a protective measure or intervention, if consent covers what it discloses; the first is the first response. */
@@ -445,32 +448,61 @@ public class CaseService {
         return Outcome.done(note.id);
     }
 
-    /** Other cases sharing an exact name or contact with this one, among those the actor may know about. */
+    /**
+     * Other cases sharing an exact name or contact with this one, among those the actor may know about: up to
+     * {@code limit} in id order, after the id of the last one shown. Need-to-know is part of the query, as in
+     * {@link #list}, so that a page, and whether another follows, tells of no case the actor may not see.
+     */
     @Transactional
-    public Outcome<List<UUID>> possibleDuplicates(Actor actor, UUID caseId) {
+    public Outcome<List<UUID>> possibleDuplicates(Actor actor, UUID caseId, Optional<UUID> afterId, int limit) {
         Optional<CaseEntity> found = accessible(actor, caseId, AuditAction.DUPLICATES_CHECKED);
         if (found.isEmpty()) {
             return notFound(caseId);
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> others = entityManager.createNativeQuery("""
+        String sql = """
                 SELECT DISTINCT other.case_id FROM victim_blind_index mine
                 JOIN victim_blind_index other ON other.digest = mine.digest AND other.case_id <> mine.case_id
-                WHERE mine.case_id = ?1""", UUID.class).setParameter(1, caseId).getResultList();
-        List<UUID> visible = others.stream()
-                .filter(id -> NeedToKnow.mayAccess(actor, AssignmentEntity.officersOf(id))).sorted().toList();
+                WHERE mine.case_id = :caseId"""
+                + (afterId.isPresent() ? " AND other.case_id > :after" : "")
+                + (actor.supervisor() ? ""
+                        : " AND other.case_id IN (SELECT s.case_id FROM case_assignment s WHERE s.officer = :officer)")
+                + " ORDER BY other.case_id";
+        var query = entityManager.createNativeQuery(sql, UUID.class).setParameter("caseId", caseId)
+                .setMaxResults(limit);
+        afterId.ifPresent(after -> query.setParameter("after", after));
+        if (!actor.supervisor()) {
+            query.setParameter("officer", actor.subject());
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> visible = query.getResultList();
         audit.record(actor, AuditAction.DUPLICATES_CHECKED, caseId, null, visible.size() + " visible");
         return Outcome.done(visible);
     }
 
-    /** Critical cases still waiting for their first response past the deadline, among those the actor may know. */
+    /**
+     * Critical cases still waiting for their first response past the deadline, among those the actor may know: up
+     * to {@code limit}, the longest overdue first, after the position of the last one shown.
+     */
     @Transactional
-    public List<CaseSummary> overdueFirstResponses(Actor actor) {
-        List<CaseSummary> overdue = CaseEntity.<CaseEntity>list("""
-                firstResponseAt is null and firstResponseDueAt < ?1 and status <> ?2
-                order by firstResponseDueAt""", Instant.now(), CaseStatus.CLOSED).stream()
-                .filter(c -> NeedToKnow.mayAccess(actor, AssignmentEntity.officersOf(c.id)))
-                .map(CaseSummary::of).toList();
+    public List<CaseSummary> overdueFirstResponses(Actor actor, Optional<Instant> afterDueAt, Optional<UUID> afterId,
+            int limit) {
+        StringBuilder query = new StringBuilder("""
+                from CaseEntity c where c.firstResponseAt is null and c.firstResponseDueAt < :now
+                and c.status <> :closed""");
+        if (!actor.supervisor()) {
+            query.append(" and c.id in (select a.caseId from AssignmentEntity a where a.officer = :officer)");
+        }
+        if (afterDueAt.isPresent()) {
+            query.append(" and (c.firstResponseDueAt > :at or (c.firstResponseDueAt = :at and c.id > :id))");
+        }
+        query.append(" order by c.firstResponseDueAt, c.id");
+        var typed = entityManager.createQuery(query.toString(), CaseEntity.class)
+                .setParameter("now", Instant.now()).setParameter("closed", CaseStatus.CLOSED).setMaxResults(limit);
+        if (!actor.supervisor()) {
+            typed.setParameter("officer", actor.subject());
+        }
+        afterDueAt.ifPresent(at -> typed.setParameter("at", at).setParameter("id", afterId.orElseThrow()));
+        List<CaseSummary> overdue = typed.getResultList().stream().map(CaseSummary::of).toList();
         audit.record(actor, AuditAction.CASES_LISTED, null, null, "OVERDUE_FIRST_RESPONSE:" + overdue.size());
         return overdue;
     }

@@ -1,7 +1,6 @@
 package org.civicspace.reprisals.casefile.api;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,13 +21,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.platform.web.http.EntityTags;
-import org.civicspace.platform.web.paging.Cursor;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.reprisals.api.Actors;
+import org.civicspace.reprisals.api.Keysets;
 import org.civicspace.reprisals.api.Outcomes;
 import org.civicspace.reprisals.casefile.CaseReport;
 import org.civicspace.reprisals.casefile.CaseService;
@@ -38,7 +36,6 @@ import org.civicspace.reprisals.casefile.domain.IntakeChannel;
 import org.civicspace.reprisals.casefile.domain.NoteSource;
 import org.civicspace.reprisals.domain.Purpose;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -95,11 +92,10 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "A page of summaries; next reads on")
     @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     public Page<CaseSummary> list(@Valid @BeanParam PageRequest page) {
-        Optional<Cursor> cursor = Cursor.decode(page.cursor(), 2);
-        Optional<Instant> at = cursor.map(c -> parseInstant(c.key(0)));
-        Optional<UUID> id = cursor.map(c -> parseUuid(c.key(1)));
-        List<CaseSummary> rows = cases.list(Actors.of(caller), at, id, page.limit() + 1);
-        return Page.of(rows, page.limit(), s -> s, s -> Cursor.after(s.reportedAt().toString(), s.id().toString()));
+        Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
+        List<CaseSummary> rows = cases.list(Actors.of(caller), after.map(Keysets.TimeAndId::at),
+                after.map(Keysets.TimeAndId::id), page.limit() + 1);
+        return Page.of(rows, page.limit(), s -> s, s -> Keysets.after(s.reportedAt(), s.id()));
     }
 
     @GET
@@ -169,10 +165,14 @@ public class CaseResource {
     @GET
     @Path("/{id}/risk-assessments")
     @Operation(operationId = "listCaseRiskAssessments", summary = "Risk assessments of a case, oldest first")
-    @APIResponse(responseCode = "200", description = "The assessments")
+    @APIResponse(responseCode = "200", description = "A page of assessments, oldest first; next reads on")
+    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = NO_CASE)
-    public List<CaseService.AssessmentView> riskHistory(@PathParam("id") UUID id) {
-        return Outcomes.orProblem(cases.riskHistory(Actors.of(caller), id));
+    public Page<CaseService.AssessmentView> riskHistory(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
+        List<CaseService.AssessmentView> rows = Outcomes.orProblem(cases.riskHistory(Actors.of(caller), id,
+                after.map(Keysets.TimeAndId::at), after.map(Keysets.TimeAndId::id), page.limit() + 1));
+        return Page.of(rows, page.limit(), a -> a, a -> Keysets.after(a.assessedAt(), a.id()));
     }
 
     @POST
@@ -254,12 +254,14 @@ public class CaseResource {
     @Operation(operationId = "listPossibleDuplicateCases",
             summary = "Cases you may see that share an exact name or contact with this one",
             description = "Matched through a keyed blind index; no plaintext is compared.")
-    @APIResponse(responseCode = "200", description = "The ids of those cases",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)))
+    @APIResponse(responseCode = "200", description = "A page of those cases, by id; next reads on")
+    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = NO_CASE)
-    public List<UUID> possibleDuplicates(@PathParam("id") UUID id) {
-        return Outcomes.orProblem(cases.possibleDuplicates(Actors.of(caller), id));
+    public Page<CaseRequests.PossibleDuplicate> possibleDuplicates(@PathParam("id") UUID id,
+            @Valid @BeanParam PageRequest page) {
+        List<UUID> rows = Outcomes.orProblem(cases.possibleDuplicates(Actors.of(caller), id, Keysets.id(page.cursor()),
+                page.limit() + 1));
+        return Page.of(rows, page.limit(), CaseRequests.PossibleDuplicate::new, Keysets::after);
     }
 
     @POST
@@ -296,21 +298,5 @@ public class CaseResource {
     private static RestResponse<CaseSummary> withEntityTag(CaseSummary summary) {
         return RestResponse.ResponseBuilder.ok(summary).header(HttpHeaders.ETAG, EntityTags.of(summary.version()))
                 .build();
-    }
-
-    private static Instant parseInstant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this list issued");
-        }
-    }
-
-    private static UUID parseUuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this list issued");
-        }
     }
 }

@@ -1,10 +1,8 @@
 package org.civicspace.reprisals.duplicates.api;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,13 +18,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.civicspace.platform.web.paging.Cursor;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.reprisals.api.Actors;
+import org.civicspace.reprisals.api.Keysets;
 import org.civicspace.reprisals.api.Outcomes;
 import org.civicspace.reprisals.duplicates.DuplicateReferrals;
 import org.civicspace.reprisals.duplicates.domain.ReferralDecision;
@@ -45,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Duplicate referrals", description = "Cases that share a name or contact with a case their reporter may "
         + "not see; supervisors decide whether to link them")
 public class DuplicateReferralResource {
-
-    private static final String NOT_OURS = "is not a cursor this list issued";
 
     private final DuplicateReferrals referrals;
     private final Caller caller;
@@ -68,11 +63,10 @@ public class DuplicateReferralResource {
     public Page<DuplicateReferrals.Referral> list(
             @Parameter(description = "The referrals in this status") @QueryParam("status") @DefaultValue("open")
             ReferralStatus status, @Valid @BeanParam PageRequest page) {
-        Optional<Cursor> cursor = Cursor.decode(page.cursor(), 2);
-        Optional<Instant> at = cursor.map(c -> parse(() -> Instant.parse(c.key(0)), "cursor", NOT_OURS));
-        Optional<UUID> id = cursor.map(c -> parse(() -> UUID.fromString(c.key(1)), "cursor", NOT_OURS));
-        List<DuplicateReferrals.Referral> rows = referrals.list(Actors.of(caller), status, at, id, page.limit() + 1);
-        return Page.of(rows, page.limit(), r -> r, r -> Cursor.after(r.referredAt().toString(), r.id().toString()));
+        Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
+        List<DuplicateReferrals.Referral> rows = referrals.list(Actors.of(caller), status,
+                after.map(Keysets.TimeAndId::at), after.map(Keysets.TimeAndId::id), page.limit() + 1);
+        return Page.of(rows, page.limit(), r -> r, r -> Keysets.after(r.referredAt(), r.id()));
     }
 
     @POST
@@ -84,13 +78,5 @@ public class DuplicateReferralResource {
     @APIResponse(responseCode = "409", description = "Already decided; lists the allowed next statuses")
     public DuplicateReferrals.Referral decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
         return Outcomes.orProblem(referrals.decide(Actors.of(caller), id, decision.status().status()));
-    }
-
-    private static <T> T parse(Supplier<T> parser, String field, String message) {
-        try {
-            return parser.get();
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid(field, message);
-        }
     }
 }
