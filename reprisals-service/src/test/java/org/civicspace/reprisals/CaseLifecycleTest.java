@@ -121,6 +121,25 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void aMeasureStatusChangeAnswersTheCasesNewETag() {
+        UUID id = aTravelBanIn("YE").reportedBy("case-officer");
+        String measure = as("case-officer").contentType(ContentType.JSON)
+                .body(Map.of("type", "contact-with-person-concerned")).post(CASES + "/" + id + "/measures")
+                .then().statusCode(201).extract().path("id");
+        String before = etagOf(id, "case-officer");
+
+        String after = moveMeasure(id, measure, "in-progress").then().statusCode(200).extract().header("ETag");
+
+        assertThat(after).isNotEqualTo(before).isEqualTo(etagOf(id, "case-officer"));
+        as("case-officer").header("If-Match", after).contentType(ContentType.JSON).body(Map.of("status", "completed"))
+                .post(CASES + "/" + id + "/measures/" + measure + "/status")
+                .then().statusCode(200).body("status", equalTo("completed"));
+        as("case-officer").header("If-Match", before).contentType(ContentType.JSON)
+                .body(Map.of("status", "cancelled")).post(CASES + "/" + id + "/measures/" + measure + "/status")
+                .then().statusCode(412).contentType(PROBLEM);
+    }
+
+    @Test
     void tracksFollowUpActionsWithDueDates() {
         UUID id = aTravelBanIn("YE").reportedBy("case-officer");
         String action = as("case-officer").contentType(ContentType.JSON)

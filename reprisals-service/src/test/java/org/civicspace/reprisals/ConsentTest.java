@@ -5,6 +5,7 @@ import static org.civicspace.reprisals.CaseFixture.CASES;
 import static org.civicspace.reprisals.CaseFixture.PROBLEM;
 import static org.civicspace.reprisals.CaseFixture.aTravelBanIn;
 import static org.civicspace.reprisals.CaseFixture.as;
+import static org.civicspace.reprisals.CaseFixture.etagOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -107,9 +108,10 @@ class ConsentTest {
         as("case-officer").contentType(ContentType.JSON).body(Map.of("named", true))
                 .post(CASES + "/" + id + "/annual-report")
                 .then().statusCode(409).body("missingScope", equalTo("sg-report-named"));
-        as("case-officer").contentType(ContentType.JSON).body(Map.of("named", false))
+        String etag = as("case-officer").contentType(ContentType.JSON).body(Map.of("named", false))
                 .post(CASES + "/" + id + "/annual-report")
-                .then().statusCode(200);
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(etag).isEqualTo(etagOf(id, "case-officer"));
     }
 
     @Test

@@ -57,5 +57,10 @@ class ServiceContractTest {
                     .path("$ref").asText()).as(list).endsWith("Page");
             assertThat(get.path("parameters").findValuesAsText("name")).as(list).contains("limit", "cursor");
         }
+        JsonNode measureStatus = paths.path("/api/v1/reprisals/cases/{id}/measures/{measureId}/status").path("post")
+                .path("responses").path("200");
+        assertThat(measureStatus.path("headers").has("ETag")).isTrue();
+        assertThat(measureStatus.path("content").path("application/json").path("schema").path("$ref").asText())
+                .endsWith("/Measure");
     }
 }

@@ -346,8 +346,12 @@ public class CaseService {
         return Outcome.done(new CaseView.MeasureView(measure.id, type, measure.status, now, now));
     }
 
+    /** A measure as it is after a change, and the version the change gave its case (the case's new ETag). */
+    public record MeasureUpdated(CaseView.MeasureView measure, long caseVersion) {
+    }
+
     @Transactional
-    public Outcome<CaseView.MeasureView> updateMeasure(Actor actor, UUID caseId, UUID measureId, MeasureStatus to,
+    public Outcome<MeasureUpdated> updateMeasure(Actor actor, UUID caseId, UUID measureId, MeasureStatus to,
             String ifMatch) {
         Optional<CaseEntity> found = accessible(actor, caseId, AuditAction.MEASURE_UPDATED);
         if (found.isEmpty()) {
@@ -377,7 +381,9 @@ public class CaseService {
         measure.updatedAt = now;
         c.touch(now);
         audit.record(actor, AuditAction.MEASURE_UPDATED, c.id, null, measure.type + ":" + to);
-        return Outcome.done(new CaseView.MeasureView(measure.id, measure.type, to, measure.createdAt, now));
+        entityManager.flush();
+        return Outcome.done(new MeasureUpdated(
+                new CaseView.MeasureView(measure.id, measure.type, to, measure.createdAt, now), c.version));
     }
 
     @Transactional

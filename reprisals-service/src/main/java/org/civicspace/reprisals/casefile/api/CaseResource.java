@@ -195,18 +195,23 @@ public class CaseResource {
     @Path("/{id}/measures/{measureId}/status")
     @Operation(operationId = "changeProtectiveMeasureStatus", summary = "Move a measure on",
             description = "Send If-Match with the case's ETag.")
-    @APIResponse(responseCode = "200", description = "The measure in its new status")
+    @APIResponse(responseCode = "200", description = "The measure in its new status; the ETag is the case's new "
+            + "version", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseView.MeasureView.class)))
     @APIResponse(responseCode = "404", description = "No such case or measure, or not one you may see")
     @APIResponse(responseCode = "409", description = "Not allowed from the measure's current status (lists the "
             + "allowed ones), or " + CONSENT_REQUIRED)
     @APIResponse(responseCode = "412", description = "If-Match names another version of the case; the problem gives "
             + "the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public CaseView.MeasureView updateMeasure(@PathParam("id") UUID id, @PathParam("measureId") UUID measureId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<CaseView.MeasureView> updateMeasure(@PathParam("id") UUID id,
+            @PathParam("measureId") UUID measureId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.MeasureStatusChange change) {
-        return Outcomes.orProblem(
+        CaseService.MeasureUpdated updated = Outcomes.orProblem(
                 cases.updateMeasure(Actors.of(caller), id, measureId, change.status(), ifMatch));
+        return RestResponse.ResponseBuilder.ok(updated.measure())
+                .header(HttpHeaders.ETAG, EntityTags.of(updated.caseVersion())).build();
     }
 
     @POST
@@ -287,12 +292,14 @@ public class CaseResource {
     @Operation(operationId = "includeCaseInAnnualReport",
             summary = "Include the case in the Secretary-General's annual report",
             description = "Needs consent sg-report-named or sg-report-anonymous.")
-    @APIResponse(responseCode = "200", description = "The case, included")
+    @APIResponse(responseCode = "200", description = "The case, included",
+            headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseSummary.class)))
     @APIResponse(responseCode = "404", description = NO_CASE)
     @APIResponse(responseCode = "409", description = CONSENT_REQUIRED)
-    public CaseSummary includeInAnnualReport(@PathParam("id") UUID id,
+    public RestResponse<CaseSummary> includeInAnnualReport(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.AnnualReportRequest request) {
-        return Outcomes.orProblem(cases.includeInAnnualReport(Actors.of(caller), id, request.named()));
+        return withEntityTag(Outcomes.orProblem(cases.includeInAnnualReport(Actors.of(caller), id, request.named())));
     }
 
     private static RestResponse<CaseSummary> withEntityTag(CaseSummary summary) {
