@@ -54,7 +54,7 @@ public class StatisticsResource {
             @Parameter(description = "The year the cases were reported in", required = true, example = "2025")
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "country, act-type or un-mechanism; one or two (year is a dimension of the "
-                    + "caseload only)", example = "country")
+                    + "caseload only)", required = true, example = "country")
             @QueryParam("by") List<Dimension> by) {
         List<Dimension> dimensions = dimensions(by, PUBLISHED);
         if (dimensions.contains(Dimension.YEAR)) {
@@ -73,7 +73,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The cells")
     @APIResponse(responseCode = "400", description = "by not one or two of country, act-type, un-mechanism, year")
     public List<StatisticsService.Cell> caseload(
-            @Parameter(description = "One or two dimensions", example = "country")
+            @Parameter(description = "One or two dimensions", required = true, example = "country")
             @QueryParam("by") List<Dimension> by) {
         return statistics.caseload(Actors.of(caller), dimensions(by, CASELOAD));
     }
