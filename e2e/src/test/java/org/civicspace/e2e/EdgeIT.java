@@ -41,12 +41,12 @@ class EdgeIT {
 
     static Map<String, Object> secureReport() {
         return Map.of("country", "MR",
-                "victims", List.of(Map.of("kind", "PERSON", "name", "Person at the edge")),
-                "acts", List.of(Map.of("type", "INTIMIDATION", "occurredOn", LocalDate.now().minusDays(1).toString(),
-                        "country", "MR", "perpetrator", "STATE_AUTHORITIES")),
-                "engagement", Map.of("mechanism", "HUMAN_RIGHTS_COUNCIL", "label", "Session 61"),
+                "victims", List.of(Map.of("kind", "person", "name", "Person at the edge")),
+                "acts", List.of(Map.of("type", "intimidation", "occurredOn", LocalDate.now().minusDays(1).toString(),
+                        "country", "MR", "perpetrator", "state-authorities")),
+                "engagement", Map.of("mechanism", "human-rights-council", "label", "Session 61"),
                 "narrative", "Followed home after the session.",
-                "consent", Map.of("givenBy", "PERSON_CONCERNED", "scopes", List.of("DOCUMENT")));
+                "consent", Map.of("givenBy", "person-concerned", "scopes", List.of("document")));
     }
 
     @Test
@@ -74,13 +74,13 @@ class EdgeIT {
     @Test
     void everyLocationPointsAtTheGateway() {
         Response reprisal = as("case-officer").body(Map.of("country", "MR",
-                "victims", List.of(Map.of("kind", "PERSON", "name", "Person " + UUID.randomUUID())),
-                "acts", List.of(Map.of("type", "INTIMIDATION", "occurredOn", LocalDate.now().minusDays(1).toString(),
-                        "country", "MR", "perpetrator", "STATE_AUTHORITIES")),
-                "engagement", Map.of("mechanism", "HUMAN_RIGHTS_COUNCIL", "label", "Session 61"),
+                "victims", List.of(Map.of("kind", "person", "name", "Person " + UUID.randomUUID())),
+                "acts", List.of(Map.of("type", "intimidation", "occurredOn", LocalDate.now().minusDays(1).toString(),
+                        "country", "MR", "perpetrator", "state-authorities")),
+                "engagement", Map.of("mechanism", "human-rights-council", "label", "Session 61"),
                 "narrative", "Followed home after the session.",
-                "consent", Map.of("givenBy", "PERSON_CONCERNED", "channel", "IN_PERSON", "scopes",
-                        List.of("DOCUMENT")))).header("X-Forwarded-Host", "evil.example")
+                "consent", Map.of("givenBy", "person-concerned", "channel", "in-person", "scopes",
+                        List.of("document")))).header("X-Forwarded-Host", "evil.example")
                 .header("X-Forwarded-Proto", "https").header("Forwarded", "host=evil.example;proto=https")
                 .post("/reprisals/cases");
         Response event = as("dgc-officer").body(Map.of("kind", "thematic-briefing",

@@ -650,13 +650,13 @@ class HostileInputIT {
 
     static Map<String, Object> reprisalCase() {
         return Map.of("country", "KE",
-                "acts", List.of(Map.of("type", "INTIMIDATION", "occurredOn", LocalDate.now().minusDays(2).toString(),
-                        "country", "KE", "perpetrator", "STATE_AUTHORITIES")),
-                "engagement", Map.of("mechanism", "HUMAN_RIGHTS_COUNCIL", "label", "Hostile input fixture"),
+                "acts", List.of(Map.of("type", "intimidation", "occurredOn", LocalDate.now().minusDays(2).toString(),
+                        "country", "KE", "perpetrator", "state-authorities")),
+                "engagement", Map.of("mechanism", "human-rights-council", "label", "Hostile input fixture"),
                 "narrative", "A fixture of the hostile-input test.",
-                "victims", List.of(Map.of("kind", "PERSON", "name", "Fixture Person")),
-                "consent", Map.of("givenBy", "PERSON_CONCERNED", "channel", "ENCRYPTED_MESSAGE",
-                        "scopes", List.of("DOCUMENT")));
+                "victims", List.of(Map.of("kind", "person", "name", "Fixture Person")),
+                "consent", Map.of("givenBy", "person-concerned", "channel", "encrypted-message",
+                        "scopes", List.of("document")));
     }
 
     static JsonNode first(JsonNode list, java.util.function.Predicate<JsonNode> matching) {

@@ -208,13 +208,13 @@ class JourneyIT {
         await().atMost(WITHIN).untilAsserted(() -> given().baseUri(api).get(named).then().statusCode(200)
                 .body("fullName", hasItem("Adult Two")));
         String reprisal = as("case-officer").body(Map.of("country", "KE",
-                "acts", List.of(Map.of("type", "INTIMIDATION", "occurredOn", LocalDate.now().minusDays(2).toString(),
-                        "country", "KE", "perpetrator", "STATE_AUTHORITIES")),
-                "engagement", Map.of("mechanism", "HUMAN_RIGHTS_COUNCIL", "label", "Journey session"),
+                "acts", List.of(Map.of("type", "intimidation", "occurredOn", LocalDate.now().minusDays(2).toString(),
+                        "country", "KE", "perpetrator", "state-authorities")),
+                "engagement", Map.of("mechanism", "human-rights-council", "label", "Journey session"),
                 "narrative", "Questioned after registering for a UN briefing.",
-                "victims", List.of(Map.of("kind", "PERSON", "name", "Adult Two", "registryId", atRisk)),
-                "consent", Map.of("givenBy", "PERSON_CONCERNED", "channel", "ENCRYPTED_MESSAGE",
-                        "scopes", List.of("DOCUMENT", "SHARE_WITH_UN_ENTITIES"))))
+                "victims", List.of(Map.of("kind", "person", "name", "Adult Two", "registryId", atRisk)),
+                "consent", Map.of("givenBy", "person-concerned", "channel", "encrypted-message",
+                        "scopes", List.of("document", "share-with-un-entities"))))
                 .post("/reprisals/cases").then().statusCode(201).extract().path("id");
         String victim = as("case-officer").get("/reprisals/cases/" + reprisal).then().statusCode(200)
                 .extract().path("victims[0].id");

@@ -70,16 +70,16 @@ class AuditLogTest {
     void recordsEveryReadAndWriteWithActorAndPurpose() {
         UUID id = aTravelBanIn("SD").reportedBy("case-officer");
         as("case-officer").get(CASES + "/" + id).then().statusCode(200);
-        as("case-officer").queryParam("purpose", "PROTECTION_PLANNING").get(CASES + "/" + id).then().statusCode(200);
+        as("case-officer").queryParam("purpose", "protection-planning").get(CASES + "/" + id).then().statusCode(200);
         as("case-officer-2").get(CASES + "/" + id).then().statusCode(404);
 
         var entries = as("case-supervisor").queryParam("caseId", id.toString()).queryParam("limit", 100).get(AUDIT)
                 .then().statusCode(200).extract().jsonPath();
 
         assertThat(entries.getList("items.action", String.class)).containsSubsequence(
-                "CASE_REPORTED", "CASE_READ", "CASE_READ_WITH_IDENTIFYING_DATA", "ACCESS_DENIED");
+                "case-reported", "case-read", "case-read-with-identifying-data", "access-denied");
         assertThat(entries.getList("items.actor", String.class)).contains("case-officer", "case-officer-2");
-        assertThat(entries.getList("items.purpose", String.class)).contains("PROTECTION_PLANNING");
+        assertThat(entries.getList("items.purpose", String.class)).contains("protection-planning");
         assertThat(entries.prettify()).doesNotContain(CANARY);
     }
 
@@ -118,7 +118,7 @@ class AuditLogTest {
                 "UPDATE audit_entry SET actor = 'someone-else' WHERE sequence = " + sequence,
                 "ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only");
 
-        assertFinding("ALTERED", sequence);
+        assertFinding("altered", sequence);
     }
 
     @Test
@@ -130,7 +130,7 @@ class AuditLogTest {
                 "DELETE FROM audit_entry WHERE sequence BETWEEN " + (head - 4) + " AND " + (head - 2),
                 "ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only");
 
-        assertFinding("DELETED", head - 1);
+        assertFinding("deleted", head - 1);
     }
 
     /** As reproduced against the unkeyed chain: the last five entries deleted, here with the head rewritten too. */
@@ -146,7 +146,7 @@ class AuditLogTest {
                 "UPDATE audit_head SET last_sequence = e.sequence, last_hash = e.hash FROM audit_entry e "
                         + "WHERE e.sequence = " + keep);
 
-        assertFinding("TRUNCATED", keep + 1);
+        assertFinding("truncated", keep + 1);
     }
 
     @Test
@@ -164,7 +164,7 @@ class AuditLogTest {
                 "ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only",
                 "UPDATE audit_head SET last_sequence = last_sequence + 1");
 
-        assertFinding("INSERTED", at);
+        assertFinding("inserted", at);
     }
 
     @Test
@@ -180,7 +180,7 @@ class AuditLogTest {
                 "ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only",
                 "UPDATE audit_head SET last_hash = e.hash FROM audit_entry e WHERE e.sequence = audit_head.last_sequence");
 
-        assertFinding("REHASHED", from);
+        assertFinding("rehashed", from);
     }
 
     @Test

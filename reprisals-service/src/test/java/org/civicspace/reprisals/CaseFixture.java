@@ -29,17 +29,17 @@ public final class CaseFixture {
 
     private final Map<String, Object> body = new HashMap<>();
     private final List<Map<String, Object>> victims = new ArrayList<>();
-    private final List<String> scopes = new ArrayList<>(List.of("DOCUMENT"));
+    private final List<String> scopes = new ArrayList<>(List.of("document"));
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
     private CaseFixture(String country) {
         body.put("country", country);
-        body.put("acts", List.of(Map.of("type", "TRAVEL_BAN_OR_VISA_DENIAL", "occurredOn",
-                LocalDate.now().minusDays(3).toString(), "country", country, "perpetrator", "STATE_AUTHORITIES")));
-        body.put("engagement", Map.of("mechanism", "HUMAN_RIGHTS_COUNCIL", "label", CANARY + " session label " + tag));
+        body.put("acts", List.of(Map.of("type", "travel-ban-or-visa-denial", "occurredOn",
+                LocalDate.now().minusDays(3).toString(), "country", country, "perpetrator", "state-authorities")));
+        body.put("engagement", Map.of("mechanism", "human-rights-council", "label", CANARY + " session label " + tag));
         body.put("narrative", CANARY + " narrative " + tag);
         body.put("exactLocation", CANARY + " street " + tag);
-        body.put("sources", List.of(Map.of("description", CANARY + " source " + tag, "reliability", "RELIABLE")));
+        body.put("sources", List.of(Map.of("description", CANARY + " source " + tag, "reliability", "reliable")));
     }
 
     /** A travel ban reported about a person in {@code country}, consented to DOCUMENT only. */
@@ -50,13 +50,13 @@ public final class CaseFixture {
     /** The act reported is of {@code type} instead of a travel ban. */
     public CaseFixture withAct(String type) {
         body.put("acts", List.of(Map.of("type", type, "occurredOn", LocalDate.now().minusDays(3).toString(),
-                "country", body.get("country"), "perpetrator", "STATE_AUTHORITIES")));
+                "country", body.get("country"), "perpetrator", "state-authorities")));
         return this;
     }
 
     public CaseFixture withPerson(UUID registryId) {
         Map<String, Object> victim = new HashMap<>();
-        victim.put("kind", "PERSON");
+        victim.put("kind", "person");
         victim.put("name", CANARY + " Person " + tag + "-" + victims.size());
         victim.put("contact", CANARY.toLowerCase() + "-" + tag + "-" + victims.size() + "@example.invalid");
         victim.put("exactLocation", CANARY + " village " + tag);
@@ -80,8 +80,8 @@ public final class CaseFixture {
     }
 
     public CaseFixture withoutConsentToDocument() {
-        scopes.remove("DOCUMENT");
-        scopes.add("RAISE_WITH_STATE");
+        scopes.remove("document");
+        scopes.add("raise-with-state");
         return this;
     }
 
@@ -103,7 +103,7 @@ public final class CaseFixture {
     public Map<String, Object> officerReport() {
         Map<String, Object> report = new HashMap<>(body);
         report.put("victims", victims);
-        report.put("consent", Map.of("givenBy", "PERSON_CONCERNED", "channel", "ENCRYPTED_MESSAGE", "scopes", scopes));
+        report.put("consent", Map.of("givenBy", "person-concerned", "channel", "encrypted-message", "scopes", scopes));
         return report;
     }
 
@@ -111,7 +111,7 @@ public final class CaseFixture {
     public Map<String, Object> secureReport() {
         Map<String, Object> report = new HashMap<>(body);
         report.put("victims", victims);
-        report.put("consent", Map.of("givenBy", "PERSON_CONCERNED", "scopes", scopes));
+        report.put("consent", Map.of("givenBy", "person-concerned", "scopes", scopes));
         return report;
     }
 

@@ -5,6 +5,7 @@ import static org.civicspace.reprisals.CaseFixture.CASES;
 import static org.civicspace.reprisals.CaseFixture.PROBLEM;
 import static org.civicspace.reprisals.CaseFixture.aTravelBanIn;
 import static org.civicspace.reprisals.CaseFixture.as;
+import static org.civicspace.reprisals.CaseFixture.etagOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -32,11 +33,11 @@ class ConsentTest {
         UUID id = aTravelBanIn("ER").reportedBy("case-officer");
         String victimId = victimOf(id);
 
-        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "RAISE_WITH_STATE"))
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "raise-with-state"))
                 .post(CASES + "/" + id + "/measures")
                 .then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("https://civicspace.org/problems/consent-required"))
-                .body("missingScope", equalTo("RAISE_WITH_STATE"))
+                .body("missingScope", equalTo("raise-with-state"))
                 .body("victimIds", contains(victimId));
         assertThat(database.count("SELECT count(*) FROM protective_measure WHERE case_id = ?", id)).isZero();
     }
@@ -44,40 +45,40 @@ class ConsentTest {
     @Test
     void allowsTheInterventionOnceConsentIsRecorded() {
         UUID id = aTravelBanIn("ER").reportedBy("case-officer");
-        recordConsent(id, victimOf(id), "DOCUMENT", "RAISE_WITH_STATE");
+        recordConsent(id, victimOf(id), "document", "raise-with-state");
 
-        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "URGENT_APPEAL"))
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "urgent-appeal"))
                 .post(CASES + "/" + id + "/measures")
-                .then().statusCode(201).body("status", equalTo("PLANNED"));
+                .then().statusCode(201).body("status", equalTo("planned"));
     }
 
     @Test
     void withdrawalTakesEffectAtOnce() {
         UUID id = aTravelBanIn("ER").reportedBy("case-officer");
-        String raiseWithState = recordConsent(id, victimOf(id), "DOCUMENT", "RAISE_WITH_STATE");
-        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "RAISE_WITH_STATE"))
+        String raiseWithState = recordConsent(id, victimOf(id), "document", "raise-with-state");
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "raise-with-state"))
                 .post(CASES + "/" + id + "/measures").then().statusCode(201);
 
         as("case-officer").post(CASES + "/" + id + "/consents/" + raiseWithState + "/withdrawal")
                 .then().statusCode(200).body("effective", equalTo(false));
 
-        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "URGENT_APPEAL"))
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "urgent-appeal"))
                 .post(CASES + "/" + id + "/measures")
-                .then().statusCode(409).body("missingScope", equalTo("RAISE_WITH_STATE"));
-        as("case-officer").queryParam("purpose", "RISK_ASSESSMENT").get(CASES + "/" + id)
-                .then().statusCode(200).body("identifyingData", equalTo("SHOWN"));
+                .then().statusCode(409).body("missingScope", equalTo("raise-with-state"));
+        as("case-officer").queryParam("purpose", "risk-assessment").get(CASES + "/" + id)
+                .then().statusCode(200).body("identifyingData", equalTo("shown"));
     }
 
     @Test
     void aCaseWhoseDataWasErasedDisclosesNothingMore() {
-        UUID id = aTravelBanIn("ER").consentingTo("RAISE_WITH_STATE").reportedBy("case-officer");
+        UUID id = aTravelBanIn("ER").consentingTo("raise-with-state").reportedBy("case-officer");
 
         as("case-officer").post(CASES + "/" + id + "/consents/" + consentsOf(id).get(0) + "/withdrawal")
                 .then().statusCode(200);
 
-        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "RAISE_WITH_STATE"))
+        as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "raise-with-state"))
                 .post(CASES + "/" + id + "/measures")
-                .then().statusCode(409).body("missingScope", equalTo("RAISE_WITH_STATE"));
+                .then().statusCode(409).body("missingScope", equalTo("raise-with-state"));
     }
 
     @Test
@@ -87,9 +88,9 @@ class ConsentTest {
 
         as("case-officer").post(CASES + "/" + id + "/consents/" + consent + "/withdrawal").then().statusCode(200);
 
-        as("case-officer").queryParam("purpose", "RISK_ASSESSMENT").get(CASES + "/" + id)
+        as("case-officer").queryParam("purpose", "risk-assessment").get(CASES + "/" + id)
                 .then().statusCode(200)
-                .body("identifyingData", equalTo("ERASED"))
+                .body("identifyingData", equalTo("erased"))
                 .body("dossier", nullValue())
                 .body("victims[0].erased", equalTo(true));
         assertThat(database.text("SELECT wrapped_data_key FROM reprisal_case WHERE id = ?", id)).isNull();
@@ -102,14 +103,15 @@ class ConsentTest {
 
     @Test
     void includesInTheAnnualReportOnlyAsConsented() {
-        UUID id = aTravelBanIn("ER").consentingTo("SG_REPORT_ANONYMOUS").reportedBy("case-officer");
+        UUID id = aTravelBanIn("ER").consentingTo("sg-report-anonymous").reportedBy("case-officer");
 
         as("case-officer").contentType(ContentType.JSON).body(Map.of("named", true))
                 .post(CASES + "/" + id + "/annual-report")
-                .then().statusCode(409).body("missingScope", equalTo("SG_REPORT_NAMED"));
-        as("case-officer").contentType(ContentType.JSON).body(Map.of("named", false))
+                .then().statusCode(409).body("missingScope", equalTo("sg-report-named"));
+        String etag = as("case-officer").contentType(ContentType.JSON).body(Map.of("named", false))
                 .post(CASES + "/" + id + "/annual-report")
-                .then().statusCode(200);
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(etag).isEqualTo(etagOf(id, "case-officer"));
     }
 
     @Test
@@ -118,7 +120,7 @@ class ConsentTest {
 
         as("case-supervisor").contentType(ContentType.JSON).body(Map.of("officer", "case-officer-2"))
                 .post(CASES + "/" + id + "/assignments")
-                .then().statusCode(409).body("missingScope", equalTo("SHARE_WITHIN_OHCHR"));
+                .then().statusCode(409).body("missingScope", equalTo("share-within-ohchr"));
         as("case-officer-2").get(CASES + "/" + id).then().statusCode(404);
     }
 
@@ -127,13 +129,13 @@ class ConsentTest {
     }
 
     static List<String> consentsOf(UUID caseId) {
-        return as("case-officer").get(CASES + "/" + caseId + "/consents").then().statusCode(200).extract()
-                .path("id");
+        return as("case-officer").queryParam("limit", 100).get(CASES + "/" + caseId + "/consents").then()
+                .statusCode(200).body("next", nullValue()).extract().path("items.id");
     }
 
     static String recordConsent(UUID caseId, String victimId, String... scopes) {
         return as("case-officer").contentType(ContentType.JSON)
-                .body(Map.of("victimId", victimId, "givenBy", "PERSON_CONCERNED", "channel", "IN_PERSON",
+                .body(Map.of("victimId", victimId, "givenBy", "person-concerned", "channel", "in-person",
                         "scopes", List.of(scopes)))
                 .post(CASES + "/" + caseId + "/consents")
                 .then().statusCode(201).extract().path("id");

@@ -43,43 +43,43 @@ class ConsentWithdrawalTest {
     @Test
     void aPlannedMeasureCannotMoveOnOnceTheScopeItNeedsIsWithdrawn() {
         UUID id = aTravelBanIn("KH").reportedBy("case-officer");
-        String raise = recordConsent(id, victimOf(id), "RAISE_WITH_STATE");
-        String measure = as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "RAISE_WITH_STATE"))
+        String raise = recordConsent(id, victimOf(id), "raise-with-state");
+        String measure = as("case-officer").contentType(ContentType.JSON).body(Map.of("type", "raise-with-state"))
                 .post(CASES + "/" + id + "/measures").then().statusCode(201).extract().path("id");
 
         withdraw(id, raise);
 
-        moveMeasure(id, measure, "IN_PROGRESS")
+        moveMeasure(id, measure, "in-progress")
                 .then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("https://civicspace.org/problems/consent-required"))
-                .body("missingScope", equalTo("RAISE_WITH_STATE"));
+                .body("missingScope", equalTo("raise-with-state"));
         assertThat(database.text("SELECT status FROM protective_measure WHERE id = ?", UUID.fromString(measure)))
                 .isEqualTo("PLANNED");
-        moveMeasure(id, measure, "CANCELLED").then().statusCode(200).body("status", equalTo("CANCELLED"));
+        moveMeasure(id, measure, "cancelled").then().statusCode(200).body("status", equalTo("cancelled"));
     }
 
     @Test
     void namingInTheAnnualReportFallsBackToAnonymousAndThenOut() {
         UUID id = aTravelBanIn("KH").reportedBy("case-officer");
         String victim = victimOf(id);
-        String named = recordConsent(id, victim, "SG_REPORT_NAMED");
-        String anonymous = recordConsent(id, victim, "SG_REPORT_ANONYMOUS");
+        String named = recordConsent(id, victim, "sg-report-named");
+        String anonymous = recordConsent(id, victim, "sg-report-anonymous");
         as("case-officer").contentType(ContentType.JSON).body(Map.of("named", true))
                 .post(CASES + "/" + id + "/annual-report").then().statusCode(200);
 
         withdraw(id, named);
-        as("case-officer").get(CASES + "/" + id).then().statusCode(200).body("annualReport", equalTo("ANONYMOUS"));
+        as("case-officer").get(CASES + "/" + id).then().statusCode(200).body("annualReport", equalTo("anonymous"));
 
         withdraw(id, anonymous);
         as("case-officer").get(CASES + "/" + id).then().statusCode(200).body("annualReport", nullValue());
-        assertThat(auditOutcomes(id, "ANNUAL_REPORT_INCLUSION"))
+        assertThat(auditOutcomes(id, "annual-report-inclusion"))
                 .contains("CONSENT_WITHDRAWN:ANONYMOUS", "CONSENT_WITHDRAWN:NONE");
     }
 
     @Test
     void anOfficerWhoHadTheCaseOnlyThroughSharingLosesIt() {
         UUID id = aTravelBanIn("KH").reportedBy("case-officer");
-        String sharing = recordConsent(id, victimOf(id), "SHARE_WITHIN_OHCHR");
+        String sharing = recordConsent(id, victimOf(id), "share-within-ohchr");
         as("case-supervisor").contentType(ContentType.JSON).body(Map.of("officer", "case-officer-2"))
                 .post(CASES + "/" + id + "/assignments").then().statusCode(200);
         as("case-officer-2").get(CASES + "/" + id).then().statusCode(200);
@@ -88,7 +88,7 @@ class ConsentWithdrawalTest {
 
         as("case-officer-2").get(CASES + "/" + id).then().statusCode(404).contentType(PROBLEM);
         as("case-officer").get(CASES + "/" + id).then().statusCode(200);
-        assertThat(auditOutcomes(id, "OFFICER_UNASSIGNED")).containsExactly("SHARE_WITHIN_OHCHR withdrawn:case-officer-2");
+        assertThat(auditOutcomes(id, "officer-unassigned")).containsExactly("SHARE_WITHIN_OHCHR withdrawn:case-officer-2");
     }
 
     @Test
@@ -97,7 +97,7 @@ class ConsentWithdrawalTest {
         try (TopicReader flags = new TopicReader(ReprisalEvents.PROTECTION_FLAGS_TOPIC)) {
             UUID id = aTravelBanIn("KH").withPerson(registryId).reportedBy("case-officer");
             String victim = victimLinkedTo(id, registryId);
-            String sharing = recordConsent(id, victim, "SHARE_WITH_UN_ENTITIES");
+            String sharing = recordConsent(id, victim, "share-with-un-entities");
             flag(id, victim);
 
             withdraw(id, sharing);
@@ -110,7 +110,7 @@ class ConsentWithdrawalTest {
     void withdrawingConsentToDocumentLiftsTheFlagBeforeErasingTheRegistryId() {
         UUID registryId = UUID.randomUUID();
         try (TopicReader flags = new TopicReader(ReprisalEvents.PROTECTION_FLAGS_TOPIC)) {
-            UUID id = aTravelBanIn("KH").withPerson(registryId).consentingTo("SHARE_WITH_UN_ENTITIES")
+            UUID id = aTravelBanIn("KH").withPerson(registryId).consentingTo("share-with-un-entities")
                     .reportedBy("case-officer");
             flag(id, victimLinkedTo(id, registryId));
 
@@ -119,8 +119,8 @@ class ConsentWithdrawalTest {
             }
 
             assertLifted(flags, registryId);
-            as("case-officer").queryParam("purpose", "RISK_ASSESSMENT").get(CASES + "/" + id)
-                    .then().statusCode(200).body("identifyingData", equalTo("ERASED"));
+            as("case-officer").queryParam("purpose", "risk-assessment").get(CASES + "/" + id)
+                    .then().statusCode(200).body("identifyingData", equalTo("erased"));
         }
     }
 
@@ -128,12 +128,12 @@ class ConsentWithdrawalTest {
     void closingACaseLiftsItsFlags() {
         UUID registryId = UUID.randomUUID();
         try (TopicReader flags = new TopicReader(ReprisalEvents.PROTECTION_FLAGS_TOPIC)) {
-            UUID id = aTravelBanIn("KH").withPerson(registryId).consentingTo("SHARE_WITH_UN_ENTITIES")
+            UUID id = aTravelBanIn("KH").withPerson(registryId).consentingTo("share-with-un-entities")
                     .reportedBy("case-officer");
             flag(id, victimLinkedTo(id, registryId));
 
             as("case-officer").header("If-Match", etagOf(id, "case-officer")).contentType(ContentType.JSON)
-                    .body(Map.of("status", "CLOSED")).post(CASES + "/" + id + "/status").then().statusCode(200);
+                    .body(Map.of("status", "closed")).post(CASES + "/" + id + "/status").then().statusCode(200);
 
             assertLifted(flags, registryId);
         }
@@ -164,7 +164,7 @@ class ConsentWithdrawalTest {
     }
 
     private static String victimLinkedTo(UUID caseId, UUID registryId) {
-        return as("case-officer").queryParam("purpose", "PROTECTION_PLANNING").get(CASES + "/" + caseId)
+        return as("case-officer").queryParam("purpose", "protection-planning").get(CASES + "/" + caseId)
                 .then().statusCode(200).extract().path("victims.find { it.registryId == '" + registryId + "' }.id");
     }
 

@@ -35,7 +35,7 @@ class KeyRotationTest {
         ageUnderOlderKey(id);
         String ciphertextBefore = database.text("SELECT encode(sealed_dossier, 'hex') FROM reprisal_case WHERE id = ?",
                 id);
-        as("case-officer").queryParam("purpose", "RISK_ASSESSMENT").get(CASES + "/" + id)
+        as("case-officer").queryParam("purpose", "risk-assessment").get(CASES + "/" + id)
                 .then().statusCode(200).body("victims[0].name", equalTo(fixture.victimName()));
 
         as("case-supervisor").post(ROTATION).then().statusCode(200).body("activeKeyId", equalTo("test-2026"));
@@ -43,11 +43,11 @@ class KeyRotationTest {
         assertThat(database.text("SELECT data_key_id FROM reprisal_case WHERE id = ?", id)).isEqualTo("test-2026");
         assertThat(database.text("SELECT encode(sealed_dossier, 'hex') FROM reprisal_case WHERE id = ?", id))
                 .isEqualTo(ciphertextBefore);
-        as("case-officer").queryParam("purpose", "RISK_ASSESSMENT").get(CASES + "/" + id)
+        as("case-officer").queryParam("purpose", "risk-assessment").get(CASES + "/" + id)
                 .then().statusCode(200).body("victims[0].name", equalTo(fixture.victimName()));
         as("case-supervisor").queryParam("caseId", id.toString()).queryParam("limit", 100)
                 .get("/api/v1/reprisals/audit").then().statusCode(200)
-                .body("items.find { it.action == 'DATA_KEY_REWRAPPED' }.outcome", equalTo("test-2025->test-2026"));
+                .body("items.find { it.action == 'data-key-rewrapped' }.outcome", equalTo("test-2025->test-2026"));
     }
 
     @Test

@@ -29,7 +29,7 @@ class LogsTest {
     void logsIdentifiersButNoIdentifyingDataEvenWhenRequestsFail() throws Exception {
         CaseFixture fixture = aTravelBanIn("SB");
         UUID id = fixture.reportedBy("case-officer");
-        as("case-officer").queryParam("purpose", "RISK_ASSESSMENT").get(CASES + "/" + id).then().statusCode(200);
+        as("case-officer").queryParam("purpose", "risk-assessment").get(CASES + "/" + id).then().statusCode(200);
         as("case-officer-2").get(CASES + "/" + id).then().statusCode(404);
         Map<String, Object> invalid = fixture.officerReport();
         invalid.put("country", CANARY);

@@ -85,7 +85,7 @@ class MetricsTest {
 
     private String addFollowUp(UUID caseId, LocalDate dueOn) {
         return as("case-officer").contentType(ContentType.JSON)
-                .body(Map.of("kind", "CHECK_IN_WITH_PERSON_CONCERNED", "dueOn", dueOn.toString()))
+                .body(Map.of("kind", "check-in-with-person-concerned", "dueOn", dueOn.toString()))
                 .post(CASES + "/" + caseId + "/follow-up-actions").then().statusCode(201).extract().path("id");
     }
 

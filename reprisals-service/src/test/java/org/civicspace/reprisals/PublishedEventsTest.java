@@ -49,7 +49,7 @@ class PublishedEventsTest {
             Map<String, Object> data = JSON.readValue(record.value(), new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
             assertThat(data).containsOnlyKeys("caseId", "country", "actType", "riskLevel", "status");
             assertThat(data.get("country")).isEqualTo("BI");
-            assertThat(data.get("actType")).isEqualTo("TRAVEL_BAN_OR_VISA_DENIAL");
+            assertThat(data.get("actType")).isEqualTo("travel-ban-or-visa-denial");
         }
     }
 
@@ -63,7 +63,7 @@ class PublishedEventsTest {
                     && "org.civicspace.reprisals.case.first-response-overdue.v1".equals(header(r, "ce_type")), 1, WAIT);
 
             assertThat(records).hasSize(1);
-            assertThat(records.get(0).value()).contains("\"riskLevel\":\"CRITICAL\"");
+            assertThat(records.get(0).value()).contains("\"riskLevel\":\"critical\"");
             assertThat(EventSchemas.violations(header(records.get(0), "ce_type"), records.get(0).value())).isEmpty();
             assertThat(topic.drain(r -> id.toString().equals(r.key())
                     && header(r, "ce_type").endsWith("first-response-overdue.v1"), Duration.ofSeconds(3))).hasSize(1);
@@ -75,16 +75,16 @@ class PublishedEventsTest {
         UUID registryId = UUID.randomUUID();
         try (TopicReader flags = new TopicReader(ReprisalEvents.PROTECTION_FLAGS_TOPIC)) {
             UUID id = aTravelBanIn("BI").withPerson(registryId).reportedBy("case-officer");
-            String victim = as("case-officer").queryParam("purpose", "PROTECTION_PLANNING").get(CASES + "/" + id)
+            String victim = as("case-officer").queryParam("purpose", "protection-planning").get(CASES + "/" + id)
                     .then().statusCode(200).extract()
                     .path("victims.find { it.registryId == '" + registryId + "' }.id");
 
             as("case-officer").post(CASES + "/" + id + "/victims/" + victim + "/protection-flag")
                     .then().statusCode(409).body("missingScope",
-                            org.hamcrest.Matchers.equalTo("SHARE_WITH_UN_ENTITIES"));
+                            org.hamcrest.Matchers.equalTo("share-with-un-entities"));
             assertThat(flags.drain(r -> registryId.toString().equals(r.key()), Duration.ofSeconds(3))).isEmpty();
 
-            ConsentTest.recordConsent(id, victim, "DOCUMENT", "SHARE_WITH_UN_ENTITIES");
+            ConsentTest.recordConsent(id, victim, "document", "share-with-un-entities");
             as("case-officer").post(CASES + "/" + id + "/victims/" + victim + "/protection-flag")
                     .then().log().ifValidationFails().statusCode(202);
 
@@ -99,7 +99,7 @@ class PublishedEventsTest {
 
     @Test
     void noTopicCarriesTheCanary() {
-        UUID id = aTravelBanIn("BI").consentingTo("SHARE_WITH_UN_ENTITIES").withPerson(UUID.randomUUID())
+        UUID id = aTravelBanIn("BI").consentingTo("share-with-un-entities").withPerson(UUID.randomUUID())
                 .inImmediateDanger().reportedBy("case-officer");
         as("case-officer").contentType(ContentType.JSON).body(Map.of("text", CANARY + " note"))
                 .post(CASES + "/" + id + "/notes").then().statusCode(201);

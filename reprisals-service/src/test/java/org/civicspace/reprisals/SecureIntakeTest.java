@@ -64,17 +64,17 @@ class SecureIntakeTest {
                 .post(INTAKE + "/follow-ups")
                 .then().statusCode(200)
                 .body("reference", equalTo(reference))
-                .body("status", equalTo("RECEIVED"));
+                .body("status", equalTo("received"));
         Map<String, Object> status = fromFreshAddress().contentType(ContentType.JSON)
                 .body(Map.of("reference", reference, "secret", secret)).post(INTAKE + "/status")
                 .then().statusCode(200).extract().as(Map.class);
 
         assertThat(status).containsOnlyKeys("reference", "status");
         UUID id = UUID.fromString(database.text("SELECT id FROM reprisal_case WHERE reference = ?", reference));
-        as("case-supervisor").queryParam("purpose", "VERIFICATION_OF_INFORMATION").get(CASES + "/" + id)
+        as("case-supervisor").queryParam("purpose", "verification-of-information").get(CASES + "/" + id)
                 .then().statusCode(200)
-                .body("intakeChannel", equalTo("SECURE_INTAKE"))
-                .body("notes[0].source", equalTo("SECURE_FOLLOW_UP"))
+                .body("intakeChannel", equalTo("secure-intake"))
+                .body("notes[0].source", equalTo("secure-follow-up"))
                 .body("notes[0].text", equalTo(CANARY + " new threats"));
     }
 

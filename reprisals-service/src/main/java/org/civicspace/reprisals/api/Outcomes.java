@@ -2,6 +2,7 @@ package org.civicspace.reprisals.api;
 
 import java.util.Map;
 
+import org.civicspace.platform.web.json.WireCodes;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.reprisals.domain.Outcome;
 import org.civicspace.reprisals.domain.Refusal;
@@ -23,16 +24,23 @@ public final class Outcomes {
         if (refusal instanceof Refusal.NotFound notFound) {
             return ProblemException.notFound(notFound.what(), notFound.id());
         } else if (refusal instanceof Refusal.ConsentMissing missing) {
+            String scope = missing.scope().code();
             return new ProblemException(409, "consent-required", "Consent required",
-                    "The informed consent on record does not cover " + missing.scope()
+                    "The informed consent on record does not cover " + scope
                             + " for every person concerned; record their consent before this action.",
-                    Map.of("missingScope", missing.scope().name(),
+                    Map.of("missingScope", scope,
                             "victimIds", missing.victimIds().stream().map(String::valueOf).toList()));
         } else if (refusal instanceof Refusal.IllegalTransition transition) {
-            return ProblemException.illegalTransition(transition.from(), transition.to(), transition.allowed());
+            return ProblemException.illegalTransition(wire(transition.from()), wire(transition.to()),
+                    transition.allowed().stream().map(Outcomes::wire).toList());
         } else if (refusal instanceof Refusal.Invalid invalid) {
             return ProblemException.invalid(invalid.field(), invalid.message());
         }
         return ProblemException.conflict(((Refusal.Conflict) refusal).detail());
+    }
+
+    /** A state as the API spells it: an enum constant by its wire code, as in every body. */
+    private static String wire(Object state) {
+        return state instanceof Enum<?> constant ? WireCodes.of(constant) : String.valueOf(state);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.civicspace.reprisals.audit.domain.AuditAction;
 import org.civicspace.reprisals.audit.domain.AuditChain;
 import org.civicspace.reprisals.domain.Actor;
+import org.civicspace.reprisals.domain.Purpose;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -33,11 +34,12 @@ public class AuditService {
             Instant at,
             @Schema(description = "The subject of the account, or secure-intake", example = "case-officer-a")
             String actor,
-            @Schema(example = "CASE_READ_WITH_IDENTIFYING_DATA") String action,
+            AuditAction action,
             UUID caseId,
-            @Schema(description = "The purpose stated for reading identifying data", example = "RISK_ASSESSMENT")
-            String purpose,
-            @Schema(example = "DONE") String outcome,
+            @Schema(description = "The purpose stated for reading identifying data") Purpose purpose,
+            @Schema(description = "What came of it, as recorded: DONE, or a refusal or detail in the log's own "
+                    + "terms (states and scopes by their constants' names, as stored and chained)",
+                    example = "DONE") String outcome,
             @Schema(example = "9f2c41d07be35a18c6e0f4b2d97a3e58c1b6047fa2d9e3c85b71f06a4d2e9c13") String previousHash,
             @Schema(example = "4b7e0a93d2c6f18e5a3b9c07d4f21e6a8b5c3d90e7f1a2b4c6d8e0f13579bdf2") String hash) {
     }
@@ -48,8 +50,7 @@ public class AuditService {
     public record Verification(boolean intact, @Schema(example = "1042") long entriesChecked,
             @Schema(description = "The first entry where tampering shows; absent when intact", example = "977")
             Long firstBrokenSequence,
-            @Schema(description = "How tampering shows: ALTERED, INSERTED, DELETED, REHASHED or TRUNCATED; absent "
-                    + "when intact") AuditChain.Finding finding,
+            @Schema(description = "How tampering shows; absent when intact") AuditChain.Finding finding,
             @Schema(description = "The entry that the latest checkpoint outside the database anchors; absent before "
                     + "the first checkpoint", example = "1000") Long anchoredSequence) {
     }
@@ -57,11 +58,27 @@ public class AuditService {
     @Transactional
     public List<Entry> entries(Actor actor, Optional<UUID> caseId, long after, int limit) {
         List<Entry> entries = log.entries(caseId, after, limit).stream()
-                .map(e -> new Entry(e.sequence, e.at, e.actor, e.action, e.caseId, e.purpose, e.outcome,
-                        e.previousHash, e.hash))
+                .map(e -> new Entry(e.sequence, e.at, e.actor, stored(AuditAction.class, e.action), e.caseId,
+                        stored(Purpose.class, e.purpose), e.outcome, e.previousHash, e.hash))
                 .toList();
         log.record(actor, AuditAction.AUDIT_LOG_READ, caseId.orElse(null));
         return entries;
+    }
+
+    /**
+     * The constant an entry names, as {@link AuditLog} stored it; absent for a value the service never writes, which
+     * only tampering leaves and which verification names: reading the log must not fail on it.
+     */
+    private static <E extends Enum<E>> E stored(Class<E> type, String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException tampered) {
+            Log.warnf("audit entry with an unknown %s value; verify the chain", type.getSimpleName());
+            return null;
+        }
     }
 
     @Transactional

@@ -81,6 +81,6 @@ public record CaseReport(
     public record ConsentGiven(
             @NotNull ConsentGiver givenBy,
             @NotNull ConsentChannel channel,
-            @Schema(description = "Must include DOCUMENT") @NotEmpty Set<@NotNull ConsentScope> scopes) {
+            @Schema(description = "Must include document") @NotEmpty Set<@NotNull ConsentScope> scopes) {
     }
 }

@@ -26,6 +26,7 @@ import org.civicspace.platform.web.http.EntityTags;
 import org.civicspace.reprisals.ReprisalsConfig;
 import org.civicspace.reprisals.audit.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
+import org.civicspace.reprisals.casefile.domain.AnnualReportInclusion;
 import org.civicspace.reprisals.casefile.domain.CaseEvent;
 import org.civicspace.reprisals.casefile.domain.CaseLifecycle;
 import org.civicspace.reprisals.casefile.domain.CaseReferences;
@@ -36,6 +37,7 @@ import org.civicspace.reprisals.casefile.domain.IntakeChannel;
 import org.civicspace.reprisals.casefile.domain.MeasureStatus;
 import org.civicspace.reprisals.casefile.domain.MeasureType;
 import org.civicspace.reprisals.casefile.domain.NeedToKnow;
+import org.civicspace.reprisals.casefile.domain.NoteSource;
 import org.civicspace.reprisals.casefile.domain.RiskFactor;
 import org.civicspace.reprisals.casefile.domain.RiskLevel;
 import org.civicspace.reprisals.casefile.messaging.CaseEventPublisher;
@@ -104,7 +106,7 @@ public class CaseService {
     public Outcome<Reported> report(Actor actor, CaseReport report, IntakeChannel channel) {
         if (!report.consent().scopes().contains(ConsentScope.DOCUMENT)) {
             return Outcome.refused(new Refusal.Invalid("consent.scopes",
-                    "must include DOCUMENT: nothing can be recorded without consent to document it"));
+                    "must include document: nothing can be recorded without consent to document it"));
         }
         Instant now = Instant.now();
         CaseEntity c = new CaseEntity();
@@ -198,7 +200,7 @@ public class CaseService {
                         .toList(),
                 FollowUpActionEntity.ofCase(c.id).stream()
                         .map(f -> new CaseView.FollowUpActionView(f.id, f.kind, f.dueOn, f.completedAt)).toList(),
-                shown, purpose.map(Enum::name).orElse(null), dossier, notes));
+                shown, purpose.orElse(null), dossier, notes));
     }
 
     /** The cases the actor may know about, newest first, after the given position. */
@@ -295,14 +297,17 @@ public class CaseService {
         return Outcome.done(assessmentView(assessment));
     }
 
+    /** Up to {@code limit} risk assessments of a case, oldest first, after the position of the last one shown. */
     @Transactional
-    public Outcome<List<AssessmentView>> riskHistory(Actor actor, UUID caseId) {
+    public Outcome<List<AssessmentView>> riskHistory(Actor actor, UUID caseId, Optional<Instant> afterAssessedAt,
+            Optional<UUID> afterId, int limit) {
         Optional<CaseEntity> found = accessible(actor, caseId, AuditAction.CASE_READ);
         if (found.isEmpty()) {
             return notFound(caseId);
         }
         audit.record(actor, AuditAction.CASE_READ, caseId, null, "RISK_HISTORY");
-        return Outcome.done(RiskAssessmentEntity.ofCase(caseId).stream().map(CaseService::assessmentView).toList());
+        return Outcome.done(RiskAssessmentEntity.ofCase(caseId, afterAssessedAt, afterId, limit).stream()
+                .map(CaseService::assessmentView).toList());
     }
 
     /** Records a protective measure or intervention, if consent covers what it discloses; the first is the first response. */
@@ -341,8 +346,12 @@ public class CaseService {
         return Outcome.done(new CaseView.MeasureView(measure.id, type, measure.status, now, now));
     }
 
+    /** A measure as it is after a change, and the version the change gave its case (the case's new ETag). */
+    public record MeasureUpdated(CaseView.MeasureView measure, long caseVersion) {
+    }
+
     @Transactional
-    public Outcome<CaseView.MeasureView> updateMeasure(Actor actor, UUID caseId, UUID measureId, MeasureStatus to,
+    public Outcome<MeasureUpdated> updateMeasure(Actor actor, UUID caseId, UUID measureId, MeasureStatus to,
             String ifMatch) {
         Optional<CaseEntity> found = accessible(actor, caseId, AuditAction.MEASURE_UPDATED);
         if (found.isEmpty()) {
@@ -372,7 +381,9 @@ public class CaseService {
         measure.updatedAt = now;
         c.touch(now);
         audit.record(actor, AuditAction.MEASURE_UPDATED, c.id, null, measure.type + ":" + to);
-        return Outcome.done(new CaseView.MeasureView(measure.id, measure.type, to, measure.createdAt, now));
+        entityManager.flush();
+        return Outcome.done(new MeasureUpdated(
+                new CaseView.MeasureView(measure.id, measure.type, to, measure.createdAt, now), c.version));
     }
 
     @Transactional
@@ -413,7 +424,7 @@ public class CaseService {
     }
 
     @Transactional
-    public Outcome<UUID> addNote(Actor actor, UUID caseId, String text, String source) {
+    public Outcome<UUID> addNote(Actor actor, UUID caseId, String text, NoteSource source) {
         Optional<CaseEntity> found = accessible(actor, caseId, AuditAction.NOTE_ADDED);
         if (found.isEmpty()) {
             return notFound(caseId);
@@ -423,7 +434,7 @@ public class CaseService {
 
     /** Seals a note into a case the caller was already allowed into; refused once its identifying data is erased. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome<UUID> seal(CaseEntity c, Actor actor, String text, String source) {
+    public Outcome<UUID> seal(CaseEntity c, Actor actor, String text, NoteSource source) {
         Optional<DataKey> found = vault.keyOf(c);
         if (found.isEmpty()) {
             audit.record(actor, AuditAction.NOTE_ADDED, c.id, null, "REFUSED:ERASED");
@@ -439,36 +450,65 @@ public class CaseService {
         note.sealed = vault.seal(key, note.id, text);
         note.persist();
         c.touch(note.addedAt);
-        audit.record(actor, AuditAction.NOTE_ADDED, c.id, null, source);
+        audit.record(actor, AuditAction.NOTE_ADDED, c.id, null, source.name());
         return Outcome.done(note.id);
     }
 
-    /** Other cases sharing an exact name or contact with this one, among those the actor may know about. */
+    /**
+     * Other cases sharing an exact name or contact with this one, among those the actor may know about: up to
+     * {@code limit} in id order, after the id of the last one shown. Need-to-know is part of the query, as in
+     * {@link #list}, so that a page, and whether another follows, tells of no case the actor may not see.
+     */
     @Transactional
-    public Outcome<List<UUID>> possibleDuplicates(Actor actor, UUID caseId) {
+    public Outcome<List<UUID>> possibleDuplicates(Actor actor, UUID caseId, Optional<UUID> afterId, int limit) {
         Optional<CaseEntity> found = accessible(actor, caseId, AuditAction.DUPLICATES_CHECKED);
         if (found.isEmpty()) {
             return notFound(caseId);
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> others = entityManager.createNativeQuery("""
+        String sql = """
                 SELECT DISTINCT other.case_id FROM victim_blind_index mine
                 JOIN victim_blind_index other ON other.digest = mine.digest AND other.case_id <> mine.case_id
-                WHERE mine.case_id = ?1""", UUID.class).setParameter(1, caseId).getResultList();
-        List<UUID> visible = others.stream()
-                .filter(id -> NeedToKnow.mayAccess(actor, AssignmentEntity.officersOf(id))).sorted().toList();
+                WHERE mine.case_id = :caseId"""
+                + (afterId.isPresent() ? " AND other.case_id > :after" : "")
+                + (actor.supervisor() ? ""
+                        : " AND other.case_id IN (SELECT s.case_id FROM case_assignment s WHERE s.officer = :officer)")
+                + " ORDER BY other.case_id";
+        var query = entityManager.createNativeQuery(sql, UUID.class).setParameter("caseId", caseId)
+                .setMaxResults(limit);
+        afterId.ifPresent(after -> query.setParameter("after", after));
+        if (!actor.supervisor()) {
+            query.setParameter("officer", actor.subject());
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> visible = query.getResultList();
         audit.record(actor, AuditAction.DUPLICATES_CHECKED, caseId, null, visible.size() + " visible");
         return Outcome.done(visible);
     }
 
-    /** Critical cases still waiting for their first response past the deadline, among those the actor may know. */
+    /**
+     * Critical cases still waiting for their first response past the deadline, among those the actor may know: up
+     * to {@code limit}, the longest overdue first, after the position of the last one shown.
+     */
     @Transactional
-    public List<CaseSummary> overdueFirstResponses(Actor actor) {
-        List<CaseSummary> overdue = CaseEntity.<CaseEntity>list("""
-                firstResponseAt is null and firstResponseDueAt < ?1 and status <> ?2
-                order by firstResponseDueAt""", Instant.now(), CaseStatus.CLOSED).stream()
-                .filter(c -> NeedToKnow.mayAccess(actor, AssignmentEntity.officersOf(c.id)))
-                .map(CaseSummary::of).toList();
+    public List<CaseSummary> overdueFirstResponses(Actor actor, Optional<Instant> afterDueAt, Optional<UUID> afterId,
+            int limit) {
+        StringBuilder query = new StringBuilder("""
+                from CaseEntity c where c.firstResponseAt is null and c.firstResponseDueAt < :now
+                and c.status <> :closed""");
+        if (!actor.supervisor()) {
+            query.append(" and c.id in (select a.caseId from AssignmentEntity a where a.officer = :officer)");
+        }
+        if (afterDueAt.isPresent()) {
+            query.append(" and (c.firstResponseDueAt > :at or (c.firstResponseDueAt = :at and c.id > :id))");
+        }
+        query.append(" order by c.firstResponseDueAt, c.id");
+        var typed = entityManager.createQuery(query.toString(), CaseEntity.class)
+                .setParameter("now", Instant.now()).setParameter("closed", CaseStatus.CLOSED).setMaxResults(limit);
+        if (!actor.supervisor()) {
+            typed.setParameter("officer", actor.subject());
+        }
+        afterDueAt.ifPresent(at -> typed.setParameter("at", at).setParameter("id", afterId.orElseThrow()));
+        List<CaseSummary> overdue = typed.getResultList().stream().map(CaseSummary::of).toList();
         audit.record(actor, AuditAction.CASES_LISTED, null, null, "OVERDUE_FIRST_RESPONSE:" + overdue.size());
         return overdue;
     }
@@ -512,9 +552,9 @@ public class CaseService {
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
-        c.annualReport = named ? "NAMED" : "ANONYMOUS";
+        c.annualReport = named ? AnnualReportInclusion.NAMED : AnnualReportInclusion.ANONYMOUS;
         c.touch(Instant.now());
-        audit.record(actor, AuditAction.ANNUAL_REPORT_INCLUSION, c.id, null, c.annualReport);
+        audit.record(actor, AuditAction.ANNUAL_REPORT_INCLUSION, c.id, null, c.annualReport.name());
         return Outcome.done(summaryAfterFlush(c));
     }
 

@@ -6,22 +6,27 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.civicspace.platform.web.json.WireCodes;
 import org.civicspace.reprisals.casefile.domain.ActType;
+import org.civicspace.reprisals.casefile.domain.AnnualReportInclusion;
 import org.civicspace.reprisals.casefile.domain.CaseStatus;
 import org.civicspace.reprisals.casefile.domain.FollowUpKind;
 import org.civicspace.reprisals.casefile.domain.IntakeChannel;
 import org.civicspace.reprisals.casefile.domain.MeasureStatus;
 import org.civicspace.reprisals.casefile.domain.MeasureType;
+import org.civicspace.reprisals.casefile.domain.NoteSource;
 import org.civicspace.reprisals.casefile.domain.PerpetratorCategory;
 import org.civicspace.reprisals.casefile.domain.RiskLevel;
 import org.civicspace.reprisals.casefile.domain.UnMechanism;
 import org.civicspace.reprisals.casefile.domain.VictimKind;
+import org.civicspace.reprisals.domain.Purpose;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A case as an assigned officer or a supervisor sees it. Identifying fields are present only when a purpose was
- * stated ({@code identifyingData = SHOWN}).
+ * stated ({@code identifyingData = shown}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Case")
@@ -38,16 +43,17 @@ public record CaseView(
         Instant firstResponseDueAt,
         Instant firstResponseAt,
         Instant closedAt,
-        @Schema(description = "NAMED or ANONYMOUS once included in the Secretary-General's annual report",
-                example = "ANONYMOUS") String annualReport,
+        @Schema(description = "Set once the case is included in the Secretary-General's annual report")
+        AnnualReportInclusion annualReport,
         @Schema(example = "[\"case-officer-a\"]") List<String> assignedOfficers,
         List<ActView> acts,
         List<VictimView> victims,
         List<MeasureView> measures,
         List<FollowUpActionView> followUpActions,
-        @Schema(description = "SHOWN with a stated purpose, WITHHELD without one, ERASED after retention or withdrawal")
+        @Schema(description = "shown with a stated purpose, withheld without one, erased after retention or "
+                + "withdrawal")
         IdentifyingData identifyingData,
-        @Schema(description = "The purpose stated for this read", example = "RISK_ASSESSMENT") String purpose,
+        @Schema(description = "The purpose stated for this read") Purpose purpose,
         Dossier dossier,
         List<NoteView> notes) {
 
@@ -55,7 +61,17 @@ public record CaseView(
     public enum IdentifyingData {
         SHOWN,
         WITHHELD,
-        ERASED
+        ERASED;
+
+        /** {@code shown}, {@code withheld}, {@code erased} */
+        @JsonValue
+        public String code() {
+            return WireCodes.of(this);
+        }
+
+        public static IdentifyingData fromCode(String code) {
+            return WireCodes.parse(IdentifyingData.class, code);
+        }
     }
 
     @Schema(name = "ActView")
@@ -83,8 +99,7 @@ public record CaseView(
 
     @Schema(name = "CaseNote")
     public record NoteView(UUID id,
-            @Schema(description = "CASE_OFFICER, or SECURE_FOLLOW_UP when the reporter added it",
-                    example = "CASE_OFFICER") String source,
+            @Schema(description = "case-officer, or secure-follow-up when the reporter added it") NoteSource source,
             Instant addedAt,
             @Schema(example = "Called back; situation unchanged.") String text) {
     }

@@ -76,13 +76,16 @@ public class ConsentService {
         return Outcome.done(ConsentView.of(consent));
     }
 
+    /** Up to {@code limit} consent records of a case, oldest first, after the position of the last one shown. */
     @Transactional
-    public Outcome<List<ConsentView>> list(Actor actor, UUID caseId) {
+    public Outcome<List<ConsentView>> list(Actor actor, UUID caseId, Optional<Instant> afterGivenAt,
+            Optional<UUID> afterId, int limit) {
         if (cases.accessible(actor, caseId, AuditAction.CONSENTS_READ).isEmpty()) {
             return Outcome.refused(new Refusal.NotFound("case", caseId));
         }
         audit.record(actor, AuditAction.CONSENTS_READ, caseId);
-        return Outcome.done(ConsentEntity.ofCase(caseId).stream().map(ConsentView::of).toList());
+        return Outcome.done(ConsentEntity.ofCase(caseId, afterGivenAt, afterId, limit).stream().map(ConsentView::of)
+                .toList());
     }
 
     /** Withdraws a consent record; never blocked by a version precondition, since it must take effect at once. */
@@ -125,7 +128,7 @@ public class ConsentService {
         if (!Objects.equals(effects.annualReport(), c.annualReport)) {
             c.annualReport = effects.annualReport();
             audit.record(actor, AuditAction.ANNUAL_REPORT_INCLUSION, c.id, null,
-                    "CONSENT_WITHDRAWN:" + (c.annualReport == null ? "NONE" : c.annualReport));
+                    "CONSENT_WITHDRAWN:" + (c.annualReport == null ? "NONE" : c.annualReport.name()));
         }
         for (VictimEntity victim : victims) {
             if (victim.erasedAt == null && effects.eraseVictims().contains(victim.id)) {

@@ -1,7 +1,8 @@
 package org.civicspace.reprisals.domain;
 
-import java.util.Arrays;
-import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.platform.web.json.WireCodes;
 
 /**
  * Why someone asks to see identifying data. Stating it is required to see names, contacts, locations and the
@@ -14,7 +15,13 @@ public enum Purpose {
     VERIFICATION_OF_INFORMATION,
     SUPERVISORY_REVIEW;
 
-    public static Optional<Purpose> parse(String value) {
-        return Arrays.stream(values()).filter(p -> p.name().equalsIgnoreCase(value)).findFirst();
+    /** {@code risk-assessment}, {@code protection-planning}, ... */
+    @JsonValue
+    public String code() {
+        return WireCodes.of(this);
+    }
+
+    public static Purpose fromCode(String code) {
+        return WireCodes.parse(Purpose.class, code);
     }
 }

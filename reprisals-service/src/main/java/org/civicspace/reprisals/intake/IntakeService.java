@@ -12,9 +12,9 @@ import org.civicspace.reprisals.audit.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
 import org.civicspace.reprisals.casefile.CaseService;
 import org.civicspace.reprisals.casefile.domain.IntakeChannel;
+import org.civicspace.reprisals.casefile.domain.NoteSource;
 import org.civicspace.reprisals.casefile.domain.PublicStatus;
 import org.civicspace.reprisals.casefile.persistence.CaseEntity;
-import org.civicspace.reprisals.casefile.persistence.NoteEntity;
 import org.civicspace.reprisals.domain.Actor;
 import org.civicspace.reprisals.domain.Outcome;
 import org.civicspace.reprisals.domain.Refusal;
@@ -64,7 +64,7 @@ public class IntakeService {
             return Outcome.refused(new Refusal.NotFound("case", reference));
         }
         CaseEntity c = found.get();
-        Outcome<UUID> sealed = cases.seal(c, Actor.SECURE_INTAKE, information, NoteEntity.FROM_FOLLOW_UP);
+        Outcome<UUID> sealed = cases.seal(c, Actor.SECURE_INTAKE, information, NoteSource.SECURE_FOLLOW_UP);
         if (sealed instanceof Outcome.Refused<UUID> refused) {
             return Outcome.refused(refused.refusal());
         }

@@ -33,7 +33,7 @@ public record SecureReport(
     @Schema(name = "SecureConsent")
     public record SecureConsent(
             @NotNull ConsentGiver givenBy,
-            @Schema(description = "Must include DOCUMENT") @NotEmpty Set<@NotNull ConsentScope> scopes) {
+            @Schema(description = "Must include document") @NotEmpty Set<@NotNull ConsentScope> scopes) {
     }
 
     public CaseReport toReport() {

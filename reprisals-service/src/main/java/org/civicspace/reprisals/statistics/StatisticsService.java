@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Counts of cases. The published statistics are a fixed set of tables per calendar year, computed once when the
  * first one of them is asked for after the year ended, stored, and answered unchanged ever after; every cell is
  * rounded down to a multiple of five and cells below five are left out ({@link SmallCellSuppression}). An officer's
- * caseload counts exactly, but only the cases the officer may see.
+ * caseload counts exactly, but only the cases the officer may see. A stored table keeps dimensions and values as
+ * the database spells them (constants' names); they are spelled for the wire when read.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -44,8 +45,35 @@ public class StatisticsService {
     }
 
     @Schema(name = "StatisticsCell")
-    public record Cell(@Schema(example = "{\"COUNTRY\": \"ZZ\"}") Map<Dimension, String> key,
+    public record Cell(
+            @Schema(description = "The cell's value of each dimension of the table, by the dimension's code",
+                    example = "{\"country\": \"ZZ\", \"act-type\": \"travel-ban-or-visa-denial\"}")
+            Map<Dimension, String> key,
             @Schema(example = "15") long count) {
+    }
+
+    /**
+     * A cell as {@code published_statistics.cells} keeps it, as it was first written: dimensions and act types by
+     * their constants' names ({@code {"ACT_TYPE": "TRAVEL_BAN_OR_VISA_DENIAL"}}), so that no stored year changes.
+     */
+    record StoredCell(Map<String, String> key, long count) {
+
+        static StoredCell of(List<Dimension> dimensions, Object[] row, long count) {
+            Map<String, String> key = new LinkedHashMap<>();
+            for (int i = 0; i < dimensions.size(); i++) {
+                key.put(dimensions.get(i).name(), String.valueOf(row[i]));
+            }
+            return new StoredCell(key, count);
+        }
+
+        Cell toWire() {
+            Map<Dimension, String> wire = new LinkedHashMap<>();
+            key.forEach((name, value) -> {
+                Dimension dimension = Dimension.valueOf(name);
+                wire.put(dimension, dimension.wireValue(value));
+            });
+            return new Cell(wire, count);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -80,8 +108,8 @@ public class StatisticsService {
                 : " AND c.id IN (SELECT s.case_id FROM case_assignment s WHERE s.officer = ?1)",
                 actor.supervisor() ? null : actor.subject());
         audit.record(actor, AuditAction.CASELOAD_COUNTED, null, null, Dimension.tableName(dimensions));
-        return rows.stream().map(row -> new Cell(key(dimensions, row),
-                ((Number) row[dimensions.size()]).longValue())).toList();
+        return rows.stream().map(row -> StoredCell.of(dimensions, row, ((Number) row[dimensions.size()]).longValue())
+                .toWire()).toList();
     }
 
     /** Computes and stores every table of {@code year}; a table someone else stored meanwhile is kept as it is. */
@@ -93,10 +121,10 @@ public class StatisticsService {
                 + inYear).getSingleResult()).longValue();
         OptionalLong publishedTotal = SmallCellSuppression.publishable(total);
         for (List<Dimension> dimensions : Dimension.publishedTables()) {
-            List<Cell> cells = new ArrayList<>();
+            List<StoredCell> cells = new ArrayList<>();
             for (Object[] row : count(dimensions, inYear, null)) {
                 SmallCellSuppression.publishable(((Number) row[dimensions.size()]).longValue())
-                        .ifPresent(count -> cells.add(new Cell(key(dimensions, row), count)));
+                        .ifPresent(count -> cells.add(StoredCell.of(dimensions, row, count)));
             }
             entityManager.createNativeQuery("""
                     INSERT INTO published_statistics (year, dimensions, published_at, total, cells)
@@ -115,7 +143,8 @@ public class StatisticsService {
         return rows.stream().findFirst().map(row -> new Table(year,
                 java.util.Arrays.stream(name.split(",")).map(Dimension::valueOf).toList(),
                 (Instant) row[0], SmallCellSuppression.THRESHOLD,
-                row[1] == null ? null : ((Number) row[1]).longValue(), read((String) row[2])));
+                row[1] == null ? null : ((Number) row[1]).longValue(),
+                read((String) row[2]).stream().map(StoredCell::toWire).toList()));
     }
 
     @SuppressWarnings("unchecked")
@@ -130,15 +159,7 @@ public class StatisticsService {
         return query.getResultList();
     }
 
-    private static Map<Dimension, String> key(List<Dimension> dimensions, Object[] row) {
-        Map<Dimension, String> key = new LinkedHashMap<>();
-        for (int i = 0; i < dimensions.size(); i++) {
-            key.put(dimensions.get(i), String.valueOf(row[i]));
-        }
-        return key;
-    }
-
-    private String write(List<Cell> cells) {
+    private String write(List<StoredCell> cells) {
         try {
             return json.writeValueAsString(cells);
         } catch (JsonProcessingException e) {
@@ -146,9 +167,9 @@ public class StatisticsService {
         }
     }
 
-    private List<Cell> read(String cells) {
+    private List<StoredCell> read(String cells) {
         try {
-            return json.readValue(cells, new TypeReference<List<Cell>>() {
+            return json.readValue(cells, new TypeReference<List<StoredCell>>() {
             });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored statistics table cannot be read", e);

@@ -1,5 +1,9 @@
 package org.civicspace.reprisals.audit.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.platform.web.json.WireCodes;
+
 /** What an audit entry records. */
 public enum AuditAction {
     CASE_REPORTED,
@@ -34,5 +38,15 @@ public enum AuditAction {
     FIRST_RESPONSE_OVERDUE_ALERTED,
     DATA_KEY_REWRAPPED,
     AUDIT_LOG_READ,
-    AUDIT_LOG_VERIFIED
+    AUDIT_LOG_VERIFIED;
+
+    /** {@code case-reported}, {@code case-read-with-identifying-data}, ... */
+    @JsonValue
+    public String code() {
+        return WireCodes.of(this);
+    }
+
+    public static AuditAction fromCode(String code) {
+        return WireCodes.parse(AuditAction.class, code);
+    }
 }

@@ -12,6 +12,10 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.platform.web.json.WireCodes;
+
 /**
  * The tamper-evident chain of the audit log. Each entry carries a keyed MAC (HMAC-SHA256) over its content and the
  * previous entry's MAC, under a key that is never in the database: whoever can write the table can delete, insert,
@@ -79,7 +83,17 @@ public final class AuditChain {
         /** A run of entries was re-computed without the key: each links to the one before, none has a valid MAC. */
         REHASHED,
         /** The chain ends before an entry that the database's head or a checkpoint outside it has seen. */
-        TRUNCATED
+        TRUNCATED;
+
+        /** {@code altered}, {@code inserted}, {@code deleted}, {@code rehashed}, {@code truncated} */
+        @JsonValue
+        public String code() {
+            return WireCodes.of(this);
+        }
+
+        public static Finding fromCode(String code) {
+            return WireCodes.parse(Finding.class, code);
+        }
     }
 
     /** What verification found: intact, or the first entry where tampering shows and how it shows. */

@@ -68,4 +68,9 @@ public final class CaseRequests {
     @Schema(name = "ProtectionFlagPublished")
     public record ProtectionFlagPublished(UUID registryId) {
     }
+
+    @Schema(name = "PossibleDuplicate", description = "A case you may see that shares an exact name or contact with "
+            + "the case asked about")
+    public record PossibleDuplicate(UUID caseId) {
+    }
 }

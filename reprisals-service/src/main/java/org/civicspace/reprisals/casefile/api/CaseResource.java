@@ -1,7 +1,6 @@
 package org.civicspace.reprisals.casefile.api;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,23 +21,21 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.platform.web.http.EntityTags;
-import org.civicspace.platform.web.paging.Cursor;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.reprisals.api.Actors;
+import org.civicspace.reprisals.api.Keysets;
 import org.civicspace.reprisals.api.Outcomes;
-import org.civicspace.reprisals.api.Purposes;
 import org.civicspace.reprisals.casefile.CaseReport;
 import org.civicspace.reprisals.casefile.CaseService;
 import org.civicspace.reprisals.casefile.CaseSummary;
 import org.civicspace.reprisals.casefile.CaseView;
 import org.civicspace.reprisals.casefile.domain.IntakeChannel;
-import org.civicspace.reprisals.casefile.persistence.NoteEntity;
+import org.civicspace.reprisals.casefile.domain.NoteSource;
+import org.civicspace.reprisals.domain.Purpose;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -78,7 +75,7 @@ public class CaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseRequests.CaseCreated.class)))
     @APIResponse(responseCode = "400", description = "Invalid, with the fields named; consent.scopes must include "
-            + "DOCUMENT")
+            + "document")
     public RestResponse<CaseRequests.CaseCreated> report(@Valid @NotNull CaseReport report) {
         CaseService.Reported reported = Outcomes.orProblem(
                 cases.report(Actors.of(caller), report, IntakeChannel.CASE_OFFICER));
@@ -95,11 +92,10 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "A page of summaries; next reads on")
     @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     public Page<CaseSummary> list(@Valid @BeanParam PageRequest page) {
-        Optional<Cursor> cursor = Cursor.decode(page.cursor(), 2);
-        Optional<Instant> at = cursor.map(c -> parseInstant(c.key(0)));
-        Optional<UUID> id = cursor.map(c -> parseUuid(c.key(1)));
-        List<CaseSummary> rows = cases.list(Actors.of(caller), at, id, page.limit() + 1);
-        return Page.of(rows, page.limit(), s -> s, s -> Cursor.after(s.reportedAt().toString(), s.id().toString()));
+        Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
+        List<CaseSummary> rows = cases.list(Actors.of(caller), after.map(Keysets.TimeAndId::at),
+                after.map(Keysets.TimeAndId::id), page.limit() + 1);
+        return Page.of(rows, page.limit(), s -> s, s -> Keysets.after(s.reportedAt(), s.id()));
     }
 
     @GET
@@ -112,9 +108,9 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "Not a known purpose")
     @APIResponse(responseCode = "404", description = NO_CASE)
     public RestResponse<CaseView> read(@PathParam("id") UUID id,
-            @Parameter(description = PURPOSE_DESCRIPTION, example = "RISK_ASSESSMENT") @QueryParam("purpose")
-            String purpose) {
-        CaseView view = Outcomes.orProblem(cases.read(Actors.of(caller), id, Purposes.parse(purpose)));
+            @Parameter(description = PURPOSE_DESCRIPTION, example = "risk-assessment") @QueryParam("purpose")
+            Purpose purpose) {
+        CaseView view = Outcomes.orProblem(cases.read(Actors.of(caller), id, Optional.ofNullable(purpose)));
         return RestResponse.ResponseBuilder.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
     }
 
@@ -141,7 +137,7 @@ public class CaseResource {
     @Path("/{id}/assignments")
     @RolesAllowed(Roles.OHCHR_SUPERVISOR)
     @Operation(operationId = "assignCaseOfficer", summary = "Assign a case officer",
-            description = "Beyond the first officer, needs consent SHARE_WITHIN_OHCHR.")
+            description = "Beyond the first officer, needs consent share-within-ohchr.")
     @APIResponse(responseCode = "200", description = "The case, assigned",
             headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseSummary.class)))
@@ -155,7 +151,7 @@ public class CaseResource {
     @POST
     @Path("/{id}/risk-assessments")
     @Operation(operationId = "assessCaseRisk", summary = "Record a risk assessment",
-            description = "CRITICAL starts the first-response deadline.")
+            description = "A level of critical starts the first-response deadline.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseService.AssessmentView.class)))
@@ -169,10 +165,14 @@ public class CaseResource {
     @GET
     @Path("/{id}/risk-assessments")
     @Operation(operationId = "listCaseRiskAssessments", summary = "Risk assessments of a case, oldest first")
-    @APIResponse(responseCode = "200", description = "The assessments")
+    @APIResponse(responseCode = "200", description = "A page of assessments, oldest first; next reads on")
+    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = NO_CASE)
-    public List<CaseService.AssessmentView> riskHistory(@PathParam("id") UUID id) {
-        return Outcomes.orProblem(cases.riskHistory(Actors.of(caller), id));
+    public Page<CaseService.AssessmentView> riskHistory(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
+        List<CaseService.AssessmentView> rows = Outcomes.orProblem(cases.riskHistory(Actors.of(caller), id,
+                after.map(Keysets.TimeAndId::at), after.map(Keysets.TimeAndId::id), page.limit() + 1));
+        return Page.of(rows, page.limit(), a -> a, a -> Keysets.after(a.assessedAt(), a.id()));
     }
 
     @POST
@@ -195,18 +195,23 @@ public class CaseResource {
     @Path("/{id}/measures/{measureId}/status")
     @Operation(operationId = "changeProtectiveMeasureStatus", summary = "Move a measure on",
             description = "Send If-Match with the case's ETag.")
-    @APIResponse(responseCode = "200", description = "The measure in its new status")
+    @APIResponse(responseCode = "200", description = "The measure in its new status; the ETag is the case's new "
+            + "version", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseView.MeasureView.class)))
     @APIResponse(responseCode = "404", description = "No such case or measure, or not one you may see")
     @APIResponse(responseCode = "409", description = "Not allowed from the measure's current status (lists the "
             + "allowed ones), or " + CONSENT_REQUIRED)
     @APIResponse(responseCode = "412", description = "If-Match names another version of the case; the problem gives "
             + "the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public CaseView.MeasureView updateMeasure(@PathParam("id") UUID id, @PathParam("measureId") UUID measureId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<CaseView.MeasureView> updateMeasure(@PathParam("id") UUID id,
+            @PathParam("measureId") UUID measureId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.MeasureStatusChange change) {
-        return Outcomes.orProblem(
+        CaseService.MeasureUpdated updated = Outcomes.orProblem(
                 cases.updateMeasure(Actors.of(caller), id, measureId, change.status(), ifMatch));
+        return RestResponse.ResponseBuilder.ok(updated.measure())
+                .header(HttpHeaders.ETAG, EntityTags.of(updated.caseVersion())).build();
     }
 
     @POST
@@ -245,7 +250,7 @@ public class CaseResource {
             + "recorded in it")
     public RestResponse<CaseRequests.NoteAdded> addNote(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.NoteRequest note) {
-        UUID noteId = Outcomes.orProblem(cases.addNote(Actors.of(caller), id, note.text(), NoteEntity.FROM_OFFICER));
+        UUID noteId = Outcomes.orProblem(cases.addNote(Actors.of(caller), id, note.text(), NoteSource.CASE_OFFICER));
         return RestResponse.status(RestResponse.Status.CREATED, new CaseRequests.NoteAdded(noteId));
     }
 
@@ -254,12 +259,14 @@ public class CaseResource {
     @Operation(operationId = "listPossibleDuplicateCases",
             summary = "Cases you may see that share an exact name or contact with this one",
             description = "Matched through a keyed blind index; no plaintext is compared.")
-    @APIResponse(responseCode = "200", description = "The ids of those cases",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)))
+    @APIResponse(responseCode = "200", description = "A page of those cases, by id; next reads on")
+    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = NO_CASE)
-    public List<UUID> possibleDuplicates(@PathParam("id") UUID id) {
-        return Outcomes.orProblem(cases.possibleDuplicates(Actors.of(caller), id));
+    public Page<CaseRequests.PossibleDuplicate> possibleDuplicates(@PathParam("id") UUID id,
+            @Valid @BeanParam PageRequest page) {
+        List<UUID> rows = Outcomes.orProblem(cases.possibleDuplicates(Actors.of(caller), id, Keysets.id(page.cursor()),
+                page.limit() + 1));
+        return Page.of(rows, page.limit(), CaseRequests.PossibleDuplicate::new, Keysets::after);
     }
 
     @POST
@@ -267,7 +274,7 @@ public class CaseResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "flagVictimUnderProtection",
             summary = "Flag a registry-linked person or organisation as under protection",
-            description = "Publishes only the registry id, and only with consent SHARE_WITH_UN_ENTITIES.")
+            description = "Publishes only the registry id, and only with consent share-with-un-entities.")
     @APIResponse(responseCode = "202", description = "The flag is being published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseRequests.ProtectionFlagPublished.class)))
@@ -284,33 +291,19 @@ public class CaseResource {
     @Path("/{id}/annual-report")
     @Operation(operationId = "includeCaseInAnnualReport",
             summary = "Include the case in the Secretary-General's annual report",
-            description = "Needs consent SG_REPORT_NAMED or SG_REPORT_ANONYMOUS.")
-    @APIResponse(responseCode = "200", description = "The case, included")
+            description = "Needs consent sg-report-named or sg-report-anonymous.")
+    @APIResponse(responseCode = "200", description = "The case, included",
+            headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseSummary.class)))
     @APIResponse(responseCode = "404", description = NO_CASE)
     @APIResponse(responseCode = "409", description = CONSENT_REQUIRED)
-    public CaseSummary includeInAnnualReport(@PathParam("id") UUID id,
+    public RestResponse<CaseSummary> includeInAnnualReport(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.AnnualReportRequest request) {
-        return Outcomes.orProblem(cases.includeInAnnualReport(Actors.of(caller), id, request.named()));
+        return withEntityTag(Outcomes.orProblem(cases.includeInAnnualReport(Actors.of(caller), id, request.named())));
     }
 
     private static RestResponse<CaseSummary> withEntityTag(CaseSummary summary) {
         return RestResponse.ResponseBuilder.ok(summary).header(HttpHeaders.ETAG, EntityTags.of(summary.version()))
                 .build();
-    }
-
-    private static Instant parseInstant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this list issued");
-        }
-    }
-
-    private static UUID parseUuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this list issued");
-        }
     }
 }

@@ -1,19 +1,26 @@
 package org.civicspace.reprisals.casefile.api;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.civicspace.platform.web.paging.Page;
+import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.reprisals.api.Actors;
+import org.civicspace.reprisals.api.Keysets;
 import org.civicspace.reprisals.casefile.CaseService;
 import org.civicspace.reprisals.casefile.CaseSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Critical cases whose first response is overdue. */
@@ -33,8 +40,14 @@ public class FirstResponseResource {
 
     @GET
     @Operation(operationId = "listOverdueFirstResponses",
-            summary = "Critical cases past their first-response deadline, among those you may see")
-    public List<CaseSummary> overdue() {
-        return cases.overdueFirstResponses(Actors.of(caller));
+            summary = "Critical cases past their first-response deadline, among those you may see",
+            description = "The longest overdue first.")
+    @APIResponse(responseCode = "200", description = "A page of case summaries; next reads on")
+    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
+    public Page<CaseSummary> overdue(@Valid @BeanParam PageRequest page) {
+        Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
+        List<CaseSummary> rows = cases.overdueFirstResponses(Actors.of(caller), after.map(Keysets.TimeAndId::at),
+                after.map(Keysets.TimeAndId::id), page.limit() + 1);
+        return Page.of(rows, page.limit(), s -> s, s -> Keysets.after(s.firstResponseDueAt(), s.id()));
     }
 }

@@ -3,6 +3,10 @@ package org.civicspace.reprisals.casefile.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.platform.web.json.WireCodes;
+
 /**
  * The lifecycle of a case, with every allowed transition in one place: reported, assessed, active protection,
  * monitoring, closed; a closed case can be reopened, and goes back to assessment.
@@ -13,6 +17,16 @@ public enum CaseStatus {
     ACTIVE_PROTECTION,
     MONITORING,
     CLOSED;
+
+    /** {@code reported}, {@code active-protection}, ... */
+    @JsonValue
+    public String code() {
+        return WireCodes.of(this);
+    }
+
+    public static CaseStatus fromCode(String code) {
+        return WireCodes.parse(CaseStatus.class, code);
+    }
 
     /** The states that may follow this one. */
     public Set<CaseStatus> allowedNext() {

@@ -28,12 +28,12 @@ public final class ReprisalEvents {
     private ReprisalEvents() {
     }
 
-    /** The data of every case event: exactly the five facts that may leave the service. */
+    /** The data of every case event: exactly the five facts that may leave the service, values by wire code. */
     public record CaseEventData(UUID caseId, String country, String actType, String riskLevel, String status) {
 
         static CaseEventData of(CaseFacts facts) {
-            return new CaseEventData(facts.caseId(), facts.country(), facts.actType().name(),
-                    facts.riskLevel() == null ? null : facts.riskLevel().name(), facts.status().name());
+            return new CaseEventData(facts.caseId(), facts.country(), facts.actType().code(),
+                    facts.riskLevel() == null ? null : facts.riskLevel().code(), facts.status().code());
         }
     }
 

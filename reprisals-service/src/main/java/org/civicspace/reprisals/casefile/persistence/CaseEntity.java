@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.civicspace.reprisals.casefile.domain.ActType;
+import org.civicspace.reprisals.casefile.domain.AnnualReportInclusion;
 import org.civicspace.reprisals.casefile.domain.CaseFacts;
 import org.civicspace.reprisals.casefile.domain.CaseStatus;
 import org.civicspace.reprisals.casefile.domain.IntakeChannel;
@@ -59,8 +60,9 @@ public class CaseEntity extends PanacheEntityBase {
     public Instant closedAt;
     @Column(name = "erased_at")
     public Instant erasedAt;
+    @Enumerated(EnumType.STRING)
     @Column(name = "annual_report")
-    public String annualReport;
+    public AnnualReportInclusion annualReport;
     @Column(name = "follow_up_secret_hash")
     public String followUpSecretHash;
     @Column(name = "data_key_id")

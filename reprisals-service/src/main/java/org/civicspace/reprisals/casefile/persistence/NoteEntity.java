@@ -6,8 +6,12 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.civicspace.reprisals.casefile.domain.NoteSource;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -16,14 +20,12 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "case_note")
 public class NoteEntity extends PanacheEntityBase {
 
-    public static final String FROM_OFFICER = "CASE_OFFICER";
-    public static final String FROM_FOLLOW_UP = "SECURE_FOLLOW_UP";
-
     @Id
     public UUID id;
     @Column(name = "case_id")
     public UUID caseId;
-    public String source;
+    @Enumerated(EnumType.STRING)
+    public NoteSource source;
     public byte[] sealed;
     @Column(name = "added_at")
     public Instant addedAt;

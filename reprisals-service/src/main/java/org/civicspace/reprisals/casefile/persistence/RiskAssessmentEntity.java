@@ -2,6 +2,7 @@ package org.civicspace.reprisals.casefile.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -35,7 +36,14 @@ public class RiskAssessmentEntity extends PanacheEntityBase {
     @Column(name = "assessed_by")
     public String assessedBy;
 
-    public static List<RiskAssessmentEntity> ofCase(UUID caseId) {
-        return list("caseId = ?1 order by assessedAt, id", caseId);
+    /** Up to {@code limit} assessments of a case, oldest first, after the position of the last one shown. */
+    public static List<RiskAssessmentEntity> ofCase(UUID caseId, Optional<Instant> afterAssessedAt,
+            Optional<UUID> afterId, int limit) {
+        return afterAssessedAt
+                .map(at -> RiskAssessmentEntity.<RiskAssessmentEntity>find(
+                        "caseId = ?1 and (assessedAt > ?2 or (assessedAt = ?2 and id > ?3)) order by assessedAt, id",
+                        caseId, at, afterId.orElseThrow()))
+                .orElseGet(() -> find("caseId = ?1 order by assessedAt, id", caseId))
+                .page(0, limit).list();
     }
 }

@@ -1,6 +1,7 @@
 package org.civicspace.reprisals.consent.api;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,9 +18,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.civicspace.platform.web.paging.Page;
+import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.reprisals.api.Actors;
+import org.civicspace.reprisals.api.Keysets;
 import org.civicspace.reprisals.api.Outcomes;
 import org.civicspace.reprisals.consent.ConsentService;
 import org.civicspace.reprisals.consent.ConsentView;
@@ -26,7 +31,6 @@ import org.civicspace.reprisals.consent.domain.ConsentChannel;
 import org.civicspace.reprisals.consent.domain.ConsentGiver;
 import org.civicspace.reprisals.consent.domain.ConsentScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,19 +73,21 @@ public class ConsentResource {
 
     @GET
     @Operation(operationId = "listCaseConsents", summary = "The consent records of a case, withdrawn ones included")
-    @APIResponse(responseCode = "200", description = "The consent records, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentView.class)))
+    @APIResponse(responseCode = "200", description = "A page of consent records, oldest first; next reads on")
+    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = "No such case, or not one you may see")
-    public List<ConsentView> list(@PathParam("caseId") UUID caseId) {
-        return Outcomes.orProblem(consents.list(Actors.of(caller), caseId));
+    public Page<ConsentView> list(@PathParam("caseId") UUID caseId, @Valid @BeanParam PageRequest page) {
+        Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
+        List<ConsentView> rows = Outcomes.orProblem(consents.list(Actors.of(caller), caseId,
+                after.map(Keysets.TimeAndId::at), after.map(Keysets.TimeAndId::id), page.limit() + 1));
+        return Page.of(rows, page.limit(), c -> c, c -> Keysets.after(c.givenAt(), c.id()));
     }
 
     @POST
     @Path("/{consentId}/withdrawal")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "withdrawConsent", summary = "Withdraw consent, effective at once",
-            description = "Withdrawing DOCUMENT erases the person's identifying data at once, and the case's when no "
+            description = "Withdrawing document erases the person's identifying data at once, and the case's when no "
                     + "one's consent to document remains.")
     @APIResponse(responseCode = "200", description = "The consent, withdrawn; withdrawing again changes nothing",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

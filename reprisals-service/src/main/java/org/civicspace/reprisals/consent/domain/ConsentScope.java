@@ -1,5 +1,9 @@
 package org.civicspace.reprisals.consent.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.platform.web.json.WireCodes;
+
 /** What a person concerned agreed that OHCHR may do with the information about them. */
 public enum ConsentScope {
     /** Record and keep the case; without it nothing identifying is held. */
@@ -13,5 +17,15 @@ public enum ConsentScope {
     /** Include in the Secretary-General's annual report on reprisals, by name. */
     SG_REPORT_NAMED,
     /** Include in the Secretary-General's annual report, without a name. */
-    SG_REPORT_ANONYMOUS
+    SG_REPORT_ANONYMOUS;
+
+    /** {@code document}, {@code raise-with-state}, ... */
+    @JsonValue
+    public String code() {
+        return WireCodes.of(this);
+    }
+
+    public static ConsentScope fromCode(String code) {
+        return WireCodes.parse(ConsentScope.class, code);
+    }
 }

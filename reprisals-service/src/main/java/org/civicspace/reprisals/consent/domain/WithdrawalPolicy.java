@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.civicspace.reprisals.casefile.domain.AnnualReportInclusion;
+
 /**
  * What a withdrawal of consent stops, decided on the consent in force once it is withdrawn: officers who had the
  * case only through sharing within OHCHR lose it, inclusion in the annual report falls back from named to anonymous
@@ -16,17 +18,17 @@ public final class WithdrawalPolicy {
 
     /**
      * @param endSharingWithinOhchr only the first officer may keep the case
-     * @param annualReport the inclusion in the annual report that consent still allows: {@code NAMED},
-     *        {@code ANONYMOUS} or {@code null} for none
+     * @param annualReport the inclusion in the annual report that consent still allows, or {@code null} for none
      * @param liftFlagsOf the victims whose protection flag no consent supports any more
      * @param eraseVictims the victims whose identifying data may no longer be held
      * @param eraseCase no victim's data may be held, so the case's own data goes too
      */
-    public record Effects(boolean endSharingWithinOhchr, String annualReport, List<UUID> liftFlagsOf,
+    public record Effects(boolean endSharingWithinOhchr, AnnualReportInclusion annualReport, List<UUID> liftFlagsOf,
             List<UUID> eraseVictims, boolean eraseCase) {
     }
 
-    public static Effects effects(Collection<UUID> victims, Collection<Consent> consents, String annualReport) {
+    public static Effects effects(Collection<UUID> victims, Collection<Consent> consents,
+            AnnualReportInclusion annualReport) {
         List<UUID> eraseVictims = victims.stream().filter(v -> !ConsentPolicy.mayDocument(v, consents)).toList();
         List<UUID> liftFlagsOf = victims.stream()
                 .filter(v -> eraseVictims.contains(v) || !covers(List.of(v), consents,
@@ -37,16 +39,15 @@ public final class WithdrawalPolicy {
                 eraseVictims.size() == victims.size());
     }
 
-    private static String annualReportAllowed(Collection<UUID> victims, Collection<Consent> consents,
-            String annualReport) {
-        boolean named = "NAMED".equals(annualReport);
-        if (!named && !"ANONYMOUS".equals(annualReport)) {
-            return annualReport;
+    private static AnnualReportInclusion annualReportAllowed(Collection<UUID> victims, Collection<Consent> consents,
+            AnnualReportInclusion annualReport) {
+        if (annualReport == null) {
+            return null;
         }
-        if (named && covers(victims, consents, ConsentScope.SG_REPORT_NAMED)) {
-            return "NAMED";
+        if (annualReport == AnnualReportInclusion.NAMED && covers(victims, consents, ConsentScope.SG_REPORT_NAMED)) {
+            return AnnualReportInclusion.NAMED;
         }
-        return covers(victims, consents, ConsentScope.SG_REPORT_ANONYMOUS) ? "ANONYMOUS" : null;
+        return covers(victims, consents, ConsentScope.SG_REPORT_ANONYMOUS) ? AnnualReportInclusion.ANONYMOUS : null;
     }
 
     private static boolean covers(Collection<UUID> victims, Collection<Consent> consents, ConsentScope scope) {

@@ -54,6 +54,17 @@ public class ConsentEntity extends PanacheEntityBase {
         return list("caseId = ?1 order by givenAt, id", caseId);
     }
 
+    /** Up to {@code limit} consents of a case in the order they were given, after the position of the last shown. */
+    public static List<ConsentEntity> ofCase(UUID caseId, Optional<Instant> afterGivenAt, Optional<UUID> afterId,
+            int limit) {
+        return afterGivenAt
+                .map(at -> ConsentEntity.<ConsentEntity>find(
+                        "caseId = ?1 and (givenAt > ?2 or (givenAt = ?2 and id > ?3)) order by givenAt, id", caseId,
+                        at, afterId.orElseThrow()))
+                .orElseGet(() -> find("caseId = ?1 order by givenAt, id", caseId))
+                .page(0, limit).list();
+    }
+
     public static List<Consent> consentsOf(UUID caseId) {
         return ofCase(caseId).stream().map(ConsentEntity::toConsent).toList();
     }

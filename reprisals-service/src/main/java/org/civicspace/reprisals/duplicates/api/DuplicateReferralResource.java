@@ -1,10 +1,8 @@
 package org.civicspace.reprisals.duplicates.api;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,18 +18,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.civicspace.platform.web.paging.Cursor;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.reprisals.api.Actors;
+import org.civicspace.reprisals.api.Keysets;
 import org.civicspace.reprisals.api.Outcomes;
 import org.civicspace.reprisals.duplicates.DuplicateReferrals;
+import org.civicspace.reprisals.duplicates.domain.ReferralDecision;
 import org.civicspace.reprisals.duplicates.domain.ReferralStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,8 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "not see; supervisors decide whether to link them")
 public class DuplicateReferralResource {
 
-    private static final String NOT_OURS = "is not a cursor this list issued";
-
     private final DuplicateReferrals referrals;
     private final Caller caller;
 
@@ -55,7 +52,7 @@ public class DuplicateReferralResource {
     }
 
     @Schema(name = "DuplicateReferralDecision")
-    public record Decision(@NotNull @Schema(enumeration = { "LINKED", "DISMISSED" }) ReferralStatus status) {
+    public record Decision(@NotNull ReferralDecision status) {
     }
 
     @GET
@@ -64,36 +61,22 @@ public class DuplicateReferralResource {
     @APIResponse(responseCode = "400", description = "Not a known status, limit outside 1 to 100, or a cursor this "
             + "list did not issue")
     public Page<DuplicateReferrals.Referral> list(
-            @QueryParam("status") @DefaultValue("OPEN") @Schema(enumeration = { "OPEN", "LINKED", "DISMISSED" })
-            String statusName, @Valid @BeanParam PageRequest page) {
-        ReferralStatus status = parse(() -> ReferralStatus.valueOf(statusName), "status",
-                "must be OPEN, LINKED or DISMISSED");
-        Optional<Cursor> cursor = Cursor.decode(page.cursor(), 2);
-        Optional<Instant> at = cursor.map(c -> parse(() -> Instant.parse(c.key(0)), "cursor", NOT_OURS));
-        Optional<UUID> id = cursor.map(c -> parse(() -> UUID.fromString(c.key(1)), "cursor", NOT_OURS));
-        List<DuplicateReferrals.Referral> rows = referrals.list(Actors.of(caller), status, at, id, page.limit() + 1);
-        return Page.of(rows, page.limit(), r -> r, r -> Cursor.after(r.referredAt().toString(), r.id().toString()));
+            @Parameter(description = "The referrals in this status") @QueryParam("status") @DefaultValue("open")
+            ReferralStatus status, @Valid @BeanParam PageRequest page) {
+        Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
+        List<DuplicateReferrals.Referral> rows = referrals.list(Actors.of(caller), status,
+                after.map(Keysets.TimeAndId::at), after.map(Keysets.TimeAndId::id), page.limit() + 1);
+        return Page.of(rows, page.limit(), r -> r, r -> Keysets.after(r.referredAt(), r.id()));
     }
 
     @POST
     @Path("/{id}/decision")
     @Operation(operationId = "decideDuplicateReferral", summary = "Link the two cases or dismiss the referral")
     @APIResponse(responseCode = "200", description = "The referral, decided")
-    @APIResponse(responseCode = "400", description = "status must be LINKED or DISMISSED")
+    @APIResponse(responseCode = "400", description = "status is not linked or dismissed")
     @APIResponse(responseCode = "404", description = "No such referral")
     @APIResponse(responseCode = "409", description = "Already decided; lists the allowed next statuses")
     public DuplicateReferrals.Referral decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
-        if (decision.status() == ReferralStatus.OPEN) {
-            throw ProblemException.invalid("status", "must be LINKED or DISMISSED");
-        }
-        return Outcomes.orProblem(referrals.decide(Actors.of(caller), id, decision.status()));
-    }
-
-    private static <T> T parse(Supplier<T> parser, String field, String message) {
-        try {
-            return parser.get();
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid(field, message);
-        }
+        return Outcomes.orProblem(referrals.decide(Actors.of(caller), id, decision.status().status()));
     }
 }

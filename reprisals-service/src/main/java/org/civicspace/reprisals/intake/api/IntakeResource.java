@@ -64,7 +64,7 @@ public class IntakeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IntakeService.Receipt.class)))
     @APIResponse(responseCode = "400", description = "Invalid, with the fields named; consent.scopes must include "
-            + "DOCUMENT")
+            + "document")
     @APIResponse(responseCode = "429", description = TOO_MANY)
     public RestResponse<IntakeService.Receipt> submit(@Valid @NotNull SecureReport report) {
         return RestResponse.status(RestResponse.Status.CREATED, Outcomes.orProblem(intake.submit(report)));

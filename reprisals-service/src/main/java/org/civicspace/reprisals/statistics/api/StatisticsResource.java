@@ -1,7 +1,6 @@
 package org.civicspace.reprisals.statistics.api;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -31,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "each officer's caseload")
 public class StatisticsResource {
 
-    private static final String PUBLISHED = "give one or two of COUNTRY, ACT_TYPE, UN_MECHANISM";
-    private static final String CASELOAD = "give one or two of COUNTRY, ACT_TYPE, UN_MECHANISM, YEAR";
+    private static final String PUBLISHED = "give one or two of country, act-type, un-mechanism";
+    private static final String CASELOAD = "give one or two of country, act-type, un-mechanism, year";
 
     private final StatisticsService statistics;
     private final Caller caller;
@@ -48,14 +47,15 @@ public class StatisticsResource {
             description = "A year is published once it has ended, and its figures never change after that. Every "
                     + "count is rounded down to a multiple of 5, and cells below 5 are left out with their keys.")
     @APIResponse(responseCode = "200", description = "The table")
-    @APIResponse(responseCode = "400", description = "year missing or out of range, or by not one or two of COUNTRY, "
-            + "ACT_TYPE, UN_MECHANISM")
+    @APIResponse(responseCode = "400", description = "year missing or out of range, or by not one or two of country, "
+            + "act-type, un-mechanism")
     @APIResponse(responseCode = "404", description = "The year has not ended, so it is not published yet")
     public StatisticsService.Table published(
             @Parameter(description = "The year the cases were reported in", required = true, example = "2025")
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "COUNTRY, ACT_TYPE or UN_MECHANISM; one or two", example = "COUNTRY")
-            @QueryParam("by") List<String> by) {
+            @Parameter(description = "country, act-type or un-mechanism; one or two (year is a dimension of the "
+                    + "caseload only)", required = true, example = "country")
+            @QueryParam("by") List<Dimension> by) {
         List<Dimension> dimensions = dimensions(by, PUBLISHED);
         if (dimensions.contains(Dimension.YEAR)) {
             throw ProblemException.invalid("by", PUBLISHED);
@@ -71,25 +71,17 @@ public class StatisticsResource {
     @Operation(operationId = "getReprisalCaseload", summary = "Count the cases you may see",
             description = "Exact counts over the cases assigned to you; a supervisor's cover every case.")
     @APIResponse(responseCode = "200", description = "The cells")
-    @APIResponse(responseCode = "400", description = "by not one or two of COUNTRY, ACT_TYPE, UN_MECHANISM, YEAR")
+    @APIResponse(responseCode = "400", description = "by not one or two of country, act-type, un-mechanism, year")
     public List<StatisticsService.Cell> caseload(
-            @Parameter(description = "COUNTRY, ACT_TYPE, UN_MECHANISM or YEAR; one or two", example = "COUNTRY")
-            @QueryParam("by") List<String> by) {
+            @Parameter(description = "One or two dimensions", required = true, example = "country")
+            @QueryParam("by") List<Dimension> by) {
         return statistics.caseload(Actors.of(caller), dimensions(by, CASELOAD));
     }
 
-    private static List<Dimension> dimensions(List<String> by, String message) {
+    private static List<Dimension> dimensions(List<Dimension> by, String message) {
         if (by == null || by.isEmpty() || by.size() > 2) {
             throw ProblemException.invalid("by", message);
         }
-        return by.stream().map(name -> dimension(name, message)).distinct().toList();
-    }
-
-    private static Dimension dimension(String name, String message) {
-        try {
-            return Dimension.valueOf(name.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("by", message);
-        }
+        return by.stream().distinct().toList();
     }
 }
