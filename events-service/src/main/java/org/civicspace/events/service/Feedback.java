@@ -29,9 +29,11 @@ import org.civicspace.platform.web.security.Caller;
 public class Feedback {
 
     private final Caller caller;
+    private final Events events;
 
-    public Feedback(Caller caller) {
+    public Feedback(Caller caller, Events events) {
         this.caller = caller;
+        this.events = events;
     }
 
     @Transactional
@@ -65,11 +67,13 @@ public class Feedback {
         feedback.persist();
     }
 
+    /**
+     * The results in aggregate, to whoever may read the event: a draft's only to staff and the
+     * leading organisation, and to anyone else not found, as the draft itself is.
+     */
     @Transactional
     public FeedbackSummary summary(UUID eventId) {
-        if (EventEntity.findById(eventId) == null) {
-            throw ProblemException.notFound("event", eventId);
-        }
+        events.readable(eventId);
         List<FeedbackEntity> answers = FeedbackEntity.list("eventId", eventId);
         long attended = RegistrationEntity.count("eventId = ?1 and status = ?2", eventId,
                 RegistrationStatus.ATTENDED);

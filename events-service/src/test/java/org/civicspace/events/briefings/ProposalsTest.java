@@ -64,7 +64,11 @@ class ProposalsTest {
         given().auth().oauth2(Tokens.user("cso-rep")).get(EVENTS + "/" + event).then().statusCode(200)
                 .body("status", equalTo("draft")).body("leadOrganizationId", equalTo(CSO_REP_ORGANIZATION.toString()))
                 .body("kind", equalTo("thematic-briefing"));
+        given().auth().oauth2(Tokens.user("cso-rep")).get(EVENTS + "/" + event + "/feedback").then().statusCode(200)
+                .body("responses", equalTo(0));
         given().auth().oauth2(Tokens.user("cso-rep-2")).get(EVENTS + "/" + event).then().statusCode(404);
+        given().auth().oauth2(Tokens.user("cso-rep-2")).get(EVENTS + "/" + event + "/feedback").then()
+                .statusCode(404);
         given().auth().oauth2(Tokens.user("cso-rep")).post(EVENTS + "/" + event + "/publication").then()
                 .statusCode(403);
     }
