@@ -443,7 +443,7 @@ class HostileInputIT {
                 new View("cso-rep's organisation", null, "/api/v1/registry/organizations/" + CSO_ORGANIZATION,
                         List.of()),
                 new View("cso-rep's representatives", "cso-rep", "/api/v1/registry/organizations/" + CSO_ORGANIZATION
-                        + "/representatives", List.of()),
+                        + "/representatives?limit=100", List.of()),
                 new View("applications", "dgc-officer", "/api/v1/accreditation/applications?limit=100",
                         List.of("POST /api/v1/accreditation/applications")),
                 new View("another organisation's application", "dgc-officer", "/api/v1/accreditation/applications/"

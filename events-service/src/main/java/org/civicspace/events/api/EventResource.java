@@ -9,7 +9,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +27,8 @@ import org.civicspace.events.api.EventViews.EventDetails;
 import org.civicspace.events.api.EventViews.EventView;
 import org.civicspace.events.api.EventViews.SessionRequest;
 import org.civicspace.events.domain.EventListing;
+import org.civicspace.events.domain.EventPeriod;
+import org.civicspace.events.domain.EventStatus;
 import org.civicspace.events.service.Events;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
@@ -90,16 +91,16 @@ public class EventResource {
             description = "By default published events that have not ended, soonest first. DGC staff may ask for "
                     + "another status, and for events that have ended (most recent first) or all of them.")
     @APIResponse(responseCode = "200", description = "A page of events; next reads on")
-    @APIResponse(responseCode = "400", description = "Unknown status or when, limit outside 1 to 100, or a cursor "
-            + "this list did not issue")
+    @APIResponse(responseCode = "400", description = "A status or when that is not one of the values listed (the "
+            + "problem names the parameter), limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "403", description = "Anything but published events that have not ended, asked for "
             + "by someone not DGC staff")
     public Page<EventView> list(
             @Parameter(description = "Staff only, unless published (the default)", example = "draft")
-            @QueryParam("status") @Pattern(regexp = "draft|published|completed|cancelled") String status,
+            @QueryParam("status") EventStatus status,
             @Parameter(description = "upcoming (the default), past or all; staff only unless upcoming",
                     example = "past")
-            @QueryParam("when") @Pattern(regexp = "upcoming|past|all") String when,
+            @QueryParam("when") EventPeriod when,
             @Valid @BeanParam PageRequest page) {
         Optional<Keyset> after = Keyset.of(page.cursor());
         List<EventView> rows = events.list(EventListing.of(status, when), after.map(Keyset::at),

@@ -15,12 +15,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.civicspace.events.domain.EventKind;
+import org.civicspace.events.domain.EventStatus;
+import org.civicspace.events.domain.UnLanguage;
+import org.civicspace.events.domain.VenueMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Events and conference sessions as the API takes and shows them. */
 public final class EventViews {
-
-    static final String LANGUAGE = "ar|zh|en|fr|ru|es";
 
     private EventViews() {
     }
@@ -29,22 +31,23 @@ public final class EventViews {
             + "Only staff change kind, capacity, perOrganizationLimit, youthSharePercent, invitationOnly and the "
             + "registration window: the leading CSO sends them unchanged or leaves the optional ones out.")
     public record EventDetails(
-            @NotNull @Pattern(regexp = "thematic-briefing|capacity-building|orientation|conference")
-            @Schema(example = "thematic-briefing") String kind,
+            @NotNull @Schema(example = "thematic-briefing") EventKind kind,
             @NotEmpty @Size(max = 6) @Schema(description = "Title per UN official language (ar, zh, en, fr, ru, es)",
                     example = "{\"en\": \"Youth and the SDGs\", \"fr\": \"Les jeunes et les ODD\"}")
-            Map<@Pattern(regexp = LANGUAGE) String, @NotBlank @Size(max = 300) String> titles,
-            @Size(max = 6) Map<@Pattern(regexp = LANGUAGE) String, @NotBlank @Size(max = 10000) String> descriptions,
+            Map<@Pattern(regexp = UnLanguage.PATTERN) String, @NotBlank @Size(max = 300) String> titles,
+            @Size(max = 6) @Schema(description = "Description per UN official language (ar, zh, en, fr, ru, es)")
+            Map<@Pattern(regexp = UnLanguage.PATTERN) String, @NotBlank @Size(max = 10000) String> descriptions,
             @NotNull @Schema(description = "Local start time at the venue", example = "2027-03-10T10:00:00")
             LocalDateTime startsAt,
             @NotNull @Schema(example = "2027-03-10T12:00:00") LocalDateTime endsAt,
             @NotBlank @Size(max = 60) @Schema(description = "IANA time zone", example = "America/New_York")
             String timeZone,
-            @NotNull @Pattern(regexp = "in-person|online|hybrid") @Schema(example = "hybrid") String venueMode,
+            @NotNull @Schema(example = "hybrid") VenueMode venueMode,
             @Size(max = 300) @Schema(example = "Conference Room 4, UN Headquarters, New York") String venue,
             @Size(max = 500) @Pattern(regexp = "https://\\S+") @Schema(example = "https://webtv.un.org/en/briefing")
             String onlineUrl,
-            @Size(max = 6) List<@Pattern(regexp = LANGUAGE) String> interpretationLanguages,
+            @Size(max = 6) @Schema(example = "[\"en\", \"fr\", \"es\"]")
+            List<@NotNull UnLanguage> interpretationLanguages,
             @Size(max = 2000) @Schema(example = "Step-free access; international sign interpretation")
             String accessibilityNotes,
             @NotNull @Min(1) @Max(10000) @Schema(example = "120") Integer capacity,
@@ -59,7 +62,7 @@ public final class EventViews {
     @Schema(name = "Event")
     public record EventView(
             UUID id,
-            @Schema(example = "thematic-briefing") String kind,
+            @Schema(example = "thematic-briefing") EventKind kind,
             @Schema(example = "{\"en\": \"Civil Society Briefing: Climate Action and the SDGs\"}")
             Map<String, String> titles,
             @Schema(example = "{\"en\": \"How civil society organisations take part in climate action under the "
@@ -69,13 +72,13 @@ public final class EventViews {
             @Schema(example = "America/New_York") String timeZone,
             Instant startsAtUtc,
             Instant endsAtUtc,
-            @Schema(example = "hybrid") String venueMode,
+            @Schema(example = "hybrid") VenueMode venueMode,
             @Schema(example = "Conference Room 4, UN Headquarters") String venue,
             @Schema(example = "https://webtv.un.org/en/briefing") String onlineUrl,
-            @Schema(example = "[\"en\", \"fr\", \"es\"]") List<String> interpretationLanguages,
+            @Schema(example = "[\"en\", \"fr\", \"es\"]") List<UnLanguage> interpretationLanguages,
             @Schema(example = "Step-free access; international sign interpretation") String accessibilityNotes,
-            @Schema(example = "published") String status,
-            @Schema(example = "[\"cancelled\", \"completed\"]") List<String> allowedNextStatuses,
+            @Schema(example = "published") EventStatus status,
+            @Schema(example = "[\"completed\", \"cancelled\"]") List<EventStatus> allowedNextStatuses,
             @Schema(example = "120") int capacity,
             @Schema(description = "Seats reserved for youth", example = "41") int youthSeats,
             @Schema(example = "87") int confirmed,

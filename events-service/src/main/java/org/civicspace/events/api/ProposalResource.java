@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.civicspace.events.api.ProposalViews.Decision;
 import org.civicspace.events.api.ProposalViews.NewProposal;
 import org.civicspace.events.api.ProposalViews.ProposalView;
+import org.civicspace.events.domain.ProposalState;
 import org.civicspace.events.service.Proposals;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
@@ -70,11 +70,12 @@ public class ProposalResource {
     @GET
     @Operation(operationId = "listProposals", summary = "Proposals, newest first: staff see all, a CSO its own")
     @APIResponse(responseCode = "200", description = "A page of proposals; next reads on")
-    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
+    @APIResponse(responseCode = "400", description = "A state that is not one of the values listed (the problem names "
+            + "the parameter), limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "403", description = "Your account represents no organisation")
     public Page<ProposalView> list(
             @Parameter(description = "Only proposals in this state", example = "submitted")
-            @QueryParam("state") @Pattern(regexp = "[a-z-]{1,20}") String state,
+            @QueryParam("state") ProposalState state,
             @Valid @BeanParam PageRequest page) {
         Optional<Keyset> before = Keyset.of(page.cursor());
         List<ProposalView> rows = proposals.list(state, before.map(Keyset::at), before.map(Keyset::id),
@@ -102,8 +103,8 @@ public class ProposalResource {
     @APIResponse(responseCode = "200", description = "The proposal in its new state",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "400", description = "A rejection without a reason, or a duplicate without the "
-            + "proposal it repeats")
+    @APIResponse(responseCode = "400", description = "A state that is not one of the values listed, a rejection "
+            + "without a reason, or a duplicate without the proposal it repeats; the problem names the field")
     @APIResponse(responseCode = "404", description = "No such proposal")
     @APIResponse(responseCode = "409", description = "Not allowed from the current state; lists the allowed next "
             + "states")

@@ -8,9 +8,12 @@ import java.util.UUID;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.civicspace.events.domain.ProposalKind;
+import org.civicspace.events.domain.ProposalState;
+import org.civicspace.events.domain.ReviewStep;
+import org.civicspace.events.domain.UnLanguage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Briefing proposals as the API takes and shows them. */
@@ -25,18 +28,17 @@ public final class ProposalViews {
     @Schema(name = "NewProposal")
     public record NewProposal(
             @NotNull UUID organizationId,
-            @NotNull @Pattern(regexp = "thematic-briefing|capacity-building") @Schema(example = "thematic-briefing")
-            String kind,
+            @NotNull @Schema(example = "thematic-briefing") ProposalKind kind,
             @NotBlank @Size(max = 300) @Schema(example = "Climate migration and local adaptation") String title,
             @NotBlank @Size(max = 10000) @Schema(example = SUMMARY) String summary,
-            @NotNull @Pattern(regexp = EventViews.LANGUAGE) @Schema(example = "en") String language,
+            @NotNull @Schema(description = "The language of the title and summary", example = "en")
+            UnLanguage language,
             @Future LocalDate preferredDate) {
     }
 
     @Schema(name = "ProposalDecision")
     public record Decision(
-            @NotNull @Pattern(regexp = "under-review|accepted|rejected|duplicate") @Schema(example = "rejected")
-            String state,
+            @NotNull @Schema(example = "rejected") ReviewStep state,
             @Size(max = 4000) @Schema(description = "Required for a rejection",
                     example = "The topic is covered by the briefing already planned for March") String reason,
             @Schema(description = "For a duplicate: the proposal it repeats") UUID duplicateOf) {
@@ -44,14 +46,14 @@ public final class ProposalViews {
 
     @Schema(name = "Proposal")
     public record ProposalView(UUID id, UUID organizationId,
-            @Schema(example = "thematic-briefing") String kind,
+            @Schema(example = "thematic-briefing") ProposalKind kind,
             @Schema(example = "Climate migration and local adaptation") String title,
             @Schema(example = SUMMARY) String summary,
-            @Schema(example = "en") String language,
+            @Schema(example = "en") UnLanguage language,
             LocalDate preferredDate,
-            @Schema(example = "under-review") String state,
-            @Schema(example = "[\"accepted\", \"rejected\", \"duplicate\", \"withdrawn\"]")
-            List<String> allowedNextStates,
+            @Schema(example = "under-review") ProposalState state,
+            @Schema(example = "[\"accepted\", \"rejected\", \"withdrawn\", \"duplicate\"]")
+            List<ProposalState> allowedNextStates,
             @Schema(description = "The reason of a rejection, or why it was withdrawn", nullable = true,
                     example = "The topic is covered by the briefing already planned for March") String decisionReason,
             UUID duplicateOf,

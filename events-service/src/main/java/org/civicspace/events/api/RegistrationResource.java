@@ -177,11 +177,12 @@ public class RegistrationResource {
     @Path("/feedback")
     @PermitAll
     @Operation(operationId = "getEventFeedbackSummary", summary = "The survey's results, aggregated",
-            description = "Public; the comments are for DGC staff only (listEventFeedbackComments).")
+            description = "Public for every event but a draft, whose results (like the draft itself) only staff and "
+                    + "the leading CSO read; the comments are for DGC staff only (listEventFeedbackComments).")
     @APIResponse(responseCode = "200", description = "Counts and averages; no comments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FeedbackSummary.class)))
-    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "404", description = "No such event, or a draft you do not organise")
     public FeedbackSummary feedbackSummary(@PathParam("eventId") UUID eventId) {
         return feedback.summary(eventId);
     }

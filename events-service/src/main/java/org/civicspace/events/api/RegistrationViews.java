@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.civicspace.events.domain.RegistrationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Registrations, invitations and feedback as the API takes and shows them. */
@@ -37,7 +38,7 @@ public final class RegistrationViews {
             @Schema(description = "The name entered, for staff and the registrant's own organisation; for the leading "
                     + "organisation only when the person chose in the registry to be named, null (not named) "
                     + "otherwise", nullable = true, example = "Amina Diallo") String fullName,
-            @Schema(example = "waitlisted") String status,
+            @Schema(example = "waitlisted") RegistrationStatus status,
             @Schema(description = "Takes a youth-share seat") boolean youth,
             @Schema(description = "Place on the waiting list, 1 first; absent unless waitlisted", example = "2")
             Integer waitlistPosition,

@@ -13,8 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import org.civicspace.events.domain.EventKind;
 import org.civicspace.events.domain.EventStatus;
 import org.civicspace.events.domain.Speaker;
+import org.civicspace.events.domain.UnLanguage;
+import org.civicspace.events.domain.VenueMode;
 import org.civicspace.events.messaging.EventsEvents;
 import org.civicspace.events.messaging.EventsEvents.EventChange;
 import org.civicspace.events.persistence.EventEntity;
@@ -55,16 +58,17 @@ public class DemoEvents {
             return 0;
         }
         LocalDate soon = LocalDate.now().plusWeeks(3);
-        EventEntity briefing = event("thematic-briefing",
+        EventEntity briefing = event(EventKind.THEMATIC_BRIEFING,
                 Map.of("en", "Youth and the Sustainable Development Goals",
                         "fr", "Les jeunes et les objectifs de développement durable",
                         "es", "La juventud y los Objetivos de Desarrollo Sostenible"),
-                soon, 10, 2, "hybrid", "Demo: Conference Room 4, UN Headquarters, New York", 120, 34);
-        EventEntity training = event("capacity-building",
+                soon, 10, 2, VenueMode.HYBRID, "Demo: Conference Room 4, UN Headquarters, New York", 120, 34);
+        EventEntity training = event(EventKind.CAPACITY_BUILDING,
                 Map.of("en", "Communicating the SDGs: a workshop for associated CSOs"),
-                soon.plusDays(7), 9, 3, "online", null, 40, 50);
-        EventEntity conference = event("conference", Map.of("en", "UN Civil Society Conference"),
-                soon.plusWeeks(8), 9, 3 * 24 - 9 + 18, "in-person", "Demo: Salt Palace Convention Center", 2000, 34);
+                soon.plusDays(7), 9, 3, VenueMode.ONLINE, null, 40, 50);
+        EventEntity conference = event(EventKind.CONFERENCE, Map.of("en", "UN Civil Society Conference"),
+                soon.plusWeeks(8), 9, 3 * 24 - 9 + 18, VenueMode.IN_PERSON, "Demo: Salt Palace Convention Center", 2000,
+                34);
         session(conference, "Opening plenary", conference.startsAt.plusSeconds(3600), 2, "Plenary hall",
                 List.of(new Speaker("Chair of the Conference", null, null)));
         session(conference, "Youth-led climate action", conference.startsAt.plusSeconds(26 * 3600), 2, "Room 155",
@@ -78,8 +82,8 @@ public class DemoEvents {
         return 3;
     }
 
-    private static EventEntity event(String kind, Map<String, String> titles, LocalDate day, int hour, int hours,
-            String mode, String venue, int capacity, int youthShare) {
+    private static EventEntity event(EventKind kind, Map<String, String> titles, LocalDate day, int hour, int hours,
+            VenueMode mode, String venue, int capacity, int youthShare) {
         EventEntity event = new EventEntity();
         event.id = UUID.randomUUID();
         event.kind = kind;
@@ -90,10 +94,11 @@ public class DemoEvents {
         event.endsAt = event.startsAt.plusSeconds(hours * 3600L);
         event.venueMode = mode;
         event.venue = venue;
-        event.onlineUrl = "in-person".equals(mode) ? null : "https://webtv.example.org/demo";
-        event.interpretationLanguages = new ArrayList<>(List.of("en", "fr", "es"));
+        event.onlineUrl = mode.needsOnlineAddress() ? "https://webtv.example.org/demo" : null;
+        event.interpretationLanguages = new ArrayList<>(List.of(UnLanguage.EN.code(), UnLanguage.FR.code(),
+                UnLanguage.ES.code()));
         event.accessibilityNotes = "Step-free access; captions online";
-        event.status = EventStatus.PUBLISHED.code();
+        event.status = EventStatus.PUBLISHED;
         event.capacity = capacity;
         event.registrationOpensAt = Instant.now();
         event.registrationClosesAt = event.startsAt;

@@ -1,23 +1,28 @@
 package org.civicspace.events.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.platform.web.json.WireCodes;
+
 /** What kind of gathering an event is. A conference runs over several days, with sessions, rooms and speakers. */
 public enum EventKind {
-    THEMATIC_BRIEFING("thematic-briefing"),
-    CAPACITY_BUILDING("capacity-building"),
-    ORIENTATION("orientation"),
-    CONFERENCE("conference");
+    THEMATIC_BRIEFING,
+    CAPACITY_BUILDING,
+    ORIENTATION,
+    CONFERENCE;
 
-    private final String code;
-
-    EventKind(String code) {
-        this.code = code;
+    /** {@code thematic-briefing}, {@code capacity-building}, ... */
+    @JsonValue
+    public String code() {
+        return WireCodes.of(this);
     }
 
-    public String code() {
-        return code;
+    @Override
+    public String toString() {
+        return code();
     }
 
     public static EventKind fromCode(String code) {
-        return Codes.fromCode(EventKind.class, EventKind::code, code);
+        return WireCodes.parse(EventKind.class, code);
     }
 }

@@ -4,12 +4,16 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.platform.web.json.WireCodes;
+
 /** draft → published → completed; draft or published → cancelled (which notifies every registrant). */
 public enum EventStatus {
-    DRAFT("draft"),
-    PUBLISHED("published"),
-    COMPLETED("completed"),
-    CANCELLED("cancelled");
+    DRAFT,
+    PUBLISHED,
+    COMPLETED,
+    CANCELLED;
 
     private static final Map<EventStatus, Set<EventStatus>> NEXT = Map.of(
             DRAFT, EnumSet.of(PUBLISHED, CANCELLED),
@@ -17,14 +21,10 @@ public enum EventStatus {
             COMPLETED, EnumSet.noneOf(EventStatus.class),
             CANCELLED, EnumSet.noneOf(EventStatus.class));
 
-    private final String code;
-
-    EventStatus(String code) {
-        this.code = code;
-    }
-
+    /** {@code draft}, {@code published}, ... */
+    @JsonValue
     public String code() {
-        return code;
+        return WireCodes.of(this);
     }
 
     public Set<EventStatus> allowedNext() {
@@ -37,10 +37,10 @@ public enum EventStatus {
 
     @Override
     public String toString() {
-        return code;
+        return code();
     }
 
     public static EventStatus fromCode(String code) {
-        return Codes.fromCode(EventStatus.class, EventStatus::code, code);
+        return WireCodes.parse(EventStatus.class, code);
     }
 }

@@ -4,17 +4,21 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.civicspace.platform.web.json.WireCodes;
+
 /**
  * A briefing proposed by an associated CSO: submitted → under review → accepted (it becomes a draft event led by
  * that CSO) or rejected with a reason; withdrawn by the CSO, or marked a duplicate of another proposal, until then.
  */
 public enum ProposalState {
-    SUBMITTED("submitted"),
-    UNDER_REVIEW("under-review"),
-    ACCEPTED("accepted"),
-    REJECTED("rejected"),
-    WITHDRAWN("withdrawn"),
-    DUPLICATE("duplicate");
+    SUBMITTED,
+    UNDER_REVIEW,
+    ACCEPTED,
+    REJECTED,
+    WITHDRAWN,
+    DUPLICATE;
 
     private static final Map<ProposalState, Set<ProposalState>> NEXT = Map.of(
             SUBMITTED, EnumSet.of(UNDER_REVIEW, WITHDRAWN, DUPLICATE),
@@ -24,14 +28,13 @@ public enum ProposalState {
             WITHDRAWN, EnumSet.noneOf(ProposalState.class),
             DUPLICATE, EnumSet.noneOf(ProposalState.class));
 
-    private final String code;
+    /** The states a proposal is open in: it may still be withdrawn, or marked a duplicate. */
+    public static final Set<ProposalState> OPEN = EnumSet.of(SUBMITTED, UNDER_REVIEW);
 
-    ProposalState(String code) {
-        this.code = code;
-    }
-
+    /** {@code submitted}, {@code under-review}, ... */
+    @JsonValue
     public String code() {
-        return code;
+        return WireCodes.of(this);
     }
 
     public Set<ProposalState> allowedNext() {
@@ -43,15 +46,15 @@ public enum ProposalState {
     }
 
     public boolean isOpen() {
-        return this == SUBMITTED || this == UNDER_REVIEW;
+        return OPEN.contains(this);
     }
 
     @Override
     public String toString() {
-        return code;
+        return code();
     }
 
     public static ProposalState fromCode(String code) {
-        return Codes.fromCode(ProposalState.class, ProposalState::code, code);
+        return WireCodes.parse(ProposalState.class, code);
     }
 }

@@ -3,6 +3,9 @@ package org.civicspace.events.messaging;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.civicspace.events.domain.EventKind;
+import org.civicspace.events.domain.EventStatus;
+import org.civicspace.events.domain.RegistrationStatus;
 import org.civicspace.platform.messaging.EventType;
 
 /**
@@ -41,16 +44,16 @@ public final class EventsEvents {
     }
 
     /**
-     * Data of the event types: public facts only. {@code leadOrganizationId} stays in v1 for its readers but is
-     * always null: which organisation leads an event is not public (ADR 0017).
+     * Data of the event types: public facts only, the kind and status by their wire codes. {@code leadOrganizationId}
+     * stays in v1 for its readers but is always null: which organisation leads an event is not public (ADR 0017).
      */
-    public record EventChange(UUID eventId, String kind, String title, Instant startsAt, Instant endsAt,
-            String timeZone, String status, UUID leadOrganizationId, Instant occurredAt) {
+    public record EventChange(UUID eventId, EventKind kind, String title, Instant startsAt, Instant endsAt,
+            String timeZone, EventStatus status, UUID leadOrganizationId, Instant occurredAt) {
     }
 
     /** Data of the registration types. {@code reason} says why a registration was cancelled. */
     public record RegistrationChange(UUID registrationId, UUID eventId, UUID organizationId, UUID representativeId,
-            String status, String reason, Instant occurredAt) {
+            RegistrationStatus status, String reason, Instant occurredAt) {
     }
 
     public record ProposalAccepted(UUID proposalId, UUID organizationId, UUID eventId, Instant occurredAt) {

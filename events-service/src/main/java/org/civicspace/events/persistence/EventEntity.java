@@ -8,11 +8,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.civicspace.events.domain.EventKind;
+import org.civicspace.events.domain.EventStatus;
+import org.civicspace.events.domain.VenueMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,7 +31,8 @@ public class EventEntity extends PanacheEntityBase {
     public UUID id;
 
     @Column(nullable = false)
-    public String kind;
+    @Convert(converter = WireCodeColumn.EventKindColumn.class)
+    public EventKind kind;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -47,13 +52,15 @@ public class EventEntity extends PanacheEntityBase {
     public String timeZone;
 
     @Column(name = "venue_mode", nullable = false)
-    public String venueMode;
+    @Convert(converter = WireCodeColumn.VenueModeColumn.class)
+    public VenueMode venueMode;
 
     public String venue;
 
     @Column(name = "online_url")
     public String onlineUrl;
 
+    /** Codes of {@link org.civicspace.events.domain.UnLanguage}, in a text array. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "interpretation_languages", nullable = false)
     public List<String> interpretationLanguages = new ArrayList<>();
@@ -62,7 +69,8 @@ public class EventEntity extends PanacheEntityBase {
     public String accessibilityNotes;
 
     @Column(nullable = false)
-    public String status;
+    @Convert(converter = WireCodeColumn.EventStatusColumn.class)
+    public EventStatus status;
 
     @Column(nullable = false)
     public int capacity;

@@ -5,10 +5,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.civicspace.events.domain.ProposalKind;
+import org.civicspace.events.domain.ProposalState;
+import org.civicspace.events.domain.UnLanguage;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -24,7 +29,8 @@ public class ProposalEntity extends PanacheEntityBase {
     public UUID organizationId;
 
     @Column(nullable = false)
-    public String kind;
+    @Convert(converter = WireCodeColumn.ProposalKindColumn.class)
+    public ProposalKind kind;
 
     @Column(nullable = false)
     public String title;
@@ -33,13 +39,15 @@ public class ProposalEntity extends PanacheEntityBase {
     public String summary;
 
     @Column(nullable = false)
-    public String language;
+    @Convert(converter = WireCodeColumn.UnLanguageColumn.class)
+    public UnLanguage language;
 
     @Column(name = "preferred_date")
     public LocalDate preferredDate;
 
     @Column(nullable = false)
-    public String state;
+    @Convert(converter = WireCodeColumn.ProposalStateColumn.class)
+    public ProposalState state;
 
     @Column(name = "decision_reason")
     public String decisionReason;

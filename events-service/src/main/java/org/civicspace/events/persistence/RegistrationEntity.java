@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.civicspace.events.domain.RegistrationStatus;
 import org.hibernate.annotations.Generated;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -39,7 +41,8 @@ public class RegistrationEntity extends PanacheEntityBase {
     public boolean youth;
 
     @Column(nullable = false)
-    public String status;
+    @Convert(converter = WireCodeColumn.RegistrationStatusColumn.class)
+    public RegistrationStatus status;
 
     @Column(name = "queued_at", nullable = false)
     public Instant queuedAt;

@@ -40,7 +40,7 @@ public class EventFeeds {
                         "urn:civicspace:events:event:" + e.id + ":" + e.version, Events.title(e),
                         Events.title(e) + ", " + e.startsAt + " (" + e.timeZone + "), "
                                 + (e.venue != null ? e.venue : "online"),
-                        "/api/v1/events/events/" + e.id, e.updatedAt, List.of(e.kind, e.venueMode)))
+                        "/api/v1/events/events/" + e.id, e.updatedAt, List.of(e.kind.code(), e.venueMode.code())))
                         .toList());
     }
 }

@@ -21,12 +21,16 @@ import org.civicspace.events.api.EventViews.SessionRequest;
 import org.civicspace.events.api.EventViews.SessionView;
 import org.civicspace.events.domain.EventKind;
 import org.civicspace.events.domain.EventListing;
+import org.civicspace.events.domain.EventPeriod;
 import org.civicspace.events.domain.EventStatus;
 import org.civicspace.events.domain.PublicNaming;
 import org.civicspace.events.domain.PublicNaming.Audience;
+import org.civicspace.events.domain.RegistrationStatus;
 import org.civicspace.events.domain.SeatPolicy.Seats;
 import org.civicspace.events.domain.Speaker;
 import org.civicspace.events.domain.StaffOnlySettings;
+import org.civicspace.events.domain.UnLanguage;
+import org.civicspace.events.domain.VenueMode;
 import org.civicspace.events.messaging.EventsEvents;
 import org.civicspace.events.messaging.EventsEvents.EventChange;
 import org.civicspace.events.persistence.EventEntity;
@@ -65,7 +69,7 @@ public class Events {
         requireStaff();
         EventEntity event = new EventEntity();
         event.id = UUID.randomUUID();
-        event.status = EventStatus.DRAFT.code();
+        event.status = EventStatus.DRAFT;
         event.createdAt = Instant.now();
         apply(event, details);
         event.persist();
@@ -73,18 +77,18 @@ public class Events {
     }
 
     /** A draft led by a CSO, from its accepted proposal; staff complete and publish it. */
-    EventEntity draftFromProposal(UUID proposalId, UUID organizationId, String kind, String title, String language,
-            Instant startsAt) {
+    EventEntity draftFromProposal(UUID proposalId, UUID organizationId, EventKind kind, String title,
+            UnLanguage language, Instant startsAt) {
         EventEntity event = new EventEntity();
         event.id = UUID.randomUUID();
         event.kind = kind;
-        event.titles = new LinkedHashMap<>(Map.of(language, title));
+        event.titles = new LinkedHashMap<>(Map.of(language.code(), title));
         event.startsAt = startsAt;
         event.endsAt = startsAt.plusSeconds(2 * 3600);
         event.timeZone = "America/New_York";
-        event.venueMode = "in-person";
+        event.venueMode = VenueMode.IN_PERSON;
         event.venue = "UN Headquarters, New York (room to be confirmed)";
-        event.status = EventStatus.DRAFT.code();
+        event.status = EventStatus.DRAFT;
         event.capacity = 100;
         event.registrationOpensAt = Instant.now();
         event.registrationClosesAt = startsAt;
@@ -102,7 +106,7 @@ public class Events {
         EventEntity event = find(id);
         requireOrganizer(event);
         EntityTags.requireMatch(ifMatch, event.version);
-        EventStatus status = EventStatus.fromCode(event.status);
+        EventStatus status = event.status;
         if (status != EventStatus.DRAFT && status != EventStatus.PUBLISHED) {
             throw ProblemException.conflict("A " + status + " event cannot be changed.");
         }
@@ -179,7 +183,7 @@ public class Events {
         if (event == null) {
             throw ProblemException.notFound("event", id);
         }
-        EventStatus current = EventStatus.fromCode(event.status);
+        EventStatus current = event.status;
         if (current.mayMoveTo(EventStatus.COMPLETED) && Instant.now().isBefore(event.startsAt)) {
             throw ProblemException.conflict("The event has not started yet (" + event.startsAt + ").");
         }
@@ -192,7 +196,7 @@ public class Events {
     public Versioned addSession(UUID id, SessionRequest request) {
         EventEntity event = find(id);
         requireOrganizer(event);
-        if (!EventKind.CONFERENCE.code().equals(event.kind)) {
+        if (event.kind != EventKind.CONFERENCE) {
             throw ProblemException.conflict("Only a conference has a programme of sessions.");
         }
         ZoneId zone = ZoneId.of(event.timeZone);
@@ -219,11 +223,20 @@ public class Events {
     /** Drafts only to staff and the leading organisation; everything else is public. */
     @Transactional
     public Versioned get(UUID id) {
+        return versioned(readable(id));
+    }
+
+    /**
+     * The event, if the caller may read it: a draft only staff and the leading organisation may, and to anyone else
+     * it is not found, exactly as an event that does not exist. What is read about an event (its survey results)
+     * goes through here, so that it answers as reading the event does.
+     */
+    EventEntity readable(UUID id) {
         EventEntity event = find(id);
-        if (EventStatus.DRAFT.code().equals(event.status) && !mayOrganize(event)) {
+        if (event.status == EventStatus.DRAFT && !mayOrganize(event)) {
             throw ProblemException.notFound("event", id);
         }
-        return versioned(event);
+        return event;
     }
 
     /**
@@ -251,8 +264,8 @@ public class Events {
         String direction = listing.newestFirst() ? " desc" : "";
         query.append(" order by e.startsAt").append(direction).append(", e.id").append(direction);
         var typed = EventEntity.getEntityManager().createQuery(query.toString(), EventEntity.class)
-                .setParameter("status", listing.status().code()).setMaxResults(limit);
-        if (listing.when() != EventListing.When.ALL) {
+                .setParameter("status", listing.status()).setMaxResults(limit);
+        if (listing.when() != EventPeriod.ALL) {
             typed.setParameter("now", now);
         }
         afterStartsAt.ifPresent(at -> typed.setParameter("at", at).setParameter("id", afterId.orElseThrow()));
@@ -262,13 +275,13 @@ public class Events {
     @Transactional
     public List<EventEntity> upcomingEntities(int limit) {
         return EventEntity.<EventEntity>find("status = ?1 and endsAt > ?2 order by startsAt, id",
-                EventStatus.PUBLISHED.code(), Instant.now()).page(0, limit).list();
+                EventStatus.PUBLISHED, Instant.now()).page(0, limit).list();
     }
 
     @Transactional
     public EventEntity publicEntity(UUID id) {
         EventEntity event = find(id);
-        if (EventStatus.DRAFT.code().equals(event.status)) {
+        if (event.status == EventStatus.DRAFT) {
             throw ProblemException.notFound("event", id);
         }
         return event;
@@ -284,10 +297,10 @@ public class Events {
         if (!d.endsAt().isAfter(d.startsAt())) {
             throw ProblemException.invalid("endsAt", "must be after startsAt");
         }
-        if (!"online".equals(d.venueMode()) && (d.venue() == null || d.venue().isBlank())) {
+        if (d.venueMode().needsVenue() && (d.venue() == null || d.venue().isBlank())) {
             throw ProblemException.invalid("venue", "an in-person or hybrid event needs a venue");
         }
-        if (!"in-person".equals(d.venueMode()) && d.onlineUrl() == null) {
+        if (d.venueMode().needsOnlineAddress() && d.onlineUrl() == null) {
             throw ProblemException.invalid("onlineUrl", "an online or hybrid event needs an address");
         }
         event.kind = d.kind();
@@ -300,7 +313,7 @@ public class Events {
         event.venue = d.venue();
         event.onlineUrl = d.onlineUrl();
         event.interpretationLanguages = new ArrayList<>(d.interpretationLanguages() == null ? List.of()
-                : d.interpretationLanguages().stream().distinct().toList());
+                : d.interpretationLanguages().stream().distinct().map(UnLanguage::code).toList());
         event.accessibilityNotes = d.accessibilityNotes();
         event.capacity = d.capacity();
         event.registrationOpensAt = d.registrationOpensAt() == null ? Instant.now() : d.registrationOpensAt();
@@ -318,11 +331,11 @@ public class Events {
     }
 
     private static void move(EventEntity event, EventStatus next) {
-        EventStatus current = EventStatus.fromCode(event.status);
+        EventStatus current = event.status;
         if (!current.mayMoveTo(next)) {
             throw ProblemException.illegalTransition(current, next, current.allowedNext());
         }
-        event.status = next.code();
+        event.status = next;
         event.updatedAt = Instant.now();
     }
 
@@ -377,7 +390,8 @@ public class Events {
     public EventView view(EventEntity e) {
         ZoneId zone = ZoneId.of(e.timeZone);
         Seats seats = Registrations.seats(e);
-        long waitlisted = RegistrationEntity.count("eventId = ?1 and status = 'waitlisted'", e.id);
+        long waitlisted = RegistrationEntity.count("eventId = ?1 and status = ?2", e.id,
+                RegistrationStatus.WAITLISTED);
         List<SessionView> sessions = EventSessionEntity.<EventSessionEntity>find("eventId = ?1 order by startsAt, id",
                 e.id).stream().map(s -> new SessionView(s.id, s.title, LocalDateTime.ofInstant(s.startsAt, zone),
                         LocalDateTime.ofInstant(s.endsAt, zone), s.room, s.speakers.stream()
@@ -385,8 +399,8 @@ public class Events {
                 .toList();
         return new EventView(e.id, e.kind, e.titles, e.descriptions, LocalDateTime.ofInstant(e.startsAt, zone),
                 LocalDateTime.ofInstant(e.endsAt, zone), e.timeZone, e.startsAt, e.endsAt, e.venueMode, e.venue,
-                e.onlineUrl, List.copyOf(e.interpretationLanguages), e.accessibilityNotes, e.status,
-                EventStatus.fromCode(e.status).allowedNext().stream().map(EventStatus::code).toList(), e.capacity,
+                e.onlineUrl, e.interpretationLanguages.stream().map(UnLanguage::fromCode).toList(),
+                e.accessibilityNotes, e.status, List.copyOf(e.status.allowedNext()), e.capacity,
                 seats.reservedForYouth(), seats.confirmed(), (int) waitlisted, e.registrationOpensAt,
                 e.registrationClosesAt, e.perOrganizationLimit, e.youthSharePercent, e.invitationOnly,
                 mayOrganize(e) ? e.leadOrganizationId : null, e.cancellationReason, sessions);

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.civicspace.events.api.RegistrationViews.FeedbackComment;
 import org.civicspace.events.api.RegistrationViews.FeedbackRequest;
 import org.civicspace.events.api.RegistrationViews.FeedbackSummary;
+import org.civicspace.events.domain.EventStatus;
 import org.civicspace.events.domain.RegistrationStatus;
 import org.civicspace.events.persistence.EventEntity;
 import org.civicspace.events.persistence.FeedbackEntity;
@@ -28,9 +29,11 @@ import org.civicspace.platform.web.security.Caller;
 public class Feedback {
 
     private final Caller caller;
+    private final Events events;
 
-    public Feedback(Caller caller) {
+    public Feedback(Caller caller, Events events) {
         this.caller = caller;
+        this.events = events;
     }
 
     @Transactional
@@ -42,11 +45,11 @@ public class Feedback {
         RegistrationEntity registration = RegistrationEntity.<RegistrationEntity>find(
                 "eventId = ?1 and checkInCode = ?2", eventId, request.checkInCode().strip().toUpperCase())
                 .firstResult();
-        if (registration == null || !RegistrationStatus.ATTENDED.code().equals(registration.status)) {
+        if (registration == null || registration.status != RegistrationStatus.ATTENDED) {
             throw new ProblemException(403, "attendees-only", "Attendees only",
                     "Only people who attended the event answer its survey, with the code on their badge.");
         }
-        if (Instant.now().isBefore(event.endsAt) && !"completed".equals(event.status)) {
+        if (Instant.now().isBefore(event.endsAt) && event.status != EventStatus.COMPLETED) {
             throw ProblemException.conflict("The survey opens when the event ends (" + event.endsAt + ").");
         }
         if (FeedbackEntity.findById(registration.id) != null) {
@@ -64,14 +67,16 @@ public class Feedback {
         feedback.persist();
     }
 
+    /**
+     * The results in aggregate, to whoever may read the event: a draft's only to staff and the
+     * leading organisation, and to anyone else not found, as the draft itself is.
+     */
     @Transactional
     public FeedbackSummary summary(UUID eventId) {
-        if (EventEntity.findById(eventId) == null) {
-            throw ProblemException.notFound("event", eventId);
-        }
+        events.readable(eventId);
         List<FeedbackEntity> answers = FeedbackEntity.list("eventId", eventId);
         long attended = RegistrationEntity.count("eventId = ?1 and status = ?2", eventId,
-                RegistrationStatus.ATTENDED.code());
+                RegistrationStatus.ATTENDED);
         Map<Integer, Long> distribution = new LinkedHashMap<>();
         for (int rating = 1; rating <= 5; rating++) {
             int r = rating;

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.civicspace.events.domain.EventStatus;
 import org.civicspace.events.persistence.EventEntity;
 
 /**
@@ -50,8 +51,8 @@ public final class ICalendar {
             if (event.onlineUrl != null) {
                 line(out, "URL:" + event.onlineUrl);
             }
-            line(out, "CATEGORIES:" + text(event.kind));
-            line(out, "STATUS:" + ("cancelled".equals(event.status) ? "CANCELLED" : "CONFIRMED"));
+            line(out, "CATEGORIES:" + text(event.kind.code()));
+            line(out, "STATUS:" + (event.status == EventStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");

@@ -60,7 +60,7 @@ public class Proposals {
         proposal.summary = request.summary().strip();
         proposal.language = request.language();
         proposal.preferredDate = request.preferredDate();
-        proposal.state = ProposalState.SUBMITTED.code();
+        proposal.state = ProposalState.SUBMITTED;
         proposal.submittedBy = caller.subject();
         proposal.submittedAt = Instant.now();
         proposal.updatedAt = proposal.submittedAt;
@@ -75,7 +75,7 @@ public class Proposals {
             throw ProblemException.forbidden("Only DGC staff review proposals.");
         }
         ProposalEntity proposal = find(id);
-        ProposalState next = ProposalState.fromCode(decision.state());
+        ProposalState next = decision.state().state();
         move(proposal, next);
         switch (next) {
             case REJECTED -> {
@@ -98,8 +98,8 @@ public class Proposals {
                         : LocalDate.now().plusMonths(1);
                 Instant startsAt = day.atTime(LocalTime.of(10, 0)).atZone(ZoneId.of("America/New_York"))
                         .toInstant();
-                EventEntity event = events.draftFromProposal(proposal.id, proposal.organizationId, proposal.kind,
-                        proposal.title, proposal.language, startsAt);
+                EventEntity event = events.draftFromProposal(proposal.id, proposal.organizationId,
+                        proposal.kind.eventKind(), proposal.title, proposal.language, startsAt);
                 proposal.eventId = event.id;
                 proposal.decisionReason = decision.reason();
                 outbox.append(EventsEvents.PROPOSAL_ACCEPTED, proposal.id, new ProposalAccepted(proposal.id,
@@ -127,7 +127,7 @@ public class Proposals {
      * after the position ({@code submittedAt}, {@code id}) of the last one a page showed.
      */
     @Transactional
-    public List<ProposalView> list(String state, Optional<Instant> beforeSubmittedAt, Optional<UUID> beforeId,
+    public List<ProposalView> list(ProposalState state, Optional<Instant> beforeSubmittedAt, Optional<UUID> beforeId,
             int limit) {
         StringBuilder query = new StringBuilder("from ProposalEntity p where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
@@ -155,19 +155,19 @@ public class Proposals {
 
     /** Withdraws an organisation's open proposals, in the caller's transaction (its accreditation was withdrawn). */
     void withdrawOpenProposalsOf(UUID organizationId, String reason) {
-        ProposalEntity.<ProposalEntity>find("organizationId = ?1 and state in ('submitted', 'under-review')",
-                organizationId).list().forEach(p -> {
+        ProposalEntity.<ProposalEntity>find("organizationId = ?1 and state in ?2", organizationId,
+                ProposalState.OPEN).list().forEach(p -> {
                     move(p, ProposalState.WITHDRAWN);
                     p.decisionReason = reason;
                 });
     }
 
     private static void move(ProposalEntity proposal, ProposalState next) {
-        ProposalState current = ProposalState.fromCode(proposal.state);
+        ProposalState current = proposal.state;
         if (!current.mayMoveTo(next)) {
             throw ProblemException.illegalTransition(current, next, current.allowedNext());
         }
-        proposal.state = next.code();
+        proposal.state = next;
         proposal.updatedAt = Instant.now();
     }
 
@@ -181,7 +181,7 @@ public class Proposals {
 
     private static ProposalView view(ProposalEntity p) {
         return new ProposalView(p.id, p.organizationId, p.kind, p.title, p.summary, p.language, p.preferredDate,
-                p.state, ProposalState.fromCode(p.state).allowedNext().stream().map(ProposalState::code).toList(),
+                p.state, List.copyOf(p.state.allowedNext()),
                 p.decisionReason, p.duplicateOf, p.eventId, p.submittedAt);
     }
 }

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +63,7 @@ public class Registrations {
         caller.requireActingFor(person.organizationId);
         EventEntity event = locked(eventId);
         Instant now = Instant.now();
-        if (EventStatus.fromCode(event.status) != EventStatus.PUBLISHED) {
+        if (event.status != EventStatus.PUBLISHED) {
             throw new ProblemException(409, "registration-closed", "Registration closed",
                     "The event is " + event.status + "; only published events take registrations.");
         }
@@ -77,11 +76,11 @@ public class Registrations {
             throw ProblemException.invalid("representativeId", "this membership ended on " + person.endDate);
         }
         if (RegistrationEntity.count("eventId = ?1 and representativeId = ?2 and status in ?3", eventId,
-                person.id, Set.of("confirmed", "waitlisted", "attended")) > 0) {
+                person.id, RegistrationStatus.LIVE) > 0) {
             throw ProblemException.conflict("This person is already registered for the event.");
         }
         long fromOrganization = RegistrationEntity.count("eventId = ?1 and organizationId = ?2 and status in ?3",
-                eventId, person.organizationId, Set.of("confirmed", "waitlisted", "attended"));
+                eventId, person.organizationId, RegistrationStatus.LIVE);
         if (fromOrganization >= event.perOrganizationLimit) {
             throw new ProblemException(409, "organization-limit", "Organisation limit reached",
                     "An organisation may register at most " + event.perOrganizationLimit + " people for this event.");
@@ -108,8 +107,8 @@ public class Registrations {
         registration.fullName = request.fullName().strip();
         registration.email = request.email().strip();
         registration.youth = SeatPolicy.isYouth(person.dateOfBirth, firstDay);
-        registration.status = seats(event).hasSeatFor(registration.youth) ? RegistrationStatus.CONFIRMED.code()
-                : RegistrationStatus.WAITLISTED.code();
+        registration.status = seats(event).hasSeatFor(registration.youth) ? RegistrationStatus.CONFIRMED
+                : RegistrationStatus.WAITLISTED;
         registration.queuedAt = now;
         registration.checkInCode = checkInCode();
         registration.registeredBy = caller.subject();
@@ -119,7 +118,7 @@ public class Registrations {
             invitation.usedBy = registration.id;
         }
         RegistrationEntity.getEntityManager().flush();
-        publish(RegistrationStatus.CONFIRMED.code().equals(registration.status) ? EventsEvents.REGISTRATION_CONFIRMED
+        publish(registration.status == RegistrationStatus.CONFIRMED ? EventsEvents.REGISTRATION_CONFIRMED
                 : EventsEvents.REGISTRATION_WAITLISTED, registration, null);
         return view(registration, true, position(registration));
     }
@@ -132,8 +131,8 @@ public class Registrations {
             throw ProblemException.notFound("registration", registrationId);
         }
         EventEntity event = locked(eventId);
-        RegistrationStatus status = RegistrationStatus.fromCode(registration.status);
-        if (status != RegistrationStatus.CONFIRMED && status != RegistrationStatus.WAITLISTED) {
+        RegistrationStatus status = registration.status;
+        if (!RegistrationStatus.ACTIVE.contains(status)) {
             throw ProblemException.conflict("A " + status.code() + " registration cannot be cancelled.");
         }
         cancel(registration, reason);
@@ -175,7 +174,7 @@ public class Registrations {
             throw ProblemException.notFound("registration with check-in code", code);
         }
         locked(eventId);
-        RegistrationStatus status = RegistrationStatus.fromCode(registration.status);
+        RegistrationStatus status = registration.status;
         if (status == RegistrationStatus.ATTENDED) {
             return view(registration, true, null); // the same badge scanned twice
         }
@@ -222,7 +221,7 @@ public class Registrations {
         int waitingAhead = waitingBefore(registrations, scope, eventId, all ? null : own);
         List<Listed> listed = new ArrayList<>(registrations.size());
         for (RegistrationEntity r : registrations) {
-            Integer position = RegistrationStatus.WAITLISTED.code().equals(r.status) ? ++waitingAhead : null;
+            Integer position = r.status == RegistrationStatus.WAITLISTED ? ++waitingAhead : null;
             listed.add(new Listed(r.sequence,
                     view(r, caller.mayActFor(r.organizationId), position, shownName(r))));
         }
@@ -235,12 +234,12 @@ public class Registrations {
 
     /** How many waitlisted the caller may see come before the first of {@code page} (none when none is waitlisted). */
     private static int waitingBefore(List<RegistrationEntity> page, String scope, UUID eventId, UUID own) {
-        if (page.stream().noneMatch(r -> RegistrationStatus.WAITLISTED.code().equals(r.status))) {
+        if (page.stream().noneMatch(r -> r.status == RegistrationStatus.WAITLISTED)) {
             return 0;
         }
         var count = RegistrationEntity.getEntityManager().createQuery("select count(r) from RegistrationEntity r "
                 + "where " + scope + " and r.status = :waitlisted and r.sequence < :first", Long.class)
-                .setParameter("event", eventId).setParameter("waitlisted", RegistrationStatus.WAITLISTED.code())
+                .setParameter("event", eventId).setParameter("waitlisted", RegistrationStatus.WAITLISTED)
                 .setParameter("first", page.get(0).sequence);
         if (own != null) {
             count.setParameter("own", own);
@@ -251,15 +250,15 @@ public class Registrations {
     /** Cancels every live registration of an event that is cancelled (each registrant is told by an event). */
     void cancelAll(EventEntity event, String reason) {
         RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and status in ?2 order by sequence", event.id,
-                Set.of("confirmed", "waitlisted")).list().forEach(r -> cancel(r, reason));
+                RegistrationStatus.ACTIVE).list().forEach(r -> cancel(r, reason));
     }
 
     /** Marks the confirmed who never checked in as no-shows, when an event is completed. */
     void markNoShows(EventEntity event) {
         RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and status = ?2", event.id,
-                RegistrationStatus.CONFIRMED.code()).list().forEach(r -> change(r, RegistrationStatus.NO_SHOW));
+                RegistrationStatus.CONFIRMED).list().forEach(r -> change(r, RegistrationStatus.NO_SHOW));
         RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and status = ?2", event.id,
-                RegistrationStatus.WAITLISTED.code()).list().forEach(r -> cancel(r, "event completed"));
+                RegistrationStatus.WAITLISTED).list().forEach(r -> cancel(r, "event completed"));
     }
 
     /**
@@ -269,14 +268,15 @@ public class Registrations {
     void cancelFutureRegistrationsOf(UUID organizationId, String reason) {
         List<UUID> events = RegistrationEntity.getEntityManager().createQuery("""
                 select distinct r.eventId from RegistrationEntity r, EventEntity e
-                 where e.id = r.eventId and r.organizationId = :organization and r.status in ('confirmed', 'waitlisted')
+                 where e.id = r.eventId and r.organizationId = :organization and r.status in :active
                    and e.startsAt > :now
-                """, UUID.class).setParameter("organization", organizationId).setParameter("now", Instant.now())
+                """, UUID.class).setParameter("organization", organizationId)
+                .setParameter("active", RegistrationStatus.ACTIVE).setParameter("now", Instant.now())
                 .getResultList();
         for (UUID eventId : events.stream().sorted().toList()) {
             EventEntity event = locked(eventId);
             RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and organizationId = ?2 and status in ?3",
-                    eventId, organizationId, Set.of("confirmed", "waitlisted")).list()
+                    eventId, organizationId, RegistrationStatus.ACTIVE).list()
                     .forEach(r -> cancel(r, reason));
             promote(event);
         }
@@ -284,7 +284,7 @@ public class Registrations {
 
     private void promote(EventEntity event) {
         List<RegistrationEntity> waiting = RegistrationEntity.<RegistrationEntity>find(
-                "eventId = ?1 and status = ?2 order by sequence", event.id, RegistrationStatus.WAITLISTED.code())
+                "eventId = ?1 and status = ?2 order by sequence", event.id, RegistrationStatus.WAITLISTED)
                 .list();
         while (!waiting.isEmpty()) {
             Seats seats = seats(event);
@@ -308,7 +308,7 @@ public class Registrations {
     }
 
     private static void change(RegistrationEntity registration, RegistrationStatus status) {
-        registration.status = status.code();
+        registration.status = status;
         registration.statusChangedAt = Instant.now();
     }
 
@@ -316,8 +316,9 @@ public class Registrations {
     static Seats seats(EventEntity event) {
         Object[] counts = (Object[]) RegistrationEntity.getEntityManager().createQuery("""
                 select count(r), coalesce(sum(case when r.youth then 0 else 1 end), 0) from RegistrationEntity r
-                 where r.eventId = :event and r.status in ('confirmed', 'attended')
-                """).setParameter("event", event.id).getSingleResult();
+                 where r.eventId = :event and r.status in :seated
+                """).setParameter("event", event.id).setParameter("seated", RegistrationStatus.SEATED)
+                .getSingleResult();
         return new Seats(event.capacity, event.youthSharePercent, ((Number) counts[0]).intValue(),
                 ((Number) counts[1]).intValue());
     }
@@ -331,11 +332,11 @@ public class Registrations {
     }
 
     private static Integer position(RegistrationEntity registration) {
-        if (!RegistrationStatus.WAITLISTED.code().equals(registration.status)) {
+        if (registration.status != RegistrationStatus.WAITLISTED) {
             return null;
         }
         return (int) RegistrationEntity.count("eventId = ?1 and status = ?2 and sequence <= ?3",
-                registration.eventId, RegistrationStatus.WAITLISTED.code(), registration.sequence);
+                registration.eventId, RegistrationStatus.WAITLISTED, registration.sequence);
     }
 
     private void publish(EventType type, RegistrationEntity r, String reason) {

@@ -103,8 +103,33 @@ class EventLifecycleTest {
         Map<String, Object> status = aBriefing(10);
         status.put("status", "published");
         staff().contentType(ContentType.JSON).body(status).post(EVENTS).then().statusCode(400);
+        for (var wrong : List.of(Map.entry("kind", "THEMATIC_BRIEFING"), Map.entry("venueMode", "Hybrid"),
+                Map.entry("kind", "PUBLISHED"))) {
+            Map<String, Object> spelt = aBriefing(10);
+            spelt.put(wrong.getKey(), wrong.getValue());
+            staff().contentType(ContentType.JSON).body(spelt).post(EVENTS).then().statusCode(400)
+                    .contentType(PROBLEM).body("type", equalTo("https://civicspace.org/problems/validation"))
+                    .body("violations[0].field", equalTo(wrong.getKey()));
+        }
+        Map<String, Object> interpretation = aBriefing(10);
+        interpretation.put("interpretationLanguages", List.of("en", "de"));
+        staff().contentType(ContentType.JSON).body(interpretation).post(EVENTS).then().statusCode(400)
+                .contentType(PROBLEM).body("violations[0].field", equalTo("interpretationLanguages[1]"));
         given().auth().oauth2(Tokens.user("cso-rep")).contentType(ContentType.JSON).body(aBriefing(10)).post(EVENTS)
                 .then().statusCode(403);
+    }
+
+    @Test
+    void showsEnumeratedFieldsByTheirWireCodes() {
+        Map<String, Object> details = aBriefing(10);
+        details.put("venueMode", "in-person");
+        details.put("interpretationLanguages", List.of("ar", "zh", "ru"));
+        UUID event = aDraftEvent(details);
+        staff().get(EVENTS + "/" + event).then().statusCode(200)
+                .body("kind", equalTo("thematic-briefing")).body("venueMode", equalTo("in-person"))
+                .body("interpretationLanguages", equalTo(List.of("ar", "zh", "ru")))
+                .body("status", equalTo("draft"))
+                .body("allowedNextStatuses", equalTo(List.of("published", "cancelled")));
     }
 
     @Test

@@ -76,7 +76,36 @@ class EventListingTest {
     void refusesACursorItDidNotIssueAndAnUnknownStatus() {
         given().queryParam("cursor", "bm90IG91cnM").get(EVENTS).then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("cursor"));
-        staff().queryParam("status", "archived").get(EVENTS).then().statusCode(400).contentType(PROBLEM);
+        staff().queryParam("status", "archived").get(EVENTS).then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("status"));
+    }
+
+    @Test
+    void refusesAStatusOrTimeSpeltOtherwiseNamingTheParameterAndItsValues() {
+        staff().queryParam("status", "PUBLISHED").get(EVENTS).then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("https://civicspace.org/problems/validation"))
+                .body("violations[0].field", equalTo("status"))
+                .body("violations[0].message", equalTo("must be one of: draft, published, completed, cancelled"));
+        staff().queryParam("when", "Past").get(EVENTS).then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("https://civicspace.org/problems/validation"))
+                .body("violations[0].field", equalTo("when"))
+                .body("violations[0].message", equalTo("must be one of: upcoming, past, all"));
+        staff().queryParam("status", "published").queryParam("when", "upcoming").get(EVENTS).then()
+                .statusCode(200);
+    }
+
+    @Test
+    void documentsStatusAndWhenByTheirValues() {
+        var document = given().accept(ContentType.JSON).get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath();
+        List<Map<String, Object>> parameters = document.getList("paths.'/api/v1/events/events'.get.parameters");
+        assertThat(parameters).filteredOn(p -> p.get("name").equals("status")).singleElement()
+                .extracting(p -> p.get("schema")).isEqualTo(Map.of("$ref", "#/components/schemas/EventStatus"));
+        assertThat(parameters).filteredOn(p -> p.get("name").equals("when")).singleElement()
+                .extracting(p -> p.get("schema")).isEqualTo(Map.of("$ref", "#/components/schemas/EventPeriod"));
+        assertThat(document.getList("components.schemas.EventStatus.enum"))
+                .containsExactly("draft", "published", "completed", "cancelled");
+        assertThat(document.getList("components.schemas.EventPeriod.enum")).containsExactly("upcoming", "past", "all");
     }
 
     /** A published briefing that staff moved to earlier today: it has ended. */

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,8 +62,13 @@ class ProposalsTest {
                 .body("state", equalTo("accepted")).extract().path("eventId");
 
         given().auth().oauth2(Tokens.user("cso-rep")).get(EVENTS + "/" + event).then().statusCode(200)
-                .body("status", equalTo("draft")).body("leadOrganizationId", equalTo(CSO_REP_ORGANIZATION.toString()));
+                .body("status", equalTo("draft")).body("leadOrganizationId", equalTo(CSO_REP_ORGANIZATION.toString()))
+                .body("kind", equalTo("thematic-briefing"));
+        given().auth().oauth2(Tokens.user("cso-rep")).get(EVENTS + "/" + event + "/feedback").then().statusCode(200)
+                .body("responses", equalTo(0));
         given().auth().oauth2(Tokens.user("cso-rep-2")).get(EVENTS + "/" + event).then().statusCode(404);
+        given().auth().oauth2(Tokens.user("cso-rep-2")).get(EVENTS + "/" + event + "/feedback").then()
+                .statusCode(404);
         given().auth().oauth2(Tokens.user("cso-rep")).post(EVENTS + "/" + event + "/publication").then()
                 .statusCode(403);
     }
@@ -91,6 +97,34 @@ class ProposalsTest {
                 .body("decisionReason", equalTo("out of scope"));
         decide(second, Map.of("state", "duplicate", "duplicateOf", first)).statusCode(200)
                 .body("duplicateOf", equalTo(first));
+    }
+
+    @Test
+    void refusesAKindLanguageOrStateSpeltOtherwiseNamingTheField() {
+        UUID organization = UUID.randomUUID();
+        dgcAssociation(organization, "granted");
+        for (var wrong : List.of(Map.entry("kind", "conference"), Map.entry("kind", "THEMATIC_BRIEFING"),
+                Map.entry("language", "de"), Map.entry("language", "EN"))) {
+            Map<String, Object> proposal = new HashMap<>(aProposal(organization));
+            proposal.put(wrong.getKey(), wrong.getValue());
+            staff().contentType(ContentType.JSON).body(proposal).post(PROPOSALS).then().statusCode(400)
+                    .contentType(PROBLEM).body("type", equalTo("https://civicspace.org/problems/validation"))
+                    .body("violations[0].field", equalTo(wrong.getKey()));
+        }
+        String proposal = staff().contentType(ContentType.JSON).body(aProposal(organization)).post(PROPOSALS)
+                .then().statusCode(201).body("kind", equalTo("thematic-briefing")).body("language", equalTo("en"))
+                .body("allowedNextStates", equalTo(List.of("under-review", "withdrawn", "duplicate")))
+                .extract().path("id");
+        for (String state : List.of("PUBLISHED", "UNDER_REVIEW", "withdrawn", "submitted")) {
+            decide(proposal, Map.of("state", state)).statusCode(400).contentType(PROBLEM)
+                    .body("type", equalTo("https://civicspace.org/problems/validation"))
+                    .body("violations[0].field", equalTo("state"));
+        }
+        staff().get(PROPOSALS + "/" + proposal).then().body("state", equalTo("submitted"));
+        staff().queryParam("state", "SUBMITTED").get(PROPOSALS).then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("state"))
+                .body("violations[0].message",
+                        equalTo("must be one of: submitted, under-review, accepted, rejected, withdrawn, duplicate"));
     }
 
     @Test

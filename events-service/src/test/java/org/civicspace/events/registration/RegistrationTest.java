@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /** Seats, the youth share, the waiting list and its promotions, limits, invitations, check-in and the survey. */
 @QuarkusTest
@@ -310,6 +312,32 @@ class RegistrationTest {
         given().get(EVENTS + "/" + event + "/feedback/comments").then().statusCode(401);
         staff().get(EVENTS + "/" + UUID.randomUUID() + "/feedback/comments").then().statusCode(404)
                 .contentType(PROBLEM).body("type", equalTo("https://civicspace.org/problems/not-found"));
+    }
+
+    @Test
+    void answersADraftsSurveyResultsExactlyAsTheDraftItself() {
+        UUID draft = aDraftEvent(aBriefing(10));
+        for (String user : new String[] { null, "cso-rep", "cso-rep-2" }) {
+            var event = as(user).get(EVENTS + "/" + draft).then().statusCode(404).contentType(PROBLEM)
+                    .extract().jsonPath().<String, Object>getMap("$");
+            var summary = as(user).get(EVENTS + "/" + draft + "/feedback").then().statusCode(404)
+                    .contentType(PROBLEM).extract().jsonPath().<String, Object>getMap("$");
+            assertThat(withoutInstance(summary)).as("as %s", user).isEqualTo(withoutInstance(event));
+        }
+        as("dgc-officer").get(EVENTS + "/" + draft).then().statusCode(200);
+        as("dgc-officer").get(EVENTS + "/" + draft + "/feedback").then().statusCode(200)
+                .body("eventId", equalTo(draft.toString())).body("responses", equalTo(0));
+    }
+
+    private static RequestSpecification as(String user) {
+        return user == null ? given() : given().auth().oauth2(Tokens.user(user));
+    }
+
+    /** A problem without the address it answered, which differs between any two requests. */
+    private static Map<String, Object> withoutInstance(Map<String, Object> problem) {
+        Map<String, Object> rest = new HashMap<>(problem);
+        assertThat(rest.remove("instance")).isNotNull();
+        return rest;
     }
 
     @Test

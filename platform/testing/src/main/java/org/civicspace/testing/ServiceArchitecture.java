@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layering every service keeps, as ArchUnit rules: the domain is plain Java, and resources reach data only
- * through application services. A service includes them with
+ * through application services. The domain's one platform class is {@code WireCodes}, itself plain Java: the one
+ * spelling of enum values on the wire, which a domain enum names as its {@code code()}. A service includes them with
  * {@code @ArchTest static final ArchTests layering = ArchTests.in(ServiceArchitecture.class);}.
  */
 public final class ServiceArchitecture {

@@ -1,16 +1,19 @@
 package org.civicspace.registry.organization;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.civicspace.testing.Tokens;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * Named builders of organisation profiles and the calls tests make with them, so a test reads as the situation it
@@ -109,6 +112,41 @@ public final class OrganizationFixture {
                 .body(Map.of("status", status, "reason", "test"))
                 .post(ORGANIZATIONS + "/" + id + "/status")
                 .then().statusCode(200);
+    }
+
+    /** A request as {@code user}, or as the public when {@code user} is null. */
+    public static RequestSpecification as(String user) {
+        return user == null ? given() : given().auth().oauth2(Tokens.user(user));
+    }
+
+    /**
+     * The pages of a list, read {@code limit} at a time by following each page's next cursor, as {@code caller} (a
+     * fresh request each time) sees them; each page holds at most {@code limit} items.
+     */
+    public static List<List<Map<String, Object>>> pages(Supplier<RequestSpecification> caller, String list,
+            int limit) {
+        List<List<Map<String, Object>>> pages = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 500; page++) {
+            RequestSpecification request = caller.get().queryParam("limit", limit);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var body = request.get(list).then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> shown = body.getList("items");
+            assertThat(shown).hasSizeLessThanOrEqualTo(limit);
+            pages.add(shown);
+            cursor = body.getString("next");
+            if (cursor == null) {
+                return pages;
+            }
+        }
+        throw new AssertionError("the list " + list + " never ends");
+    }
+
+    /** Every item of a paged list, read {@code limit} at a time, as {@code caller} sees it. */
+    public static List<Map<String, Object>> allPages(Supplier<RequestSpecification> caller, String list, int limit) {
+        return pages(caller, list, limit).stream().flatMap(List::stream).toList();
     }
 
     public static List<String> list(Object... values) {

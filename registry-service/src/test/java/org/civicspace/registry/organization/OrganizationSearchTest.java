@@ -12,11 +12,15 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /** Search over the registry: names, filters, orders and pages, as each kind of caller sees it. */
 @QuarkusTest
@@ -363,10 +368,35 @@ class OrganizationSearchTest {
 
         given().queryParam("name", "Kilimanjaro Youth Netwrk " + marker).queryParam("country", "TZ")
                 .get(ORGANIZATIONS + "/duplicates")
-                .then().statusCode(200).body("id", hasItem(id.toString()));
+                .then().statusCode(200).body("items.id", hasItem(id.toString()));
         given().queryParam("name", "x").queryParam("country", "Tanzania")
                 .get(ORGANIZATIONS + "/duplicates")
                 .then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void pagesPossibleDuplicatesMostSimilarFirstWithoutLossOrRepeat() {
+        String marker = marker();
+        List<String> registered = new ArrayList<>();
+        for (String name : List.of("Lake Victoria Fishers " + marker, "Lake Victoria Fishers " + marker + " North",
+                "Lake Victoria Fishers " + marker + " South", "Lake Victoria Fishers " + marker + " East",
+                "Lake Victoria Fishrs " + marker)) {
+            registered.add(aNationalNgoIn("UG").named(name).registeredBy("dgc-officer").toString());
+        }
+        String duplicates = ORGANIZATIONS + "/duplicates";
+        Supplier<RequestSpecification> check = () -> given().queryParam("name", "Lake Victoria Fishers " + marker)
+                .queryParam("country", "UG");
+
+        List<Map<String, Object>> whole = check.get().queryParam("limit", 100).get(duplicates).then().statusCode(200)
+                .body("next", nullValue()).extract().jsonPath().getList("items");
+        assertThat(whole).extracting(d -> d.get("id")).containsAll(registered.subList(0, 4)).doesNotHaveDuplicates();
+        assertThat(whole.stream().map(d -> ((Number) d.get("similarity")).doubleValue()).toList())
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        for (int limit : new int[] { 1, 2, 3 }) {
+            assertThat(OrganizationFixture.allPages(check, duplicates, limit)).as("%d a page", limit).isEqualTo(whole);
+        }
+        check.get().queryParam("cursor", "bm90IG91cnM").get(duplicates).then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("cursor"));
     }
 
     @Test

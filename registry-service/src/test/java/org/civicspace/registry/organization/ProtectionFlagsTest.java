@@ -6,12 +6,16 @@ import static org.awaitility.Awaitility.await;
 import static org.civicspace.registry.organization.OrganizationFixture.CSO_REP_2_ORGANIZATION;
 import static org.civicspace.registry.organization.OrganizationFixture.ORGANIZATIONS;
 import static org.civicspace.registry.organization.OrganizationFixture.aNationalNgoIn;
+import static org.civicspace.registry.organization.OrganizationFixture.allPages;
+import static org.civicspace.registry.organization.OrganizationFixture.as;
 import static org.civicspace.registry.organization.OrganizationFixture.changeStatus;
 import static org.civicspace.registry.organization.OrganizationFixture.organizationOfCsoRep;
+import static org.civicspace.registry.organization.OrganizationFixture.pages;
 import static org.civicspace.testing.TopicReader.header;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 /**
  * Protection flags, played from outside: the public and DGC staff read the registry while the reprisals service
@@ -54,7 +57,7 @@ class ProtectionFlagsTest {
 
         protection("flagged", UUID.fromString(flagged));
 
-        List<String> publicNames = namedRepresentatives(own).getList("fullName");
+        List<Object> publicNames = namedRepresentatives(own);
         assertThat(publicNames).contains("C. Chose " + tag)
                 .doesNotContain("F. Flagged " + tag, "N. Never " + tag);
         Map<String, Object> flaggedToStaff = representative("dgc-officer", own, flagged);
@@ -66,7 +69,7 @@ class ProtectionFlagsTest {
 
         protection("lifted", UUID.fromString(flagged));
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(namedRepresentatives(own).getList("fullName"))
+        await().atMost(WAIT).untilAsserted(() -> assertThat(namedRepresentatives(own))
                 .contains("F. Flagged " + tag, "C. Chose " + tag).doesNotContain("N. Never " + tag));
     }
 
@@ -84,14 +87,42 @@ class ProtectionFlagsTest {
                 .then().statusCode(200).extract().asString();
         String quietAnswer = given().get(ORGANIZATIONS + "/" + quietOrganization + "/named-representatives")
                 .then().statusCode(200).extract().asString();
-        assertThat(flaggedAnswer).isEqualTo(quietAnswer).isEqualTo("[]");
+        assertThat(flaggedAnswer).isEqualTo(quietAnswer).isEqualTo("{\"items\":[],\"next\":null}");
         assertThat(given().get(ORGANIZATIONS + "/" + flaggedOrganization).then().extract().asString())
                 .isEqualTo(profileBefore);
 
         protection("lifted", flaggedOrganization);
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(namedRepresentatives(flaggedOrganization)
-                .getList("fullName")).contains("O. Organised"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(namedRepresentatives(flaggedOrganization))
+                .contains("O. Organised"));
+    }
+
+    @Test
+    void pagesNamedRepresentativesCountingOnlyThoseThePublicMayKnowOf() {
+        UUID own = publicOrganizationOf("cso-rep", organizationOfCsoRep());
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        addRepresentative("cso-rep", own, "A. Named " + tag, true);
+        addRepresentative("cso-rep", own, "B. Never " + tag, null);
+        addRepresentative("cso-rep", own, "C. Named " + tag, true);
+        String flagged = addRepresentative("cso-rep", own, "D. Flagged " + tag, true);
+        // chose to be named but a member only from tomorrow: the last of the organisation's members in list order
+        addRepresentative("cso-rep", own, "E. Tomorrow " + tag, true, LocalDate.now().plusDays(1));
+        protection("flagged", UUID.fromString(flagged));
+
+        List<List<Map<String, Object>>> pages = pages(() -> given(), namedRepresentativesOf(own), 1);
+
+        // no page is empty: next is there only when someone the public may know of follows, so neither the flagged
+        // member nor the one who starts tomorrow shows as a page without a name
+        assertThat(pages).allSatisfy(page -> assertThat(page).hasSize(1));
+        List<Object> names = pages.stream().map(page -> page.get(0).get("fullName")).toList();
+        assertThat(names).doesNotHaveDuplicates()
+                .doesNotContain("B. Never " + tag, "D. Flagged " + tag, "E. Tomorrow " + tag);
+        assertThat(names.stream().filter(name -> name.toString().endsWith(tag)))
+                .containsExactlyInAnyOrder("A. Named " + tag, "C. Named " + tag);
+        assertThat(allPages(() -> given(), namedRepresentativesOf(own), 100).stream().map(r -> r.get("fullName"))
+                .toList()).isEqualTo(names);
+        given().queryParam("cursor", "bm90IG91cnM").get(namedRepresentativesOf(own)).then().statusCode(400)
+                .contentType(PROBLEM).body("violations[0].field", equalTo("cursor"));
     }
 
     @Test
@@ -113,7 +144,7 @@ class ProtectionFlagsTest {
                 .body(Map.of("publiclyNamed", true)).post(representativesOf(own) + "/" + id + "/public-naming")
                 .then().statusCode(404).contentType(PROBLEM);
 
-        assertThat(namedRepresentatives(own).getList("fullName")).doesNotContain("S. Staffed");
+        assertThat(namedRepresentatives(own)).doesNotContain("S. Staffed");
     }
 
     @Test
@@ -133,7 +164,7 @@ class ProtectionFlagsTest {
             assertThat(records.get(1).value()).contains("\"publiclyNamed\":true").doesNotContain("Private");
             records.forEach(r -> assertThat(EventSchemas.violations(header(r, "ce_type"), r.value())).isEmpty());
         }
-        await().atMost(WAIT).untilAsserted(() -> assertThat(namedRepresentatives(own).getList("fullName"))
+        await().atMost(WAIT).untilAsserted(() -> assertThat(namedRepresentatives(own))
                 .contains("P. Private"));
     }
 
@@ -141,9 +172,18 @@ class ProtectionFlagsTest {
         return ORGANIZATIONS + "/" + organization + "/representatives";
     }
 
+    private static String namedRepresentativesOf(UUID organization) {
+        return ORGANIZATIONS + "/" + organization + "/named-representatives";
+    }
+
     private static String addRepresentative(String user, UUID organization, String name, Boolean publiclyNamed) {
+        return addRepresentative(user, organization, name, publiclyNamed, LocalDate.parse("2026-01-01"));
+    }
+
+    private static String addRepresentative(String user, UUID organization, String name, Boolean publiclyNamed,
+            LocalDate startDate) {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("fullName", name, "role", "representative",
-                "startDate", "2026-01-01"));
+                "startDate", startDate.toString()));
         if (publiclyNamed != null) {
             body.put("publiclyNamed", publiclyNamed);
         }
@@ -152,9 +192,8 @@ class ProtectionFlagsTest {
     }
 
     private static Map<String, Object> representative(String user, UUID organization, String id) {
-        List<Map<String, Object>> all = given().auth().oauth2(Tokens.user(user)).get(representativesOf(organization))
-                .then().statusCode(200).extract().jsonPath().getList("");
-        return all.stream().filter(r -> id.equals(r.get("id"))).findFirst().orElseThrow();
+        return allPages(() -> as(user), representativesOf(organization), 100).stream()
+                .filter(r -> id.equals(r.get("id"))).findFirst().orElseThrow();
     }
 
     private static Map<String, Object> withoutIdsAndNames(Map<String, Object> representative) {
@@ -164,9 +203,10 @@ class ProtectionFlagsTest {
         return copy;
     }
 
-    private static JsonPath namedRepresentatives(UUID organization) {
-        return given().get(ORGANIZATIONS + "/" + organization + "/named-representatives").then().statusCode(200)
-                .extract().jsonPath();
+    /** Every representative the public may know of, read a page at a time. */
+    private static List<Object> namedRepresentatives(UUID organization) {
+        return allPages(() -> given(), namedRepresentativesOf(organization), 100).stream()
+                .map(r -> r.get("fullName")).toList();
     }
 
     /** The reprisals service flags or lifts, as it does in production: a CloudEvent keyed by the registry id. */

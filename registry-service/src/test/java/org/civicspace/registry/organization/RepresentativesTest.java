@@ -4,20 +4,26 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicspace.testing.TopicReader.header;
 import static org.civicspace.registry.organization.OrganizationFixture.ORGANIZATIONS;
+import static org.civicspace.registry.organization.OrganizationFixture.aNationalNgoIn;
+import static org.civicspace.registry.organization.OrganizationFixture.allPages;
+import static org.civicspace.registry.organization.OrganizationFixture.as;
 import static org.civicspace.registry.organization.OrganizationFixture.organizationOfCsoRep;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.civicspace.registry.organization.messaging.RegistryEvents;
 import org.civicspace.testing.EventSchemas;
 import org.civicspace.testing.MachineCredentials;
 import org.civicspace.testing.MachineCredentials.MachineCredential;
 import org.civicspace.testing.TopicReader;
-
 import org.civicspace.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +40,15 @@ class RepresentativesTest {
         return ORGANIZATIONS + "/" + organization + "/representatives";
     }
 
+    /** Every membership of the organisation, as {@code user} reads them page by page. */
+    static List<Map<String, Object>> everyRepresentative(String user, Object organization) {
+        return allPages(() -> as(user), representativesOf(organization), 100);
+    }
+
+    static List<Object> fullNames(List<Map<String, Object>> representatives) {
+        return representatives.stream().map(r -> r.get("fullName")).toList();
+    }
+
     @Test
     void organizationAddsAndListsItsRepresentativesWithTheirRestrictedData() {
         var own = organizationOfCsoRep();
@@ -46,12 +61,41 @@ class RepresentativesTest {
                 .body("current", equalTo(true))
                 .extract().path("id");
 
-        given().auth().oauth2(Tokens.user("cso-rep")).get(representativesOf(own))
-                .then().statusCode(200)
-                .body("find { it.id == '" + id + "' }.email", equalTo("a@example.org"))
-                .body("find { it.id == '" + id + "' }.dateOfBirth", equalTo("2001-05-01"));
-        given().auth().oauth2(Tokens.user("dgc-officer")).get(representativesOf(own))
-                .then().statusCode(200).body("id", hasItem(id));
+        assertThat(everyRepresentative("cso-rep", own)).filteredOn(r -> id.equals(r.get("id"))).singleElement()
+                .satisfies(r -> assertThat(r).containsEntry("email", "a@example.org")
+                        .containsEntry("dateOfBirth", "2001-05-01"));
+        assertThat(everyRepresentative("dgc-officer", own)).extracting(r -> r.get("id")).contains(id);
+    }
+
+    @Test
+    void pagesThroughMembershipsEarliestFirstWithoutLossOrRepeat() {
+        UUID organization = aNationalNgoIn("GH").named("Paged Members " + UUID.randomUUID()).registeredAndActive();
+        List<Map<String, String>> added = new ArrayList<>();
+        for (String start : List.of("2024-03-01", "2021-06-15", "2024-03-01", "2022-01-10", "2024-03-01")) {
+            String id = given().auth().oauth2(Tokens.user("dgc-officer")).contentType(ContentType.JSON)
+                    .body(Map.of("fullName", "P. Paged " + start, "role", "representative", "startDate", start))
+                    .post(representativesOf(organization)).then().statusCode(201).extract().path("id");
+            added.add(Map.of("id", id, "startDate", start));
+        }
+        // earliest first, then by id: PostgreSQL orders uuids as their text does
+        List<String> expected = added.stream().sorted(Comparator.<Map<String, String>, LocalDate>comparing(
+                a -> LocalDate.parse(a.get("startDate"))).thenComparing(a -> a.get("id")))
+                .map(a -> a.get("id")).toList();
+
+        for (int limit : new int[] { 1, 2, 5, 100 }) {
+            assertThat(allPages(() -> as("dgc-officer"), representativesOf(organization), limit))
+                    .as("%d a page", limit).extracting(r -> r.get("id")).containsExactlyElementsOf(expected);
+        }
+        given().auth().oauth2(Tokens.user("dgc-officer")).get(representativesOf(organization)).then()
+                .statusCode(200).body("items.size()", equalTo(5)).body("next", nullValue());
+        given().auth().oauth2(Tokens.user("dgc-officer")).queryParam("cursor", "bm90IG91cnM")
+                .get(representativesOf(organization)).then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("cursor"));
+        given().auth().oauth2(Tokens.user("dgc-officer")).queryParam("limit", 101)
+                .get(representativesOf(organization)).then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("limit"));
+        given().auth().oauth2(Tokens.user("cso-rep-2")).queryParam("cursor", "bm90IG91cnM")
+                .get(representativesOf(organization)).then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test
@@ -89,8 +133,7 @@ class RepresentativesTest {
                 .body(Map.of("fullName", "Intruder", "role", "representative", "startDate", "2026-01-01"))
                 .post(representativesOf(own))
                 .then().statusCode(404);
-        given().auth().oauth2(Tokens.user("cso-rep")).get(representativesOf(own))
-                .then().body("fullName", not(hasItem("Intruder")));
+        assertThat(fullNames(everyRepresentative("cso-rep", own))).doesNotContain("Intruder");
     }
 
     @Test
@@ -105,8 +148,7 @@ class RepresentativesTest {
                     .post(representativesOf(own))
                     .then().statusCode(org.hamcrest.Matchers.oneOf(401, 403)).contentType(PROBLEM);
         }
-        given().auth().oauth2(Tokens.user("cso-rep")).get(representativesOf(own))
-                .then().body("fullName", not(hasItem("Machine")));
+        assertThat(fullNames(everyRepresentative("cso-rep", own))).doesNotContain("Machine");
     }
 
     @Test

@@ -110,15 +110,19 @@ public class OrganizationResource {
     @Path("/duplicates")
     @PermitAll
     @Operation(operationId = "findPossibleDuplicateOrganizations", summary = "Check a name before registering",
-            description = "Organisations in the country whose name is very similar to the one given.")
-    @APIResponse(responseCode = "200", description = "Possible duplicates, most similar first; empty when none")
-    @APIResponse(responseCode = "400", description = "Name or country missing, or the country is not ISO 3166-1")
-    public List<Registration.PossibleDuplicate> duplicates(
+            description = "Organisations in the country whose name is very similar to the one given, a page at a "
+                    + "time: most similar first, then by id; pass next as cursor, with the same name and country, to "
+                    + "read on.")
+    @APIResponse(responseCode = "200", description = "A page of possible duplicates; empty when none, next reads on")
+    @APIResponse(responseCode = "400", description = "Name or country missing, the country not ISO 3166-1, limit "
+            + "outside 1 to 100, or a cursor this list did not issue")
+    public Page<Registration.PossibleDuplicate> duplicates(
             @QueryParam("name") @NotBlank @Size(max = 300)
             @Parameter(description = "The name to check", example = "Cancer Aid Society") String name,
             @QueryParam("country") @NotNull @CountryCode
-            @Parameter(description = "Headquarters country, ISO 3166-1 alpha-2", example = "IN") String country) {
-        return organizations.similarNames(name, country);
+            @Parameter(description = "Headquarters country, ISO 3166-1 alpha-2", example = "IN") String country,
+            @Valid @BeanParam PageRequest page) {
+        return organizations.similarNames(name, country, page.limit(), page.cursor());
     }
 
     @GET

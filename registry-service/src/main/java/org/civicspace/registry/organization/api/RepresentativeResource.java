@@ -1,12 +1,12 @@
 package org.civicspace.registry.organization.api;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.civicspace.platform.web.paging.Page;
+import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.registry.organization.application.RepresentativeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,11 +45,15 @@ public class RepresentativeResource {
 
     @GET
     @Operation(operationId = "listOrganizationRepresentatives",
-            summary = "List an organisation's representatives, past and current")
-    @APIResponse(responseCode = "200", description = "The memberships, earliest first")
+            summary = "List an organisation's representatives, past and current, a page at a time",
+            description = "The organisation itself and DGC staff. Earliest member first (by start date, then id); "
+                    + "pass next as cursor to read on.")
+    @APIResponse(responseCode = "200", description = "A page of memberships; next reads on")
+    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = "No such organisation, or not yours")
-    public List<RepresentativeView> list(@PathParam("organizationId") UUID organizationId) {
-        return representatives.list(organizationId);
+    public Page<RepresentativeView> list(@PathParam("organizationId") UUID organizationId,
+            @Valid @BeanParam PageRequest page) {
+        return representatives.list(organizationId, page.limit(), page.cursor());
     }
 
     @POST

@@ -47,6 +47,8 @@ public class OrganizationService {
 
     /** How similar a name in the same country must be to be reported as a possible duplicate. */
     static final double DUPLICATE_SIMILARITY = 0.8;
+    /** How many possible duplicates a registration's answer lists, the most similar. */
+    static final int DUPLICATES_ON_REGISTRATION = 5;
 
     private final Caller caller;
     private final Outbox outbox;
@@ -85,7 +87,8 @@ public class OrganizationService {
         organization.status = OrganizationStatus.PENDING.code();
         organization.registeredAt = now;
         apply(profile, organization, now);
-        List<Registration.PossibleDuplicate> duplicates = possibleDuplicates(organization);
+        List<Registration.PossibleDuplicate> duplicates = possibleDuplicates(organization, Optional.empty(),
+                DUPLICATES_ON_REGISTRATION).stream().map(Similar::duplicate).toList();
         organization.persist();
         entityManager.flush();
         outbox.append(RegistryEvents.REGISTERED, id, snapshot(organization, now));
@@ -158,14 +161,29 @@ public class OrganizationService {
         return Page.of(rows, query.limit(), row -> view(row, visibilityOf(row)), row -> search.cursorAfter(row, query));
     }
 
-    /** Organisations whose name is very similar to {@code name} in {@code country}, for a check before registering. */
+    /**
+     * Organisations whose name is very similar to {@code name} in {@code country}, for a check before registering: a
+     * page of up to {@code limit}, most similar first and then by id, after the cursor of the last one a page showed.
+     */
     @Transactional
-    public List<Registration.PossibleDuplicate> similarNames(String name, String country) {
+    public Page<Registration.PossibleDuplicate> similarNames(String name, String country, int limit, String cursor) {
+        Optional<Cursor> after = Cursor.decode(cursor, 2);
+        after.ifPresent(OrganizationService::checkSimilarityCursor);
         OrganizationEntity probe = new OrganizationEntity();
         probe.searchText = SearchText.normalize(name);
         probe.legalName = name;
         probe.headquartersCountry = country;
-        return possibleDuplicates(probe);
+        return Page.of(possibleDuplicates(probe, after, limit + 1), limit, Similar::duplicate,
+                similar -> Cursor.after(Float.toString(similar.score()), similar.duplicate().id().toString()));
+    }
+
+    private static void checkSimilarityCursor(Cursor cursor) {
+        try {
+            Float.parseFloat(cursor.key(0));
+            UUID.fromString(cursor.key(1));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "is not a cursor this list issued");
+        }
     }
 
     /**
@@ -356,8 +374,16 @@ public class OrganizationService {
         }
     }
 
+    /** A possible duplicate and its exact similarity (a {@code real}), which orders the list and its cursor. */
+    private record Similar(Registration.PossibleDuplicate duplicate, float score) {
+    }
+
+    /**
+     * Up to {@code limit} organisations of the country with a name very similar to the organisation's, most similar
+     * first and then by id, after the position (similarity, id) of {@code after}.
+     */
     @SuppressWarnings("unchecked")
-    private List<Registration.PossibleDuplicate> possibleDuplicates(OrganizationEntity organization) {
+    private List<Similar> possibleDuplicates(OrganizationEntity organization, Optional<Cursor> after, int limit) {
         String name = SearchText.normalize(organization.legalName);
         // The check reads the organisations of the country (the country compared as char(2), the column's type, so
         // that its index can serve: compared as text, PostgreSQL may compare the name with every organisation) or the
@@ -366,20 +392,32 @@ public class OrganizationService {
         entityManager.createNativeQuery("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
                 .setParameter("threshold", String.valueOf(DUPLICATE_SIMILARITY))
                 .getSingleResult();
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        // no index holds this order, since the similarity depends on the name asked about: the page is taken, by
+        // (similarity, id), from the few names of the country that are this similar
+        var query = entityManager.createNativeQuery("""
                 SELECT id, legal_name, headquarters_country, word_similarity(:name, search_text) AS score
                 FROM organization
                 WHERE headquarters_country = CAST(:country AS char(2)) AND id <> :id AND :name <% search_text
                   AND word_similarity(:name, search_text) >= :threshold
-                ORDER BY score DESC
-                LIMIT 5""")
+                """ + (after.isPresent() ? """
+                  AND (word_similarity(:name, search_text) < CAST(:afterScore AS real)
+                       OR (word_similarity(:name, search_text) = CAST(:afterScore AS real) AND id > :afterId))
+                """ : "") + """
+                ORDER BY score DESC, id
+                LIMIT :limit""")
                 .setParameter("name", name)
                 .setParameter("country", organization.headquartersCountry)
                 .setParameter("id", organization.id == null ? new UUID(0, 0) : organization.id)
                 .setParameter("threshold", DUPLICATE_SIMILARITY)
-                .getResultList();
-        return rows.stream().map(row -> new Registration.PossibleDuplicate((UUID) row[0], (String) row[1],
-                String.valueOf(row[2]), Math.round(((Number) row[3]).doubleValue() * 100) / 100.0)).toList();
+                .setParameter("limit", limit);
+        after.ifPresent(cursor -> query.setParameter("afterScore", cursor.key(0))
+                .setParameter("afterId", UUID.fromString(cursor.key(1))));
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> {
+            float score = ((Number) row[3]).floatValue();
+            return new Similar(new Registration.PossibleDuplicate((UUID) row[0], (String) row[1],
+                    String.valueOf(row[2]), Math.round((double) score * 100) / 100.0), score);
+        }).toList();
     }
 
     private static RegistryEvents.OrganizationSnapshot snapshot(OrganizationEntity organization, Instant now) {

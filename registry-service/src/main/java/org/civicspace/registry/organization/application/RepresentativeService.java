@@ -2,7 +2,10 @@ package org.civicspace.registry.organization.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import org.civicspace.platform.messaging.EventType;
 import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.paging.Cursor;
+import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.registry.organization.api.NamedRepresentativeView;
@@ -23,6 +28,8 @@ import org.civicspace.registry.organization.persistence.OrganizationEntity;
 import org.civicspace.registry.organization.persistence.ProtectionFlagEntity;
 import org.civicspace.registry.organization.persistence.RepresentativeEntity;
 
+import io.quarkus.panache.common.Parameters;
+
 /**
  * An organisation's representatives: only the organisation itself and DGC staff may see or change them, since they
  * hold personal data; to everyone else they do not exist (404). The public sees only the current members who chose
@@ -30,8 +37,6 @@ import org.civicspace.registry.organization.persistence.RepresentativeEntity;
  */
 @ApplicationScoped
 public class RepresentativeService {
-
-    private static final int MAX_LISTED = 500;
 
     private final Caller caller;
     private final Outbox outbox;
@@ -41,29 +46,81 @@ public class RepresentativeService {
         this.outbox = outbox;
     }
 
+    /**
+     * The memberships, past and current, to the organisation itself and staff: a page of up to {@code limit}, the
+     * earliest first (by start date, then id), after the cursor of the last one a page showed.
+     */
     @Transactional
-    public List<RepresentativeView> list(UUID organizationId) {
+    public Page<RepresentativeView> list(UUID organizationId, int limit, String cursor) {
         requireOwnOrganization(organizationId);
-        return RepresentativeEntity.<RepresentativeEntity>find("organizationId = ?1 order by startDate, id",
-                organizationId).page(0, MAX_LISTED).list().stream().map(this::view).toList();
+        return Page.of(memberships(organizationId, false, Position.of(cursor), limit + 1), limit, this::view,
+                Position::cursorAfter);
     }
 
     /**
-     * The members the public may know of, by {@link PublicNaming}: an empty list for an organisation none of whose
-     * members chose to be named, and the same for one that is flagged; 404 while the organisation is not public.
+     * The members the public may know of, by {@link PublicNaming}: none for an organisation none of whose members
+     * chose to be named, and the same for one that is flagged; 404 while the organisation is not public. A page of up
+     * to {@code limit}, the earliest member first, after the cursor of the last one a page showed; whether more follow
+     * counts only those the public may know of, so a page says nothing more than its names.
      */
     @Transactional
-    public List<NamedRepresentativeView> named(UUID organizationId) {
+    public Page<NamedRepresentativeView> named(UUID organizationId, int limit, String cursor) {
         OrganizationEntity organization = OrganizationEntity.findById(organizationId);
         if (organization == null || !OrganizationStatus.fromCode(organization.status).isPublic()) {
             throw ProblemException.notFound("organization", organizationId);
         }
         boolean organizationFlagged = ProtectionFlagEntity.anyFlagged(organizationId);
-        return RepresentativeEntity.<RepresentativeEntity>find("organizationId = ?1 and publiclyNamed = true "
-                + "order by startDate, id", organizationId).page(0, MAX_LISTED).list().stream()
-                .filter(r -> PublicNaming.namedToThePublic(isCurrent(r), r.publiclyNamed,
-                        organizationFlagged || ProtectionFlagEntity.anyFlagged(r.id)))
-                .map(r -> new NamedRepresentativeView(r.fullName, RepresentativeRole.fromCode(r.role))).toList();
+        List<RepresentativeEntity> named = new ArrayList<>();
+        Optional<Position> read = Position.of(cursor);
+        // the rule is PublicNaming's, in Java: read the members who chose in order, a batch at a time, until the page
+        // and one more are known to be nameable or none are left
+        while (named.size() <= limit) {
+            List<RepresentativeEntity> batch = memberships(organizationId, true, read, limit + 1);
+            batch.stream().filter(r -> PublicNaming.namedToThePublic(isCurrent(r), r.publiclyNamed,
+                    organizationFlagged || ProtectionFlagEntity.anyFlagged(r.id))).forEach(named::add);
+            if (batch.size() <= limit) {
+                break;
+            }
+            read = Optional.of(Position.of(batch.get(batch.size() - 1)));
+        }
+        return Page.of(named, limit, r -> new NamedRepresentativeView(r.fullName, RepresentativeRole.fromCode(r.role)),
+                Position::cursorAfter);
+    }
+
+    /**
+     * Up to {@code limit} memberships of the organisation (only those who chose to be named, if {@code choseOnly}),
+     * in (start date, id) order, the order of the index on the organisation's members, after {@code after}.
+     */
+    private static List<RepresentativeEntity> memberships(UUID organizationId, boolean choseOnly,
+            Optional<Position> after, int limit) {
+        String query = "organizationId = :organization" + (choseOnly ? " and publiclyNamed = true" : "")
+                + (after.isPresent() ? " and (startDate > :startDate or (startDate = :startDate and id > :id))" : "")
+                + " order by startDate, id";
+        Parameters parameters = Parameters.with("organization", organizationId);
+        after.ifPresent(position -> parameters.and("startDate", position.startDate()).and("id", position.id()));
+        return RepresentativeEntity.<RepresentativeEntity>find(query, parameters).page(0, limit).list();
+    }
+
+    /** Where a page of memberships ends: the last one's start date and id. */
+    private record Position(LocalDate startDate, UUID id) {
+
+        static Optional<Position> of(String cursor) {
+            return Cursor.decode(cursor, 2).map(c -> {
+                try {
+                    return new Position(LocalDate.parse(c.key(0)), UUID.fromString(c.key(1)));
+                } catch (DateTimeParseException | IllegalArgumentException e) {
+                    throw ProblemException.invalid("cursor", "is not a cursor this list issued");
+                }
+            });
+        }
+
+        static Position of(RepresentativeEntity representative) {
+            return new Position(representative.startDate, representative.id);
+        }
+
+        static Cursor cursorAfter(RepresentativeEntity representative) {
+            return Cursor.after(representative.startDate.toString(), representative.id.toString());
+        }
     }
 
     @Transactional
