@@ -112,6 +112,14 @@ public class SampleResource {
         return shade;
     }
 
+    @POST
+    @Path("/shades")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public Shade echoShade(@NotNull Shade shade) {
+        return shade;
+    }
+
     @GET
     @Path("/boom")
     @PermitAll

@@ -168,6 +168,16 @@ class WebConventionsTest {
         }
 
         @Test
+        void readsAnEnumInABodyByItsWireCodeOnlyNeverByPosition() {
+            given().contentType(ContentType.JSON).body("\"pale-green\"").post("/api/v1/sample/shades")
+                    .then().statusCode(200).body(equalTo("\"pale-green\""));
+            for (String other : List.of("1", "\"1\"", "\"PALE_GREEN\"")) {
+                given().contentType(ContentType.JSON).body(other).post("/api/v1/sample/shades")
+                        .then().statusCode(400).contentType(PROBLEM);
+            }
+        }
+
+        @Test
         void documentsAnEnumByItsWireCodesInParametersAndBodies() {
             given().accept(ContentType.JSON).get("/q/openapi")
                     .then().statusCode(200)

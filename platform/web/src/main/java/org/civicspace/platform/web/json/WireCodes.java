@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The one spelling of enum values on the wire (API, events, feeds): the constant's name in lower case with dashes,
  * {@code WOMENS_GROUP} is {@code womens-group}. An enum exposes it with a {@code @JsonValue code()} that calls
- * {@link #of} and reads it back with a static {@code fromCode} that calls {@link #parse}; the database keeps the
- * constant's name. Each enum's codes are worked out once and kept.
+ * {@link #of} and reads it back with a static {@code fromCode} that calls {@link #parse}. What a service stores is
+ * its own choice, written down where it maps the column. Each enum's codes are worked out once and kept.
  */
 public final class WireCodes {
 
