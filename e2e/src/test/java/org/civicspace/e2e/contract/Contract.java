@@ -13,6 +13,9 @@ import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.model.ChangedOperation;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -30,6 +33,11 @@ final class Contract {
     static final Path CHANGELOG = Path.of("..", "docs", "api", "CHANGELOG.md");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    /** Two spaces, one value per line, {@code "key": value}: a change to the contract is a readable diff. */
+    private static final DefaultPrettyPrinter ONE_VALUE_PER_LINE = new DefaultPrettyPrinter()
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     private static final Pattern NAMED = Pattern.compile("`(GET|PUT|POST|DELETE|PATCH|HEAD) (/[^`]*)`");
 
     private Contract() {
@@ -86,7 +94,8 @@ final class Contract {
 
     static void accept(JsonNode served) {
         try {
-            Files.writeString(DOCUMENT, JSON.writeValueAsString(JSON.treeToValue(served, Object.class)) + "\n");
+            Files.writeString(DOCUMENT, JSON.writer(ONE_VALUE_PER_LINE)
+                    .writeValueAsString(JSON.treeToValue(served, Object.class)) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,8 +37,9 @@ import org.civicspace.client.model.Act;
 import org.civicspace.client.model.ActType;
 import org.civicspace.client.model.AgendaPlacement;
 import org.civicspace.client.model.Application;
-import org.civicspace.client.model.ApplicationDeclarationsInput;
 import org.civicspace.client.model.ApplicationDecision;
+import org.civicspace.client.model.ApplicationDeclarationsInput;
+import org.civicspace.client.model.ApplicationState;
 import org.civicspace.client.model.CaseCreated;
 import org.civicspace.client.model.CaseReport;
 import org.civicspace.client.model.CommitteeQuestion;
@@ -49,11 +50,13 @@ import org.civicspace.client.model.ConsentGiven;
 import org.civicspace.client.model.ConsentGiver;
 import org.civicspace.client.model.ConsentScope;
 import org.civicspace.client.model.CurrentCaller;
+import org.civicspace.client.model.DecisionOutcome;
 import org.civicspace.client.model.DesignationRequest;
 import org.civicspace.client.model.Engagement;
 import org.civicspace.client.model.Event;
 import org.civicspace.client.model.EventCancellation;
 import org.civicspace.client.model.EventDetails;
+import org.civicspace.client.model.EventKind;
 import org.civicspace.client.model.EventRegistration;
 import org.civicspace.client.model.EventRegistrationPage;
 import org.civicspace.client.model.ModelCase;
@@ -66,15 +69,19 @@ import org.civicspace.client.model.OrganizationRegistration;
 import org.civicspace.client.model.OrganizationStatus;
 import org.civicspace.client.model.OrganizationStatusChange;
 import org.civicspace.client.model.OrganizationType;
+import org.civicspace.client.model.PassKind;
 import org.civicspace.client.model.PerpetratorCategory;
 import org.civicspace.client.model.Problem;
 import org.civicspace.client.model.QuestionAnswer;
 import org.civicspace.client.model.RegistrationRequest;
+import org.civicspace.client.model.RegistrationStatus;
 import org.civicspace.client.model.Representative;
 import org.civicspace.client.model.RepresentativeInput;
 import org.civicspace.client.model.RepresentativeRole;
 import org.civicspace.client.model.Theme;
+import org.civicspace.client.model.Track;
 import org.civicspace.client.model.UnMechanism;
+import org.civicspace.client.model.VenueMode;
 import org.civicspace.client.model.Victim;
 import org.civicspace.client.model.VictimKind;
 
@@ -175,7 +182,7 @@ final class PartnerJourney {
     private void associate(UUID organization) throws Exception {
         ApplicationsApi applications = new ApplicationsApi(officer);
         Application draft = applications.createApplication(new NewApplication().organizationId(organization)
-                .track("dgc").declarations(new ApplicationDeclarationsInput()
+                .track(Track.DGC).declarations(new ApplicationDeclarationsInput()
                         .legallyRegisteredOn(LocalDate.of(2012, 4, 1)).nonProfit(true).democraticGovernance(true)
                         .commitsToUnCharterAndSdgs(true).website("https://example.org")
                         .publications(List.of("Annual report 2025")).socialMedia(List.of()).audience(5000)));
@@ -186,7 +193,7 @@ final class PartnerJourney {
         assertThat(screened.getScreening()).allMatch(check -> Boolean.TRUE.equals(check.getPassed()));
 
         CommitteeSession session = new CommitteeSessionsApi(officer).scheduleCommitteeSession(
-                new NewCommitteeSession().track("dgc").name("Contract sitting " + suffix)
+                new NewCommitteeSession().track(Track.DGC).name("Contract sitting " + suffix)
                         .startsOn(LocalDate.now().plusDays(1)).endsOn(LocalDate.now().plusDays(3))
                         .memberStates(List.of("CU", "IN", "US")));
         applications.placeApplicationOnAgenda(id, new AgendaPlacement().sessionId(session.getId()));
@@ -195,21 +202,22 @@ final class PartnerJourney {
         applications.answerApplicationQuestion(id, asked.getQuestions().get(0).getId(),
                 new QuestionAnswer().answer("Membership fees and two foundations."));
         applications.recommendApplication(id, new CommitteeRecommendation());
-        Application granted = applications.decideApplication(id, new ApplicationDecision().outcome("granted")
-                .reasons("Meets the requirements"));
-        assertThat(granted.getState()).isEqualTo("granted");
+        Application granted = applications.decideApplication(id,
+                new ApplicationDecision().outcome(DecisionOutcome.GRANTED).reasons("Meets the requirements"));
+        assertThat(granted.getState()).isEqualTo(ApplicationState.GRANTED);
 
         // a step the state does not allow is refused, and the problem lists what is allowed
         ApiException refused = catchThrowableOfType(ApiException.class, () -> applications.submitApplication(id));
         assertThat(refused.getCode()).isEqualTo(409);
         Problem problem = PartnerClients.problem(officer, refused);
         assertThat(problem.getCurrentState()).isEqualTo("granted");
-        assertThat(problem.getAllowedNextStates()).isNotNull();
+        // a decided application goes nowhere: the list is there, and empty
+        assertThat(problem.getAllowedNextStates()).isNotNull().isEmpty();
 
-        assertThat(new AccreditationsApi(anonymous).listAccreditations(null, null, organization, null, "dgc")
+        assertThat(new AccreditationsApi(anonymous).listAccreditations(null, null, organization, null, Track.DGC)
                 .getItems()).isNotEmpty();
         await().atMost(KAFKA).untilAsserted(() -> assertThat(new OrganizationsApi(anonymous)
-                .getOrganization(organization).getAccreditation()).isNotNull()
+                .getOrganization(organization, null).getAccreditation()).isNotNull()
                 .extracting(AccreditationSummary::getDgcAssociatedSince).isEqualTo(LocalDate.now()));
     }
 
@@ -220,36 +228,38 @@ final class PartnerJourney {
         for (int i = 1; i <= 3; i++) {
             youths.add(representatives.addOrganizationRepresentative(organization, new RepresentativeInput()
                     .fullName("Youth Delegate " + i).role(RepresentativeRole.YOUTH_REPRESENTATIVE)
-                    .email("youth" + i + "." + suffix + "@example.org").dateOfBirth(LocalDate.now().minusYears(20)).startDate(LocalDate.now()))
+                    .email("youth" + i + "." + suffix + "@example.org").dateOfBirth(LocalDate.now().minusYears(20))
+                    .startDate(LocalDate.now()))
                     .getId());
             adults.add(representatives.addOrganizationRepresentative(organization, new RepresentativeInput()
                     .fullName("Delegate " + i).role(RepresentativeRole.REPRESENTATIVE)
-                    .email("delegate" + i + "." + suffix + "@example.org").dateOfBirth(LocalDate.of(1975, 3, 1)).startDate(LocalDate.now()))
+                    .email("delegate" + i + "." + suffix + "@example.org").dateOfBirth(LocalDate.of(1975, 3, 1))
+                    .startDate(LocalDate.now()))
                     .getId());
         }
         GroundsPassesApi passes = new GroundsPassesApi(officer);
         int year = LocalDate.now().getYear() + 1;
-        eventually(() -> passes.designateRepresentative(organization, new DesignationRequest().track("dgc")
-                .representativeId(youths.get(0)).year(year).kind("youth")));
-        passes.designateRepresentative(organization, new DesignationRequest().track("dgc")
-                .representativeId(youths.get(1)).year(year).kind("youth"));
+        eventually(() -> passes.designateRepresentative(organization, new DesignationRequest().track(Track.DGC)
+                .representativeId(youths.get(0)).year(year).kind(PassKind.YOUTH)));
+        passes.designateRepresentative(organization, new DesignationRequest().track(Track.DGC)
+                .representativeId(youths.get(1)).year(year).kind(PassKind.YOUTH));
         ApiException third = catchThrowableOfType(ApiException.class, () -> passes.designateRepresentative(
-                organization, new DesignationRequest().track("dgc").representativeId(youths.get(2)).year(year)
-                        .kind("youth")));
+                organization, new DesignationRequest().track(Track.DGC).representativeId(youths.get(2)).year(year)
+                        .kind(PassKind.YOUTH)));
         assertThat(third.getCode()).isEqualTo(409);
         assertThat(PartnerClients.problem(officer, third).getType().toString())
                 .isEqualTo("https://civicspace.org/problems/pass-quota-full");
-        assertThat(passes.listDesignations(organization, year)).hasSize(2);
+        assertThat(passes.listDesignations(organization, null, null, year).getItems()).hasSize(2);
         return adults;
     }
 
     private void fillAnEventAndItsWaitingList(List<UUID> delegates) throws Exception {
         EventsApi events = new EventsApi(officer);
         LocalDate day = LocalDate.now().plusWeeks(3);
-        EventDetails details = new EventDetails().kind("thematic-briefing")
+        EventDetails details = new EventDetails().kind(EventKind.THEMATIC_BRIEFING)
                 .titles(Map.of("en", "Schools after the flood " + suffix))
                 .startsAt(day.atTime(10, 0).toString()).endsAt(day.atTime(12, 0).toString())
-                .timeZone("America/New_York").venueMode("in-person").venue("Conference Room 6, UN Headquarters")
+                .timeZone("America/New_York").venueMode(VenueMode.IN_PERSON).venue("Conference Room 6, UN Headquarters")
                 .capacity(1);
         ApiResponse<Event> created = events.createEventWithHttpInfo(details);
         assertThat(created.getStatusCode()).isEqualTo(201);
@@ -271,7 +281,8 @@ final class PartnerJourney {
                 .representativeId(delegates.get(2)).fullName("Delegate 3")
                 .email("delegate3." + suffix + "@example.org"));
         assertThat(List.of(first.getStatus(), second.getStatus(), waiting.getStatus()))
-                .containsExactly("confirmed", "confirmed", "waitlisted");
+                .containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED,
+                        RegistrationStatus.WAITLISTED);
         assertThat(waiting.getWaitlistPosition()).isEqualTo(1);
 
         registrations.cancelEventRegistration(event.getId(), first.getId(),
@@ -286,7 +297,7 @@ final class PartnerJourney {
         assertThat(participants).extracting(EventRegistration::getId)
                 .containsExactly(first.getId(), second.getId(), waiting.getId());
         assertThat(participants).filteredOn(r -> r.getId().equals(waiting.getId()))
-                .extracting(EventRegistration::getStatus).containsExactly("confirmed");
+                .extracting(EventRegistration::getStatus).containsExactly(RegistrationStatus.CONFIRMED);
         assertThat(Files.readString(new FeedsApi(anonymous).getEventCalendar(event.getId()).toPath()))
                 .contains("BEGIN:VCALENDAR", "Schools after the flood " + suffix);
     }
@@ -309,7 +320,7 @@ final class PartnerJourney {
     private void readStatisticsAndFeeds() throws ApiException, IOException {
         ApiClient partner = clients.partner("partner-demo-agency", "partner-demo-agency-local-secret");
         assertThat(new StatisticsApi(partner).getRegistryStatistics().getTotal()).isPositive();
-        assertThat(new TransparencyApi(anonymous).getTransparencyStatistics(null, null, "dgc")).isNotNull();
+        assertThat(new TransparencyApi(anonymous).getTransparencyStatistics(null, null, Track.DGC)).isNotNull();
         assertThat(new TransparencyApi(anonymous).getDecisionFeedJson(null).getItems()).isNotEmpty();
         assertThat(Files.readString(new FeedsApi(anonymous).getOrganizationFeedAtom().toPath())).contains("<feed");
         assertThat(Files.readString(new FeedsApi(anonymous).getUpcomingEventsCalendar().toPath()))
