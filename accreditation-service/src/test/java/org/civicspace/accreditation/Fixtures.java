@@ -1,13 +1,11 @@
 package org.civicspace.accreditation;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +13,13 @@ import java.util.UUID;
 
 import org.civicspace.accreditation.persistence.OrganizationRecord;
 import org.civicspace.accreditation.persistence.RepresentativeRecord;
+import org.civicspace.testing.Pages;
 import org.civicspace.testing.Tokens;
 import org.civicspace.testing.TopicWriter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The situations tests set up, named: an organisation the registry knows, its representatives, an application
@@ -160,18 +158,8 @@ public final class Fixtures {
      * checking that no page is longer than asked; returns every item in the order read.
      */
     public static List<Map<String, Object>> readAll(String user, String list, Map<String, ?> filters, int limit) {
-        List<Map<String, Object>> seen = new ArrayList<>();
-        String cursor = null;
-        do {
-            RequestSpecification request = user == null ? given() : given().auth().oauth2(Tokens.user(user));
-            var page = request.queryParams(filters).queryParam("limit", limit)
-                    .queryParam("cursor", cursor == null ? "" : cursor).get(list).then().statusCode(200).extract();
-            List<Map<String, Object>> items = page.path("items");
-            assertThat(items).as("a page of " + list).hasSizeLessThanOrEqualTo(limit);
-            seen.addAll(items);
-            cursor = page.path("next");
-        } while (cursor != null);
-        return seen;
+        return Pages.all(() -> (user == null ? given() : given().auth().oauth2(Tokens.user(user))).queryParams(filters),
+                list, limit);
     }
 
     public static String accreditationOf(UUID organizationId, String track) {

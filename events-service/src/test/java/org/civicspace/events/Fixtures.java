@@ -1,14 +1,12 @@
 package org.civicspace.events;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import java.util.function.Supplier;
 import org.civicspace.events.persistence.OrganizationRecord;
 import org.civicspace.events.persistence.ProtectionFlag;
 import org.civicspace.events.persistence.RepresentativeRecord;
+import org.civicspace.testing.Pages;
 import org.civicspace.testing.Tokens;
 import org.civicspace.testing.TopicWriter;
 
@@ -178,22 +177,6 @@ public final class Fixtures {
      * {@code caller} (a fresh request each time) sees it.
      */
     public static List<Map<String, Object>> allPages(Supplier<RequestSpecification> caller, String list, int limit) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < 500; page++) {
-            RequestSpecification request = caller.get().queryParam("limit", limit);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            var body = request.get(list).then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> shown = body.getList("items");
-            assertThat(shown).hasSizeLessThanOrEqualTo(limit);
-            items.addAll(shown);
-            cursor = body.getString("next");
-            if (cursor == null) {
-                return items;
-            }
-        }
-        throw new AssertionError("the list " + list + " never ends");
+        return Pages.all(caller, list, limit);
     }
 }

@@ -1,6 +1,5 @@
 package org.civicspace.accreditation.persistence;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 import org.civicspace.accreditation.domain.AccreditationStatus;
@@ -11,7 +10,7 @@ import org.civicspace.accreditation.domain.EcosocCategory;
 import org.civicspace.accreditation.domain.PassKind;
 import org.civicspace.accreditation.domain.QuestionKind;
 import org.civicspace.accreditation.domain.Track;
-import org.civicspace.platform.web.json.WireCodes;
+import org.civicspace.platform.web.json.WireCodeColumn;
 
 /**
  * The enum columns hold each constant's wire code ({@code new-york}, {@code questions-raised}), as they did when the
@@ -21,26 +20,6 @@ import org.civicspace.platform.web.json.WireCodes;
 public final class EnumColumns {
 
     private EnumColumns() {
-    }
-
-    /** An enum stored as its wire code; null stays null. */
-    abstract static class WireCodeColumn<E extends Enum<E>> implements AttributeConverter<E, String> {
-
-        private final Class<E> type;
-
-        WireCodeColumn(Class<E> type) {
-            this.type = type;
-        }
-
-        @Override
-        public String convertToDatabaseColumn(E value) {
-            return value == null ? null : WireCodes.of(value);
-        }
-
-        @Override
-        public E convertToEntityAttribute(String code) {
-            return code == null ? null : WireCodes.parse(type, code);
-        }
     }
 
     @Converter(autoApply = true)

@@ -31,7 +31,7 @@ public class EventEntity extends PanacheEntityBase {
     public UUID id;
 
     @Column(nullable = false)
-    @Convert(converter = WireCodeColumn.EventKindColumn.class)
+    @Convert(converter = EnumColumns.EventKindColumn.class)
     public EventKind kind;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -52,7 +52,7 @@ public class EventEntity extends PanacheEntityBase {
     public String timeZone;
 
     @Column(name = "venue_mode", nullable = false)
-    @Convert(converter = WireCodeColumn.VenueModeColumn.class)
+    @Convert(converter = EnumColumns.VenueModeColumn.class)
     public VenueMode venueMode;
 
     public String venue;
@@ -69,7 +69,7 @@ public class EventEntity extends PanacheEntityBase {
     public String accessibilityNotes;
 
     @Column(nullable = false)
-    @Convert(converter = WireCodeColumn.EventStatusColumn.class)
+    @Convert(converter = EnumColumns.EventStatusColumn.class)
     public EventStatus status;
 
     @Column(nullable = false)

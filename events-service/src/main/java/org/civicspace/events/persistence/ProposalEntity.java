@@ -29,7 +29,7 @@ public class ProposalEntity extends PanacheEntityBase {
     public UUID organizationId;
 
     @Column(nullable = false)
-    @Convert(converter = WireCodeColumn.ProposalKindColumn.class)
+    @Convert(converter = EnumColumns.ProposalKindColumn.class)
     public ProposalKind kind;
 
     @Column(nullable = false)
@@ -39,14 +39,14 @@ public class ProposalEntity extends PanacheEntityBase {
     public String summary;
 
     @Column(nullable = false)
-    @Convert(converter = WireCodeColumn.UnLanguageColumn.class)
+    @Convert(converter = EnumColumns.UnLanguageColumn.class)
     public UnLanguage language;
 
     @Column(name = "preferred_date")
     public LocalDate preferredDate;
 
     @Column(nullable = false)
-    @Convert(converter = WireCodeColumn.ProposalStateColumn.class)
+    @Convert(converter = EnumColumns.ProposalStateColumn.class)
     public ProposalState state;
 
     @Column(name = "decision_reason")

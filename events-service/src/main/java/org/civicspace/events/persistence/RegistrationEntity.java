@@ -41,7 +41,7 @@ public class RegistrationEntity extends PanacheEntityBase {
     public boolean youth;
 
     @Column(nullable = false)
-    @Convert(converter = WireCodeColumn.RegistrationStatusColumn.class)
+    @Convert(converter = EnumColumns.RegistrationStatusColumn.class)
     public RegistrationStatus status;
 
     @Column(name = "queued_at", nullable = false)

@@ -1,7 +1,6 @@
 package org.civicspace.registry.organization;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.civicspace.testing.Pages;
 import org.civicspace.testing.Tokens;
 
 import io.restassured.http.ContentType;
@@ -125,28 +125,12 @@ public final class OrganizationFixture {
      */
     public static List<List<Map<String, Object>>> pages(Supplier<RequestSpecification> caller, String list,
             int limit) {
-        List<List<Map<String, Object>>> pages = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < 500; page++) {
-            RequestSpecification request = caller.get().queryParam("limit", limit);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            var body = request.get(list).then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> shown = body.getList("items");
-            assertThat(shown).hasSizeLessThanOrEqualTo(limit);
-            pages.add(shown);
-            cursor = body.getString("next");
-            if (cursor == null) {
-                return pages;
-            }
-        }
-        throw new AssertionError("the list " + list + " never ends");
+        return Pages.walk(caller, list, limit);
     }
 
     /** Every item of a paged list, read {@code limit} at a time, as {@code caller} sees it. */
     public static List<Map<String, Object>> allPages(Supplier<RequestSpecification> caller, String list, int limit) {
-        return pages(caller, list, limit).stream().flatMap(List::stream).toList();
+        return Pages.all(caller, list, limit);
     }
 
     public static List<String> list(Object... values) {

@@ -1,7 +1,5 @@
 package org.civicspace.events.persistence;
 
-import jakarta.persistence.AttributeConverter;
-
 import org.civicspace.events.domain.EventKind;
 import org.civicspace.events.domain.EventStatus;
 import org.civicspace.events.domain.ProposalKind;
@@ -9,29 +7,16 @@ import org.civicspace.events.domain.ProposalState;
 import org.civicspace.events.domain.RegistrationStatus;
 import org.civicspace.events.domain.UnLanguage;
 import org.civicspace.events.domain.VenueMode;
-import org.civicspace.platform.web.json.WireCodes;
+import org.civicspace.platform.web.json.WireCodeColumn;
 
 /**
  * Keeps an enum in its text column as its wire code ({@code under-review}, {@code no-show}), which is what these
  * columns have always held: queries, indexes and the partial unique index on live registrations compare those
- * texts. One subclass per enum, as JPA wants a converter class per type.
+ * texts. One converter per enum, as JPA wants a converter class per type.
  */
-public abstract class WireCodeColumn<E extends Enum<E>> implements AttributeConverter<E, String> {
+public final class EnumColumns {
 
-    private final Class<E> type;
-
-    protected WireCodeColumn(Class<E> type) {
-        this.type = type;
-    }
-
-    @Override
-    public String convertToDatabaseColumn(E value) {
-        return value == null ? null : WireCodes.of(value);
-    }
-
-    @Override
-    public E convertToEntityAttribute(String code) {
-        return code == null ? null : WireCodes.parse(type, code);
+    private EnumColumns() {
     }
 
     /** {@link EventKind} as its code. */
