@@ -37,7 +37,8 @@ final class Contract {
     private static final DefaultPrettyPrinter ONE_VALUE_PER_LINE = new DefaultPrettyPrinter()
             .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
             .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("").withObjectEmptySeparator(""));
     private static final Pattern NAMED = Pattern.compile("`(GET|PUT|POST|DELETE|PATCH|HEAD) (/[^`]*)`");
 
     private Contract() {

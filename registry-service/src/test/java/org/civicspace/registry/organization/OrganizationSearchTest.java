@@ -298,7 +298,7 @@ class OrganizationSearchTest {
             registered.add(aNationalNgoIn("CL").named("Paging " + marker + " " + (char) ('e' - i))
                     .registeredAndActive().toString());
         }
-        for (String sort : List.of("name", "-registered", "relevance")) {
+        for (String sort : List.of("name", "newest", "relevance")) {
             List<String> seen = new ArrayList<>();
             String cursor = null;
             do {
@@ -322,7 +322,7 @@ class OrganizationSearchTest {
 
         given().queryParam("q", "sort " + marker).queryParam("sort", "name").get(ORGANIZATIONS)
                 .then().body("items.id", contains(a.toString(), b.toString()));
-        given().queryParam("q", "sort " + marker).queryParam("sort", "-registered").get(ORGANIZATIONS)
+        given().queryParam("q", "sort " + marker).queryParam("sort", "newest").get(ORGANIZATIONS)
                 .then().body("items.id", contains(a.toString(), b.toString()));
     }
 
@@ -340,15 +340,25 @@ class OrganizationSearchTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("theme"));
         given().queryParam("type", "cartel").get(ORGANIZATIONS)
                 .then().statusCode(400).body("violations[0].field", equalTo("type"));
+        given().queryParam("status", "archived").get(ORGANIZATIONS)
+                .then().statusCode(400).body("violations[0].field", equalTo("status"))
+                .body("violations[0].message", equalTo("must be one of: pending, active, suspended, dissolved"));
+        given().queryParam("accreditation", "ECOSOC_GENERAL").get(ORGANIZATIONS)
+                .then().statusCode(400).body("violations[0].field", equalTo("accreditation"));
+        given().queryParam("sort", "-registered").get(ORGANIZATIONS)
+                .then().statusCode(400).body("violations[0].field", equalTo("sort"))
+                .body("violations[0].message", equalTo("must be one of: name, newest, relevance"));
         given().queryParam("sort", "relevance").get(ORGANIZATIONS)
                 .then().statusCode(400).body("violations[0].field", equalTo("sort"));
+        given().queryParam("type", "cartel").get(ORGANIZATIONS + "/export")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("type"));
     }
 
     @Test
     void refusesForgedCursors() {
         given().queryParam("cursor", "bm90LWEtY3Vyc29y").get(ORGANIZATIONS)
                 .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("cursor"));
-        given().queryParam("cursor", "eHgfbm90LWEtdXVpZA").queryParam("sort", "-registered").get(ORGANIZATIONS)
+        given().queryParam("cursor", "eHgfbm90LWEtdXVpZA").queryParam("sort", "newest").get(ORGANIZATIONS)
                 .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("cursor"));
     }
 

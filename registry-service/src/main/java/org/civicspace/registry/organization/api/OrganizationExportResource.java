@@ -4,17 +4,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Response;
 
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.registry.organization.application.OrganizationService;
-import org.civicspace.registry.organization.application.SearchRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -59,21 +58,13 @@ public class OrganizationExportResource {
                     IN NP,sdg-3,active,2019-06-14,special,2024-03-02T10:41:07Z\r
                     """))
     @APIResponse(responseCode = "400", description = "An unknown filter value or sort, with the parameter named")
-    public Response export(
-            @QueryParam("q") @Size(max = 200) String q,
-            @QueryParam("country") List<String> countries,
-            @QueryParam("type") List<String> types,
-            @QueryParam("theme") List<String> themes,
-            @QueryParam("status") List<String> statuses,
-            @QueryParam("accreditation") String accreditation,
-            @QueryParam("sort") String sort) {
+    public Response export(@Valid @BeanParam OrganizationFilters filters) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         String cursor = null;
         int rows = 0;
         boolean truncated;
         do {
-            Page<OrganizationView> page = organizations.search(new SearchRequest(q, countries, types, themes,
-                    statuses, accreditation, sort, PageRequest.MAX_LIMIT, cursor));
+            Page<OrganizationView> page = organizations.search(filters.page(PageRequest.MAX_LIMIT, cursor));
             for (OrganizationView organization : page.items()) {
                 if (rows == MAX_ROWS) {
                     break;

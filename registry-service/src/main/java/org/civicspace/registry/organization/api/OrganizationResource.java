@@ -32,7 +32,6 @@ import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.registry.organization.application.OrganizationService;
 import org.civicspace.registry.organization.application.Registration;
-import org.civicspace.registry.organization.application.SearchRequest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -93,17 +92,9 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "One page of organisations")
     @APIResponse(responseCode = "400", description = "An unknown filter value, sort or cursor, with the parameter "
             + "named; or status pending asked for by someone other than DGC staff")
-    public Page<OrganizationView> search(
-            @QueryParam("q") @Size(max = 200) @Parameter(description = "Free text", example = "cancer aid") String q,
-            @QueryParam("country") @Parameter(description = "Headquarters country, ISO 3166-1 alpha-2") List<String> countries,
-            @QueryParam("type") @Parameter(description = "Organisation type, e.g. national-ngo") List<String> types,
-            @QueryParam("theme") @Parameter(description = "Thematic area, e.g. sdg-4 or human-rights") List<String> themes,
-            @QueryParam("status") @Parameter(description = "active, suspended, dissolved (pending: staff only)") List<String> statuses,
-            @QueryParam("accreditation") @Parameter(description = "dgc, ecosoc, ecosoc-general, ecosoc-special, ecosoc-roster or none") String accreditation,
-            @QueryParam("sort") @Parameter(description = "name (default), -registered, or relevance (default with q)") String sort,
+    public Page<OrganizationView> search(@Valid @BeanParam OrganizationFilters filters,
             @Valid @BeanParam PageRequest page) {
-        return organizations.search(new SearchRequest(q, countries, types, themes, statuses, accreditation, sort,
-                page.limit(), page.cursor()));
+        return organizations.search(filters.page(page.limit(), page.cursor()));
     }
 
     @GET

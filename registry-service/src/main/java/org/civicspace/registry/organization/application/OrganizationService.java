@@ -204,37 +204,30 @@ public class OrganizationService {
                 throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 country code, such as FR");
             }
         });
-        List<String> types = codes(request.types(), "type", OrganizationType::fromCode);
-        List<String> themes = codes(request.themes(), "theme", Theme::fromCode);
-        List<String> statuses = codes(request.statuses(), "status", OrganizationStatus::fromCode);
-        if (!caller.isStaff() && statuses.contains(OrganizationStatus.PENDING.code())) {
+        List<String> types = request.types().stream().map(OrganizationType::code).toList();
+        List<String> themes = request.themes().stream().map(Theme::code).toList();
+        if (!caller.isStaff() && request.statuses().contains(OrganizationStatus.PENDING)) {
             throw ProblemException.invalid("status", "pending registrations are visible to DGC staff only");
         }
-        Optional<String> accreditation = Optional.ofNullable(request.accreditation()).filter(a -> !a.isBlank());
-        accreditation.ifPresent(value -> {
-            if (!Set.of("dgc", "ecosoc", "ecosoc-general", "ecosoc-special", "ecosoc-roster", "none").contains(value)) {
-                throw ProblemException.invalid("accreditation",
-                        "must be one of dgc, ecosoc, ecosoc-general, ecosoc-special, ecosoc-roster, none");
-            }
-        });
+        List<String> statuses = request.statuses().stream().map(OrganizationStatus::code).toList();
+        Optional<String> accreditation = Optional.ofNullable(request.accreditation()).map(AccreditationFilter::code);
         return new OrganizationQuery(text, countries, types, themes, statuses, accreditation, sort,
                 !caller.isStaff(), request.limit(), after);
     }
 
-    private static OrganizationQuery.Sort sortOf(String sort, boolean hasText) {
-        if (sort == null || sort.isBlank()) {
+    private static OrganizationQuery.Sort sortOf(SearchOrder order, boolean hasText) {
+        if (order == null) {
             return hasText ? OrganizationQuery.Sort.RELEVANCE : OrganizationQuery.Sort.NAME;
         }
-        return switch (sort) {
-            case "name" -> OrganizationQuery.Sort.NAME;
-            case "-registered" -> OrganizationQuery.Sort.REGISTERED;
-            case "relevance" -> {
+        return switch (order) {
+            case NAME -> OrganizationQuery.Sort.NAME;
+            case NEWEST -> OrganizationQuery.Sort.NEWEST;
+            case RELEVANCE -> {
                 if (!hasText) {
                     throw ProblemException.invalid("sort", "relevance needs a search text in q");
                 }
                 yield OrganizationQuery.Sort.RELEVANCE;
             }
-            default -> throw ProblemException.invalid("sort", "must be one of name, -registered, relevance");
         };
     }
 
@@ -242,7 +235,7 @@ public class OrganizationService {
         try {
             UUID.fromString(cursor.key(1));
             switch (sort) {
-                case REGISTERED -> Instant.parse(cursor.key(0));
+                case NEWEST -> Instant.parse(cursor.key(0));
                 case RELEVANCE -> Float.parseFloat(cursor.key(0));
                 case NAME -> {
                     // any text is a name
@@ -256,26 +249,6 @@ public class OrganizationService {
     private static List<String> upper(List<String> values) {
         return values == null ? List.of()
                 : values.stream().filter(v -> v != null && !v.isBlank()).map(v -> v.toUpperCase(Locale.ROOT)).toList();
-    }
-
-    private static <E> List<String> codes(List<String> values, String field,
-            java.util.function.Function<String, E> parse) {
-        if (values == null) {
-            return List.of();
-        }
-        List<String> codes = new ArrayList<>();
-        for (String value : values) {
-            if (value == null || value.isBlank()) {
-                continue;
-            }
-            try {
-                parse.apply(value);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid(field, "'" + value + "' is not a known " + field);
-            }
-            codes.add(value);
-        }
-        return codes;
     }
 
     private OrganizationEntity editable(UUID id) {

@@ -21,7 +21,7 @@ public record OrganizationQuery(String text, List<String> countries, List<String
         /** Legal name, A to Z. */
         NAME(2),
         /** Most recently registered first. */
-        REGISTERED(2),
+        NEWEST(2),
         /** Best match of the free text first. */
         RELEVANCE(2);
 

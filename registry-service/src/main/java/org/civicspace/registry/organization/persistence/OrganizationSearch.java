@@ -362,7 +362,7 @@ public class OrganizationSearch {
     public Cursor cursorAfter(OrganizationEntity last, OrganizationQuery query) {
         return switch (query.sort()) {
             case NAME -> Cursor.after(last.legalName.toLowerCase(java.util.Locale.ROOT), last.id.toString());
-            case REGISTERED -> Cursor.after(last.registeredAt.toString(), last.id.toString());
+            case NEWEST -> Cursor.after(last.registeredAt.toString(), last.id.toString());
             case RELEVANCE -> Cursor.after(Float.toString(relevance(query.text(), last)), last.id.toString());
         };
     }
@@ -454,7 +454,7 @@ public class OrganizationSearch {
                     sql.append(" AND (lower(o.legal_name), o.id) > (:afterName, :afterId)");
                     parameters.put("afterName", cursor.key(0));
                 }
-                case REGISTERED -> {
+                case NEWEST -> {
                     sql.append(" AND (o.registered_at, o.id) < (:afterRegistered, :afterId)");
                     parameters.put("afterRegistered", Instant.parse(cursor.key(0)));
                 }
@@ -468,7 +468,7 @@ public class OrganizationSearch {
         });
         sql.append(switch (query.sort()) {
             case NAME -> " ORDER BY lower(o.legal_name), o.id";
-            case REGISTERED -> " ORDER BY o.registered_at DESC, o.id DESC";
+            case NEWEST -> " ORDER BY o.registered_at DESC, o.id DESC";
             case RELEVANCE -> " ORDER BY word_similarity(:text, o.search_text) DESC, o.id";
         });
     }
