@@ -78,6 +78,7 @@ import org.civicspace.client.model.RegistrationStatus;
 import org.civicspace.client.model.Representative;
 import org.civicspace.client.model.RepresentativeInput;
 import org.civicspace.client.model.RepresentativeRole;
+import org.civicspace.client.model.SearchOrder;
 import org.civicspace.client.model.Theme;
 import org.civicspace.client.model.Track;
 import org.civicspace.client.model.UnMechanism;
@@ -162,16 +163,17 @@ final class PartnerJourney {
 
     private void searchAndPage(UUID organization) throws ApiException {
         OrganizationsApi organizations = new OrganizationsApi(anonymous);
-        OrganizationPage found = organizations.searchOrganizations(null, null, null, 5,
-                "Contract Journey Literacy Trust " + suffix, null, null, null, null);
+        OrganizationPage found = organizations.searchOrganizations(null, List.of("GH"), null, 5,
+                "Contract Journey Literacy Trust " + suffix, SearchOrder.RELEVANCE, List.of(OrganizationStatus.ACTIVE),
+                List.of(Theme.SDG_4), List.of(OrganizationType.NATIONAL_NGO));
         assertThat(found.getItems()).extracting(Organization::getId).contains(organization);
 
         Set<UUID> seen = new HashSet<>();
         String cursor = null;
         int pages = 0;
         do {
-            OrganizationPage page = organizations.searchOrganizations(null, null, cursor, 2, null, null, null, null,
-                    null);
+            OrganizationPage page = organizations.searchOrganizations(null, null, cursor, 2, null, SearchOrder.NEWEST,
+                    null, null, null);
             page.getItems().forEach(item -> assertThat(seen.add(item.getId())).as("each item once").isTrue());
             cursor = page.getNext();
             pages++;
