@@ -1,19 +1,20 @@
 package org.civicspace.registry.organization.api;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Response;
 
+import org.civicspace.platform.web.csv.CsvTable;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.registry.organization.application.OrganizationService;
+import org.civicspace.registry.organization.domain.Theme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -32,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganizationExportResource {
 
     static final int MAX_ROWS = 10_000;
-    static final String HEADER = "id,identifier,legal_name,acronym,type,headquarters_country,countries_of_operation,"
-            + "themes,status,dgc_associated_since,ecosoc_status,registered_at";
+    static final String[] COLUMNS = { "id", "identifier", "legal_name", "acronym", "type", "headquarters_country",
+        "countries_of_operation", "themes", "status", "dgc_associated_since", "ecosoc_status", "registered_at" };
 
     private final OrganizationService organizations;
 
@@ -59,57 +60,34 @@ public class OrganizationExportResource {
                     """))
     @APIResponse(responseCode = "400", description = "An unknown filter value or sort, with the parameter named")
     public Response export(@Valid @BeanParam OrganizationFilters filters) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        CsvTable csv = CsvTable.withColumns(COLUMNS);
         String cursor = null;
-        int rows = 0;
         boolean truncated;
         do {
             Page<OrganizationView> page = organizations.search(filters.page(PageRequest.MAX_LIMIT, cursor));
             for (OrganizationView organization : page.items()) {
-                if (rows == MAX_ROWS) {
+                if (csv.size() == MAX_ROWS) {
                     break;
                 }
-                csv.append(row(organization)).append("\r\n");
-                rows++;
+                row(csv, organization);
             }
             cursor = page.next();
-            truncated = cursor != null && rows == MAX_ROWS;
-        } while (cursor != null && rows < MAX_ROWS);
-        return Response.ok(csv.toString())
+            truncated = cursor != null && csv.size() == MAX_ROWS;
+        } while (cursor != null && csv.size() < MAX_ROWS);
+        return Response.ok(csv.toString(), CsvTable.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"organizations.csv\"")
                 .header("Civicspace-Export-Truncated", truncated)
                 .build();
     }
 
-    private static String row(OrganizationView o) {
-        return List.of(
-                o.id().toString(),
-                o.identifier().value(),
-                o.legalName(),
-                nullToEmpty(o.acronym()),
-                o.type().code(),
-                o.headquartersCountry(),
+    private static void row(CsvTable csv, OrganizationView o) {
+        OrganizationView.Accreditation accreditation = o.accreditation();
+        csv.row(o.id(), o.identifier().value(), o.legalName(), o.acronym(), o.type(), o.headquartersCountry(),
                 String.join(" ", o.countriesOfOperation()),
-                o.themes().stream().map(Object::toString).collect(Collectors.joining(" ")),
-                o.status().code(),
-                o.accreditation() == null || o.accreditation().dgcAssociatedSince() == null ? ""
-                        : o.accreditation().dgcAssociatedSince().toString(),
-                o.accreditation() == null || o.accreditation().ecosocStatus() == null ? ""
-                        : o.accreditation().ecosocStatus().code(),
-                o.registeredAt().toString())
-                .stream().map(OrganizationExportResource::cell).collect(Collectors.joining(","));
-    }
-
-    /** Quotes a cell when needed, and defuses text a spreadsheet would evaluate (=, +, -, @). */
-    static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+                o.themes().stream().map(Theme::code).collect(Collectors.joining(" ")),
+                o.status(),
+                accreditation == null ? null : accreditation.dgcAssociatedSince(),
+                accreditation == null ? null : accreditation.ecosocStatus(),
+                o.registeredAt());
     }
 }
