@@ -1,15 +1,20 @@
 package org.civicspace.gateway;
 
-import java.util.LinkedHashMap;
+import java.net.URI;
 import java.util.Map;
 
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.Json;
 
-/** Every refusal of the gateway is an RFC 9457 problem, shaped as the services' own (docs/problems.md). */
+import org.civicspace.platform.problem.Problem;
+
+/**
+ * Every refusal of the gateway is an RFC 9457 problem in the one format every service writes (platform-problem's
+ * {@link Problem}, docs/problems.md).
+ */
 final class Problems {
 
-    static final String MEDIA_TYPE = "application/problem+json";
+    static final String MEDIA_TYPE = Problem.MEDIA_TYPE;
 
     private Problems() {
     }
@@ -25,15 +30,18 @@ final class Problems {
             response.reset();
             return;
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "https://civicspace.org/problems/" + slug);
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        problem.put("instance", path);
-        problem.putAll(extensions);
+        Problem problem = new Problem(Problem.type(slug), title, status, detail, instance(path), extensions);
         response.setStatusCode(status)
                 .putHeader("Content-Type", MEDIA_TYPE)
-                .end(new JsonObject(problem).encode());
+                .end(Json.encode(problem));
+    }
+
+    /** The path of the request, as a relative URI; a path that is not a valid URI is left out, never fatal. */
+    private static URI instance(String path) {
+        try {
+            return path == null ? null : URI.create(path);
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 }

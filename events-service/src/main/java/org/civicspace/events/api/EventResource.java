@@ -32,7 +32,7 @@ import org.civicspace.events.domain.EventStatus;
 import org.civicspace.events.service.Events;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
-import org.civicspace.platform.web.problem.Problem;
+import org.civicspace.platform.problem.Problem;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;

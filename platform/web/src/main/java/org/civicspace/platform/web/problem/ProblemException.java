@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.civicspace.platform.problem.Problem;
+
 /**
  * An expected refusal that a resource answers with a problem response: thrown by application services, mapped by
  * {@link ProblemMappers}. Carries no stack trace, since it is an outcome rather than a fault.

@@ -1,4 +1,4 @@
-package org.civicspace.platform.web.problem;
+package org.civicspace.platform.problem;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -115,7 +115,8 @@ public final class Problem {
             @Schema(example = "must not be blank") String message) {
     }
 
-    static Map<String, Object> violations(List<Violation> violations) {
+    /** The extension members of a validation problem: its violations. */
+    public static Map<String, Object> violations(List<Violation> violations) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("violations", violations);
         return extensions;
