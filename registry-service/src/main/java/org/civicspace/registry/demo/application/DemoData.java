@@ -1,4 +1,4 @@
-package org.civicspace.registry.demo;
+package org.civicspace.registry.demo.application;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

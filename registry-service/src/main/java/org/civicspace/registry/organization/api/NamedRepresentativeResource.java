@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
+import org.civicspace.registry.organization.application.NamedRepresentativeView;
 import org.civicspace.registry.organization.application.RepresentativeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;

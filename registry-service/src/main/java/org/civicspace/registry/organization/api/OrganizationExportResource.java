@@ -14,6 +14,7 @@ import org.civicspace.platform.web.csv.CsvTable;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.registry.organization.application.OrganizationService;
+import org.civicspace.registry.organization.application.OrganizationView;
 import org.civicspace.registry.organization.domain.Theme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -25,12 +25,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 
-import org.civicspace.platform.web.http.ConditionalReads;
 import org.civicspace.platform.web.http.ConditionalReads.Audience;
+import org.civicspace.platform.web.http.ConditionalReads;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
+import org.civicspace.registry.organization.application.CountryCode;
+import org.civicspace.registry.organization.application.OrganizationProfile;
 import org.civicspace.registry.organization.application.OrganizationService;
+import org.civicspace.registry.organization.application.OrganizationView;
 import org.civicspace.registry.organization.application.Registration;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,8 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The registry of organisations: register, read, update, change status, search. */
 @Path("/api/v1/registry/organizations")

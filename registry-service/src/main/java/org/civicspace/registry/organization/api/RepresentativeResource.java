@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
+import org.civicspace.registry.organization.application.RepresentativeInput;
 import org.civicspace.registry.organization.application.RepresentativeService;
+import org.civicspace.registry.organization.application.RepresentativeView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** An organisation's representatives: restricted to the organisation itself and DGC staff. */
 @Path("/api/v1/registry/organizations/{organizationId}/representatives")

@@ -1,4 +1,4 @@
-package org.civicspace.registry.organization.api;
+package org.civicspace.registry.organization.application;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;

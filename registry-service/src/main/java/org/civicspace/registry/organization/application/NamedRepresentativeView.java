@@ -1,4 +1,4 @@
-package org.civicspace.registry.organization.api;
+package org.civicspace.registry.organization.application;
 
 import org.civicspace.registry.organization.domain.RepresentativeRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package org.civicspace.registry.organization.api;
+package org.civicspace.registry.organization.application;
 
 import java.util.List;
 import java.util.Map;

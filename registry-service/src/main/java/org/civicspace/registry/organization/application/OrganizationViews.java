@@ -3,8 +3,8 @@ package org.civicspace.registry.organization.application;
 import java.util.List;
 import java.util.Map;
 
-import org.civicspace.registry.organization.api.OrganizationProfile;
-import org.civicspace.registry.organization.api.OrganizationView;
+import org.civicspace.registry.organization.application.OrganizationProfile;
+import org.civicspace.registry.organization.application.OrganizationView;
 import org.civicspace.registry.organization.domain.EcosocStatus;
 import org.civicspace.registry.organization.domain.OrganizationStatus;
 import org.civicspace.registry.organization.domain.OrganizationType;

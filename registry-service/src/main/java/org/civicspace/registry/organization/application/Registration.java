@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-import org.civicspace.registry.organization.api.OrganizationView;
+import org.civicspace.registry.organization.application.OrganizationView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The outcome of a registration: the new organisation, and any already registered under a very similar name. */

@@ -1,11 +1,11 @@
-package org.civicspace.registry.organization;
+package org.civicspace.registry.organization.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
-import static org.civicspace.registry.organization.OrganizationFixture.ORGANIZATIONS;
-import static org.civicspace.registry.organization.OrganizationFixture.aNationalNgoIn;
+import static org.civicspace.registry.organization.api.OrganizationFixture.ORGANIZATIONS;
+import static org.civicspace.registry.organization.api.OrganizationFixture.aNationalNgoIn;
 import static org.civicspace.testing.TopicReader.header;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

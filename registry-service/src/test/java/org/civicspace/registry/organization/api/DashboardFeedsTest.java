@@ -1,8 +1,8 @@
-package org.civicspace.registry.organization;
+package org.civicspace.registry.organization.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.civicspace.registry.organization.OrganizationFixture.aNationalNgoIn;
+import static org.civicspace.registry.organization.api.OrganizationFixture.aNationalNgoIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -1,13 +1,13 @@
-package org.civicspace.registry.organization;
+package org.civicspace.registry.organization.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
-import static org.civicspace.registry.organization.OrganizationFixture.ORGANIZATIONS;
-import static org.civicspace.registry.organization.OrganizationFixture.aNationalNgoIn;
-import static org.civicspace.registry.organization.OrganizationFixture.anInternationalNgoIn;
-import static org.civicspace.registry.organization.OrganizationFixture.etagOf;
+import static org.civicspace.registry.organization.api.OrganizationFixture.ORGANIZATIONS;
+import static org.civicspace.registry.organization.api.OrganizationFixture.aNationalNgoIn;
+import static org.civicspace.registry.organization.api.OrganizationFixture.anInternationalNgoIn;
+import static org.civicspace.registry.organization.api.OrganizationFixture.etagOf;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;

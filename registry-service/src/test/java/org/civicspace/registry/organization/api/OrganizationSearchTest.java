@@ -1,10 +1,10 @@
-package org.civicspace.registry.organization;
+package org.civicspace.registry.organization.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.civicspace.registry.organization.OrganizationFixture.ORGANIZATIONS;
-import static org.civicspace.registry.organization.OrganizationFixture.aNationalNgoIn;
-import static org.civicspace.registry.organization.OrganizationFixture.anInternationalNgoIn;
+import static org.civicspace.registry.organization.api.OrganizationFixture.ORGANIZATIONS;
+import static org.civicspace.registry.organization.api.OrganizationFixture.aNationalNgoIn;
+import static org.civicspace.registry.organization.api.OrganizationFixture.anInternationalNgoIn;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,16 +1,16 @@
-package org.civicspace.registry.organization;
+package org.civicspace.registry.organization.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.civicspace.registry.organization.OrganizationFixture.CSO_REP_2_ORGANIZATION;
-import static org.civicspace.registry.organization.OrganizationFixture.ORGANIZATIONS;
-import static org.civicspace.registry.organization.OrganizationFixture.aNationalNgoIn;
-import static org.civicspace.registry.organization.OrganizationFixture.allPages;
-import static org.civicspace.registry.organization.OrganizationFixture.as;
-import static org.civicspace.registry.organization.OrganizationFixture.changeStatus;
-import static org.civicspace.registry.organization.OrganizationFixture.organizationOfCsoRep;
-import static org.civicspace.registry.organization.OrganizationFixture.pages;
+import static org.civicspace.registry.organization.api.OrganizationFixture.CSO_REP_2_ORGANIZATION;
+import static org.civicspace.registry.organization.api.OrganizationFixture.ORGANIZATIONS;
+import static org.civicspace.registry.organization.api.OrganizationFixture.aNationalNgoIn;
+import static org.civicspace.registry.organization.api.OrganizationFixture.allPages;
+import static org.civicspace.registry.organization.api.OrganizationFixture.as;
+import static org.civicspace.registry.organization.api.OrganizationFixture.changeStatus;
+import static org.civicspace.registry.organization.api.OrganizationFixture.organizationOfCsoRep;
+import static org.civicspace.registry.organization.api.OrganizationFixture.pages;
 import static org.civicspace.testing.TopicReader.header;
 import static org.hamcrest.Matchers.equalTo;
 

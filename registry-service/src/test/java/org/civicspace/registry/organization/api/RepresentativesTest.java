@@ -1,13 +1,13 @@
-package org.civicspace.registry.organization;
+package org.civicspace.registry.organization.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicspace.testing.TopicReader.header;
-import static org.civicspace.registry.organization.OrganizationFixture.ORGANIZATIONS;
-import static org.civicspace.registry.organization.OrganizationFixture.aNationalNgoIn;
-import static org.civicspace.registry.organization.OrganizationFixture.allPages;
-import static org.civicspace.registry.organization.OrganizationFixture.as;
-import static org.civicspace.registry.organization.OrganizationFixture.organizationOfCsoRep;
+import static org.civicspace.registry.organization.api.OrganizationFixture.ORGANIZATIONS;
+import static org.civicspace.registry.organization.api.OrganizationFixture.aNationalNgoIn;
+import static org.civicspace.registry.organization.api.OrganizationFixture.allPages;
+import static org.civicspace.registry.organization.api.OrganizationFixture.as;
+import static org.civicspace.registry.organization.api.OrganizationFixture.organizationOfCsoRep;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -21,10 +21,10 @@ import java.util.UUID;
 
 import org.civicspace.registry.organization.messaging.RegistryEvents;
 import org.civicspace.testing.EventSchemas;
-import org.civicspace.testing.MachineCredentials;
 import org.civicspace.testing.MachineCredentials.MachineCredential;
-import org.civicspace.testing.TopicReader;
+import org.civicspace.testing.MachineCredentials;
 import org.civicspace.testing.Tokens;
+import org.civicspace.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
