@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2154 # $root and $build are set by the sourcing script
 # Shared by the bench/run-*.sh scripts (sourced, not run): installing wrk, building what is missing or stale, and
 # running a driver class of this module so that Ctrl-C stops it and, through it, every server it started.
 # Expects $root (the repository root, also the working directory) and $build (BENCH_BUILD: auto|always|never).
@@ -56,6 +58,17 @@ bench_build_module() {
   fi
 }
 
+# bench_clean_servers WORK: deletes the server state an earlier run left in its work directory bench/target/WORK,
+# keeping its reports. Each run makes new random Kafka passwords, which cannot log in to a Kafka log formatted by
+# an earlier run ("could not grant the Kafka users and ACLs"); PostgreSQL's data is handled by the driver.
+bench_clean_servers() {
+  local work="bench/target/${1:?bench_clean_servers needs a work directory}"
+  if [ -d "$work/kafka" ]; then
+    echo "[bench] deleting the previous run's Kafka log in $work/kafka" >&2
+    rm -rf "$work/kafka"
+  fi
+}
+
 # bench_other_cpus LIST: the online CPUs not in LIST (a taskset list of single CPUs, e.g. 0 or 0,2), comma-separated
 bench_other_cpus() {
   local cpu others=
@@ -72,7 +85,8 @@ bench_other_cpus() {
 # bench_run CLASS ARG...: runs org.civicspace.bench.CLASS with the repository root and the ARGs
 bench_run() {
   local class="$1"; shift
-  local classpath="$root/$bench_jar:$(cat bench/target/bench.classpath)"
+  local classpath
+  classpath="$root/$bench_jar:$(cat bench/target/bench.classpath)"
   local launcher=()
   if [ -n "${BENCH_PIN:-}" ]; then
     # BENCH_PIN=<service>:<cpus> gives one service CPUs of its own (Stack.pinned); the driver, and through it every

@@ -21,4 +21,5 @@ cd "$root"
 . bench/lib.sh
 bench_build_services registry-service accreditation-service
 bench_build_module
+bench_clean_servers "event-propagation"
 bench_run EventPropagationBench

@@ -24,4 +24,5 @@ cd "$root"
 . bench/lib.sh
 bench_build_services registry-service accreditation-service events-service reprisals-service gateway deploy/launcher
 bench_build_module
+bench_clean_servers "footprint"
 bench_run FootprintBench

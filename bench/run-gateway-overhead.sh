@@ -26,4 +26,5 @@ cd "$root"
 bench_require_wrk
 bench_build_services registry-service gateway
 bench_build_module
+bench_clean_servers "gateway-overhead"
 bench_run GatewayOverheadBench "$count"

@@ -21,4 +21,5 @@ cd "$root"
 bench_require_wrk
 bench_build_services registry-service
 bench_build_module
+bench_clean_servers "registry-search-${count//_/}"
 bench_run RegistrySearchBench "$count"

@@ -26,4 +26,5 @@ cd "$root"
 bench_require_wrk
 bench_build_services registry-service
 bench_build_module
+bench_clean_servers "service-baseline"
 bench_run ServiceBaselineBench "$count"

@@ -25,4 +25,5 @@ cd "$root"
 bench_require_wrk
 bench_build_services registry-service
 bench_build_module
+bench_clean_servers "write-path"
 bench_run WritePathBench "$count"

@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.civicspace.registry.organization.domain.SearchText;
+
 /**
  * Bulk-loads generated organisations straight into registry-service's {@code organization} table with
  * {@code INSERT ... SELECT ... FROM generate_series}, after Flyway (run by the service at start) has created it.
@@ -18,7 +20,7 @@ import java.util.Set;
  * <p>Every value is drawn from a hash of the row number ({@code hashint8extended(n, seed)}), so the same count
  * always gives the same data. {@code search_text} is computed in SQL the way {@code SearchText.ofNames} computes it
  * (lower case, accents removed, punctuation to spaces, all names joined); {@link #verify} checks a sample of rows
- * against a copy of the Java function.
+ * against registry-service's own {@code SearchText}, so a drift between the two fails the run.
  */
 final class OrganizationLoader {
 
@@ -78,7 +80,7 @@ final class OrganizationLoader {
                         .formatted(step))) {
             while (rows.next()) {
                 String[] others = (String[]) rows.getArray(3).getArray();
-                String expected = SearchTextCopy.ofNames(rows.getString(1), rows.getString(2), List.of(others));
+                String expected = SearchText.ofNames(rows.getString(1), rows.getString(2), List.of(others));
                 if (!expected.equals(rows.getString(4))) {
                     throw new IllegalStateException("search_text differs from SearchText for '" + rows.getString(1)
                             + "': stored '" + rows.getString(4) + "', expected '" + expected + "'");
@@ -180,7 +182,7 @@ final class OrganizationLoader {
         StringBuilder from = new StringBuilder();
         StringBuilder to = new StringBuilder();
         for (char c : accented) {
-            String plain = SearchTextCopy.normalize(String.valueOf(c));
+            String plain = SearchText.normalize(String.valueOf(c));
             if (!plain.matches("[a-z0-9]")) {
                 throw new IllegalStateException("word lists use '" + c + "', which SearchText maps to '" + plain
                         + "': the SQL normalization only handles letters with a plain ASCII base");

@@ -31,7 +31,7 @@ import io.smallrye.mutiny.Uni;
  * Remembers the identities of bearer tokens that the OIDC extension has verified, for a short while, so that a client
  * sending the same token on every call (partner systems and mobile clients do, for the token's whole lifetime) pays
  * for its verification once instead of on every request. Verification (parsing the token's JSON, decoding it, checking
- * the RSA signature) was the largest cost a token added on the gateway (docs/performance.md, gateway overhead).
+ * the RSA signature) is the largest cost a token adds to a request on the gateway (ADR 0013).
  *
  * <p>What keeps this safe:
  * <ul>

@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 import org.civicspace.servers.HttpProbe;
 import org.civicspace.servers.KafkaAccess;
@@ -68,38 +72,53 @@ public final class Launcher {
         Path data = settings.data();
         createDirectories(data);
         writePid(data);
+        // the file that says where a running stack listens exists only once this one is ready
+        deleteIfExists(data.resolve("stack.properties"));
 
-        say("Starting PostgreSQL on 127.0.0.1:" + settings.postgresPort());
-        postgres = PostgresServer.startDurable(data.resolve("postgres"), settings.postgresPort());
+        postgres = timed("PostgreSQL", "127.0.0.1:" + settings.postgresPort(),
+                () -> PostgresServer.startDurable(data.resolve("postgres"), settings.postgresPort()));
         running.push(() -> postgres.close());
 
-        say("Starting Kafka on 127.0.0.1:" + settings.kafkaPort());
         kafkaPasswords = kafkaPasswords(data);
-        kafka = KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(), "512m",
-                kafkaPasswords.get(KafkaAccess.ADMIN));
-        running.push(kafka);
-        kafka.grantOnly(KafkaAccess.civicSpace(), kafkaPasswords);
+        kafka = timed("Kafka", "127.0.0.1:" + settings.kafkaPort(), () -> {
+            KafkaBroker broker = KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(),
+                    settings.kafkaControllerPort(), "512m", kafkaPasswords.get(KafkaAccess.ADMIN));
+            running.push(broker);
+            broker.grantOnly(KafkaAccess.civicSpace(), kafkaPasswords);
+            return broker;
+        });
 
-        say("Starting Keycloak on 127.0.0.1:" + settings.keycloakPort());
-        keycloak = KeycloakServer.start(data.resolve("keycloak"), settings.keycloakPort(),
-                settings.root().resolve("deploy/keycloak/civicspace-realm.json"), true);
+        keycloak = timed("Keycloak", "http://127.0.0.1:" + settings.keycloakPort(),
+                () -> KeycloakServer.start(data.resolve("keycloak"), settings.keycloakPort(),
+                        settings.root().resolve("deploy/keycloak/civicspace-realm.json"), true));
         running.push(keycloak);
 
+        Path devSettings = createDirectories(data.resolve("dev"));
         for (StackSettings.ServiceSettings service : settings.services()) {
-            if (!service.isBuilt()) {
+            if (!service.isBuilt() && service.startedByLauncher()) {
                 continue;
             }
-            say("Starting " + service.name() + " on 127.0.0.1:" + service.port());
             service.database().ifPresent(database -> service.databaseOwner().ifPresentOrElse(
                     owner -> postgres.createDatabaseWithOwner(database, owner, database),
                     () -> postgres.createDatabase(database, database)));
+            // what quarkus:dev of this service reads (its %dev profile), so that it runs as the launcher would run it;
+            // demo data stays with the launcher's own first start of the service
+            DevSettings.write(devSettings.resolve(service.name() + ".properties"), service.name(),
+                    serviceSettings(service, false));
+            if (!service.startedByLauncher()) {
+                say(service.name() + " is yours to run on http://127.0.0.1:" + service.port()
+                        + ": ./mvnw quarkus:dev -pl " + settings.root().relativize(service.module()));
+                continue;
+            }
             // demo data is loaded on a service's first start, even when the service arrives after the others
             Path demoMarker = createDirectories(data.resolve("demo-data-loaded")).resolve(service.name());
-            services.put(service.name(), startService(service, !Files.exists(demoMarker)));
             String name = service.name();
+            services.put(name, timed(name, "http://127.0.0.1:" + service.port(),
+                    () -> startService(service, !Files.exists(demoMarker))));
             running.push(() -> services.get(name).close());
             markDemoDataLoaded(demoMarker);
         }
+        writeAddresses(data);
         printWelcome(keycloak, Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -138,37 +157,7 @@ public final class Launcher {
 
     private ServerProcess startService(StackSettings.ServiceSettings service, boolean firstStart) {
         Map<String, String> environment = new HashMap<>();
-        environment.put("QUARKUS_HTTP_HOST", Ports.LOOPBACK);
-        environment.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        // the service's own Kafka principal (its module's name), whose ACLs are KafkaAccess's
-        String principal = service.module().getFileName().toString();
-        if (kafkaPasswords.containsKey(principal)) {
-            environment.put("CIVICSPACE_KAFKA_USERNAME", principal);
-            environment.put("CIVICSPACE_KAFKA_PASSWORD", kafkaPasswords.get(principal));
-        }
-        environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
-        // the local demo secret of the service's own Keycloak client (deploy/keycloak/civicspace-realm.json), for
-        // calls it makes to other services with client credentials
-        environment.put("CIVICSPACE_CLIENT_SECRET", service.module().getFileName() + "-local-secret");
-        environment.put("CIVICSPACE_DEMO_DATA", Boolean.toString(firstStart));
-        for (StackSettings.ServiceSettings other : settings.services()) {
-            environment.put("CIVICSPACE_SERVICES_" + other.name().toUpperCase() + "_URL",
-                    "http://" + Ports.LOOPBACK + ":" + other.port());
-        }
-        environment.putAll(service.environment());
-        environment.putAll(LocalSecrets.of(settings.data().resolve("secrets"), service.name(),
-                service.generatedSecrets()));
-        service.database().ifPresent(database -> {
-            environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
-            environment.put("QUARKUS_DATASOURCE_USERNAME", database);
-            environment.put("QUARKUS_DATASOURCE_PASSWORD", database);
-            service.databaseOwner().ifPresent(owner -> {
-                environment.put("QUARKUS_FLYWAY_JDBC_URL", postgres.jdbcUrl(database));
-                environment.put("QUARKUS_FLYWAY_USERNAME", owner);
-                environment.put("QUARKUS_FLYWAY_PASSWORD", database);
-            });
-        });
+        serviceSettings(service, firstStart).forEach((name, value) -> environment.put(environmentName(name), value));
         Path logs = createDirectories(settings.data().resolve("logs"));
         ServerProcess process = ServerProcess.start(service.name(),
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -176,6 +165,53 @@ public final class Launcher {
                 environment, service.module(), logs.resolve(service.name() + ".log"));
         process.awaitReady(() -> isReady(service.port()), SERVICE_START_TIMEOUT);
         return process;
+    }
+
+    /**
+     * Everything the stack gives a service, by configuration name: the launcher passes each as the environment
+     * variable of that name ({@link #environmentName}), and writes all of them to
+     * {@code .data/dev/<service>.properties} for the service's {@code %dev} profile. The names in the form of an
+     * environment variable are those the services' properties read as {@code ${NAME}}.
+     */
+    private Map<String, String> serviceSettings(StackSettings.ServiceSettings service, boolean loadDemoData) {
+        Map<String, String> config = new TreeMap<>();
+        config.put("quarkus.http.host", Ports.LOOPBACK);
+        config.put("quarkus.http.port", Integer.toString(service.port()));
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        // the service's own Kafka principal (its module's name), whose ACLs are KafkaAccess's
+        String principal = service.module().getFileName().toString();
+        if (kafkaPasswords.containsKey(principal)) {
+            config.put("civicspace.kafka.username", principal);
+            config.put("civicspace.kafka.password", kafkaPasswords.get(principal));
+        }
+        config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        // the local demo secret of the service's own Keycloak client (deploy/keycloak/civicspace-realm.json), for
+        // calls it makes to other services with client credentials
+        config.put("CIVICSPACE_CLIENT_SECRET", principal + "-local-secret");
+        config.put("civicspace.demo-data", Boolean.toString(loadDemoData));
+        for (StackSettings.ServiceSettings other : settings.services()) {
+            config.put("CIVICSPACE_SERVICES_" + other.name().toUpperCase(Locale.ROOT) + "_URL",
+                    "http://" + Ports.LOOPBACK + ":" + other.port());
+        }
+        config.putAll(service.environment());
+        config.putAll(LocalSecrets.of(settings.data().resolve("secrets"), service.name(),
+                service.generatedSecrets()));
+        service.database().ifPresent(database -> {
+            config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+            config.put("quarkus.datasource.username", database);
+            config.put("quarkus.datasource.password", database);
+            service.databaseOwner().ifPresent(owner -> {
+                config.put("quarkus.flyway.jdbc.url", postgres.jdbcUrl(database));
+                config.put("quarkus.flyway.username", owner);
+                config.put("quarkus.flyway.password", database);
+            });
+        });
+        return config;
+    }
+
+    /** The environment variable that sets configuration property {@code name} (MicroProfile Config's rule). */
+    static String environmentName(String name) {
+        return name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
     /** Client settings of the Kafka principal {@code name} (a service, or the admin for tests' observers). */
@@ -225,27 +261,83 @@ public final class Launcher {
                 .append(settings.data().resolve("secrets").resolve("kafka.properties")).append(")\n");
         for (StackSettings.ServiceSettings service : settings.services()) {
             text.append(String.format("  %-15s ", service.name()));
-            text.append(service.isBuilt() ? "http://127.0.0.1:" + service.port() : "(not built yet)").append('\n');
+            if (!service.startedByLauncher()) {
+                text.append("http://127.0.0.1:").append(service.port())
+                        .append("  (not started: run ./mvnw quarkus:dev -pl ")
+                        .append(settings.root().relativize(service.module())).append(")\n");
+            } else {
+                text.append(service.isBuilt() ? "http://127.0.0.1:" + service.port() : "(not built yet)").append('\n');
+            }
         }
         text.append("""
 
                   Demo logins (password = user name, local only): cso-rep, cso-rep-2, dgc-officer,
                   committee-member, case-officer, case-officer-2, dashboard, admin
-                  A token for scripts:
-                    curl -s -d grant_type=password -d client_id=civicspace-cli -d username=cso-rep \\
-                         -d password=cso-rep %s/protocol/openid-connect/token
+                  A token for scripts: ./civicspace token cso-rep (the password grant of civicspace-cli at
+                    %s/protocol/openid-connect/token)
 
                 """.formatted(keycloak.realmUrl()));
         text.append("  Data in ").append(settings.data()).append(", logs in ").append(settings.data().resolve("logs"))
-                .append("\n  Started in ").append(took.toMillis() / 1000.0).append(" s; Ctrl-C or ./civicspace stop "
-                        + "stops everything.\n");
+                .append("\n  ./civicspace status checks every server; ./civicspace logs NAME follows one's log")
+                .append(String.format(Locale.ROOT, "%n  Started in %.1f s; ", took.toMillis() / 1e3))
+                .append("Ctrl-C or ./civicspace stop stops everything.\n");
         System.out.println(text);
         say("Civic Space is ready");
+    }
+
+    /** Starts a server with {@code start}, saying where it listens and how long it took to be ready. */
+    private static <T> T timed(String name, String address, Supplier<T> start) {
+        say("Starting " + name + " on " + address);
+        long began = System.nanoTime();
+        T server = start.get();
+        say(String.format(Locale.ROOT, "%s ready on %s in %.1f s", name, address, (System.nanoTime() - began) / 1e9));
+        return server;
+    }
+
+    /**
+     * Writes {@code .data/stack.properties}: where each server of the running stack listens and logs, and which
+     * services the launcher runs, for {@code ./civicspace status}, {@code logs} and {@code token}.
+     */
+    private void writeAddresses(Path data) {
+        Map<String, String> addresses = new LinkedHashMap<>();
+        addresses.put("postgres", Ports.LOOPBACK + ":" + settings.postgresPort());
+        addresses.put("kafka", kafka.bootstrapServers());
+        addresses.put("keycloak", keycloak.url());
+        addresses.put("keycloak.realm", keycloak.realmUrl());
+        addresses.put("keycloak.log", data.resolve("keycloak/keycloak.log").toString());
+        addresses.put("kafka.log", data.resolve("kafka/kafka.log").toString());
+        List<String> names = new ArrayList<>();
+        for (StackSettings.ServiceSettings service : settings.services()) {
+            if (!service.isBuilt() && service.startedByLauncher()) {
+                continue;
+            }
+            names.add(service.name());
+            addresses.put(service.name(), "http://" + Ports.LOOPBACK + ":" + service.port());
+            addresses.put(service.name() + ".started-by-launcher", Boolean.toString(service.startedByLauncher()));
+            addresses.put(service.name() + ".log", data.resolve("logs").resolve(service.name() + ".log").toString());
+        }
+        addresses.put("services", String.join(",", names));
+        StringBuilder text = new StringBuilder("# The running local stack, written by the launcher at each start; "
+                + "read by ./civicspace status, logs and token\n");
+        addresses.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        try {
+            Files.writeString(data.resolve("stack.properties"), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void markDemoDataLoaded(Path marker) {
         try {
             Files.writeString(marker, "demo data loaded on first start\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,14 +14,21 @@ import java.util.Properties;
 
 /**
  * Where the local stack lives and listens: {@code deploy/stack.properties} for the services, environment variables
- * ({@code CIVICSPACE_*_PORT}) for every port.
+ * ({@code CIVICSPACE_*_PORT}) for every port, {@code CIVICSPACE_WITHOUT} for the services a developer runs instead.
  */
 record StackSettings(Path root, Path data, int postgresPort, int kafkaPort, int kafkaControllerPort,
         int keycloakPort, List<ServiceSettings> services) {
 
-    /** One service of the stack. */
+    /**
+     * One service of the stack.
+     *
+     * @param startedByLauncher false for a service named in {@code CIVICSPACE_WITHOUT}: the launcher prepares its
+     *                          database and settings and routes to its port, but a developer runs it
+     *                          ({@code ./mvnw quarkus:dev})
+     */
     record ServiceSettings(String name, Path module, int port, Optional<String> database,
-            Optional<String> databaseOwner, Map<String, String> environment, List<String> generatedSecrets) {
+            Optional<String> databaseOwner, Map<String, String> environment, List<String> generatedSecrets,
+            boolean startedByLauncher) {
 
         Path runnableJar() {
             return module.resolve("target/quarkus-app/quarkus-run.jar");
@@ -40,17 +47,25 @@ record StackSettings(Path root, Path data, int postgresPort, int kafkaPort, int 
             throw new UncheckedIOException("cannot read deploy/stack.properties", e);
         }
         // CIVICSPACE_SERVICES=registry,gateway starts only those; by default every service listed
-        String selected = environment.getOrDefault("CIVICSPACE_SERVICES", stack.getProperty("services", ""));
-        List<ServiceSettings> services = Arrays.stream(selected.split(","))
-                .map(String::trim)
-                .filter(name -> !name.isEmpty())
+        List<String> selected = list(environment.getOrDefault("CIVICSPACE_SERVICES",
+                stack.getProperty("services", "")));
+        // CIVICSPACE_WITHOUT=registry: everything is prepared for registry, but the developer runs it (quarkus:dev)
+        List<String> without = list(environment.getOrDefault("CIVICSPACE_WITHOUT", ""));
+        for (String name : without) {
+            if (!selected.contains(name)) {
+                throw new IllegalArgumentException("CIVICSPACE_WITHOUT names '" + name + "', which is not a service "
+                        + "of the stack; the services are " + String.join(", ", selected));
+            }
+        }
+        List<ServiceSettings> services = selected.stream()
                 .map(name -> new ServiceSettings(name,
                         root.resolve(stack.getProperty(name + ".module")),
                         port(environment, name, Integer.parseInt(stack.getProperty(name + ".port"))),
                         Optional.ofNullable(stack.getProperty(name + ".database")),
                         Optional.ofNullable(stack.getProperty(name + ".database-owner")),
                         environmentOf(stack, name),
-                        list(stack.getProperty(name + ".generated-secrets", ""))))
+                        list(stack.getProperty(name + ".generated-secrets", "")),
+                        !without.contains(name)))
                 .toList();
         // CIVICSPACE_DATA puts the stack's data elsewhere (the end-to-end tests keep theirs under target/)
         Path data = environment.containsKey("CIVICSPACE_DATA") ? Path.of(environment.get("CIVICSPACE_DATA"))

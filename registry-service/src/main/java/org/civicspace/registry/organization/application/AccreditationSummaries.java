@@ -34,8 +34,8 @@ import io.quarkus.logging.Log;
  * inbox's transaction; a decision older than the one already applied for the same track is ignored, so late or
  * repeated deliveries never roll the summary back.
  *
- * <p>A batch of decisions is applied in one SQL statement, not entity by entity: at 1,000 decisions a second, loading
- * and flushing the organisations through Hibernate took most of a core (docs/performance.md, "Event propagation").
+ * <p>A batch of decisions is applied in one SQL statement, not entity by entity: loading and flushing each
+ * organisation through Hibernate costs CPU per decision that a committee's decisions in bulk cannot afford.
  * The statement itself compares each decision with the row as it is when the row is updated, so two batches that
  * touch one organisation at once still keep the newer decision.
  */

@@ -361,7 +361,7 @@ public class OrganizationService {
         // The check reads the organisations of the country (the country compared as char(2), the column's type, so
         // that its index can serve: compared as text, PostgreSQL may compare the name with every organisation) or the
         // trigram index, which then returns only names at least this similar (with pg_trgm's default threshold, 0.6,
-        // hundreds more candidates, each compared again). Set for this transaction only. docs/performance.md.
+        // far more candidates, each compared again). Set for this transaction only.
         entityManager.createNativeQuery("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
                 .setParameter("threshold", String.valueOf(DUPLICATE_SIMILARITY))
                 .getSingleResult();

@@ -25,9 +25,9 @@ public class AccreditationEventsConsumer {
 
     /**
      * A poll's events at a time, in one transaction: applying an event waits mostly on round trips and the commit, and
-     * a transaction per event could not keep up with a committee's decisions in bulk (docs/performance.md, "Event
-     * propagation"); one statement applies the batch's decisions (AccreditationSummaries). Several batches may be
-     * applied at once, on worker threads, which halved the latency at 1,000 events a second. The order of events
+     * a transaction per event could not keep up with a committee's decisions in bulk; one statement applies the
+     * batch's decisions (AccreditationSummaries). Several batches may be applied at once, on worker threads, so that
+     * one batch's round trips and commit do not hold up the next. The order of events
      * does not matter here: each decision carries its decidedAt, and the statement never lets an older one overwrite
      * a newer, comparing them on the row as it is when it updates it, after any other batch's update of that row
      * committed. The inbox applies each event once, a bad event is dead-lettered alone, and offsets are committed

@@ -41,11 +41,11 @@ public class OrganizationSearch {
     /**
      * How many organisations a whole-word phase first reads in id order, looking for a page, before it decides how to
      * go on. Reading in id order finds a page of a common word at once; the word index reads every match, which is
-     * cheap for rare words and for words that seldom meet, and costs about 6 microseconds a match (11,000 matches of
-     * "refugee support" at 1,000,000 organisations, 73 ms). From the matches this first read finds, the phase
-     * estimates how far it must read on: if that is at most {@link #WALK_ROWS} rows, it reads on; otherwise the words
-     * are rare enough for the index. Leaving the choice to PostgreSQL's estimates walked every organisation for
-     * words that are each common but never together (3.4 s at 1,000,000, docs/performance.md).
+     * cheap for rare words and for words that seldom meet, and grows with the matches for common ones. From the
+     * matches this first read finds, the phase estimates how far it must read on: if that is at most
+     * {@link #WALK_ROWS} rows, it reads on; otherwise the words are rare enough for the index. PostgreSQL's own
+     * estimates cannot know how often two words meet, and walked every organisation for words that are each common
+     * but never together (ADR 0014).
      */
     static final int PROBE_ROWS = 2000;
 
@@ -176,7 +176,7 @@ public class OrganizationSearch {
         }
         // MATERIALIZED: every match first, so that PostgreSQL cannot choose to walk the primary key for the order.
         // Where to start is tested on the matches, not in the CTE: there PostgreSQL could read the primary key's
-        // range after it into a bitmap as well (at 1,000,000 organisations, 100 ms and more where the matches took 17)
+        // range after it into a bitmap as well, which on a large registry costs far more than reading the matches
         Map<String, Object> indexParameters = new LinkedHashMap<>(parameters);
         StringBuilder scope = new StringBuilder("true");
         wider.ifPresent(implied -> implied.appendTest(scope, indexParameters, "scope"));
@@ -313,13 +313,10 @@ public class OrganizationSearch {
      * a plan made once for any value. A search for a text among filtered organisations needs it: whether to read
      * the word or trigram index's matches and intersect them with, say, a country's organisations, or to read the
      * country's organisations and test each, depends on how common the word is and how large the country
-     * ("education" is in 7 % of names and "okonkwo" in a handful; the largest country holds 6 % of organisations).
-     * After five runs of one prepared statement PostgreSQL may keep a generic plan, made without the values, and for
-     * "education" in Brazil at 1,000,000 organisations such a plan took 66 ms where the plan for the values took
-     * under 1 ms
-     * (docs/performance.md). Planning costs 2 to 5 ms a statement at that size, which searches without filters,
-     * whose generic plans are as good, do not pay. Needs a transaction; the setting ends with it, so pooled
-     * connections keep the default.
+     * ("education" is in many names, "okonkwo" in a handful). After five runs of one prepared statement PostgreSQL
+     * may keep a generic plan, made without the values, which is then the wrong way round for one of them. Planning
+     * for the values costs a little on every statement, which searches without filters, whose generic plans are as
+     * good, do not pay. Needs a transaction; the setting ends with it, so pooled connections keep the default.
      */
     private void planForBoundValues() {
         entityManager.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")

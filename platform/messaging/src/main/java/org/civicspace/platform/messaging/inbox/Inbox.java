@@ -95,8 +95,8 @@ public class Inbox {
     /**
      * Applies the records of one poll (a channel with {@code batch=true}) in one transaction, each event once as
      * {@link #receive} does, and then acknowledges them. One commit for a whole batch is what lets a consumer keep up
-     * with events in bulk, where a transaction per event waits on a commit per event (docs/performance.md, "Event
-     * propagation"). If the batch fails as a whole, nothing of it is kept and each record goes through
+     * with events in bulk, where a transaction per event waits on a commit per event. If the batch fails as a whole,
+     * nothing of it is kept and each record goes through
      * {@link #receive} in turn, so that a failing event is retried and dead-lettered alone while the others apply.
      * Call it from a {@code @Blocking} {@code @Incoming} method, which takes one batch at a time.
      */
