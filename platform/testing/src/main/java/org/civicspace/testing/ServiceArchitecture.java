@@ -22,8 +22,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * The one layout every service keeps, as ArchUnit rules (docs/architecture.md, "Inside a service"): one base package
  * ({@code org.civicspace.registry}), split first by feature, then by role, {@code <feature>/{api, application,
  * domain, persistence, messaging}}. {@code api} calls {@code application}, never the reverse; {@code domain} is plain
- * Java; entities stay in {@code persistence}; tests live in the package of what they test. The domain's one platform
- * class is {@code WireCodes}, itself plain Java. There is no exception list: a class that does not fit is moved, not
+ * Java; entities stay in {@code persistence}; tests live in the package of what they test. A domain may use the
+ * rules of {@code platform-domain} and {@code WireCodes}, both plain Java. There is no exception list: a class that does not fit is moved, not
  * excused. A service includes the rules with
  * {@code @ArchTest static final ArchTests layout = ArchTests.in(ServiceArchitecture.class);}.
  */
@@ -48,7 +48,8 @@ public final class ServiceArchitecture {
             .should().dependOnClassesThat(resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..",
                     "io.quarkus..", "org.apache.kafka..", "io.smallrye.reactive..", "org.hibernate..",
                     "org.civicspace.platform..").and(not(name(WIRE_CODES)))
-                    .as("classes of a framework or of the platform (but WireCodes)"));
+                    .and(not(resideInAnyPackage("org.civicspace.platform.domain..")))
+                    .as("classes of a framework or of the platform (but WireCodes and platform-domain's rules)"));
 
     @ArchTest
     static final ArchRule domainKnowsNoOtherRole = noClasses().that().resideInAPackage("..domain..")
