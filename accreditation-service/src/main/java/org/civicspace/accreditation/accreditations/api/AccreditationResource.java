@@ -23,6 +23,7 @@ import org.civicspace.accreditation.accreditations.api.AccreditationViews.Report
 import org.civicspace.accreditation.accreditations.application.Accreditations;
 import org.civicspace.accreditation.accreditations.domain.AccreditationStatus;
 import org.civicspace.accreditation.accreditations.domain.Track;
+import org.civicspace.accreditation.shared.api.Pages;
 import org.civicspace.accreditation.shared.api.Reason;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
@@ -58,7 +59,8 @@ public class AccreditationResource {
             @QueryParam("track") @Parameter(description = "Only those on this track") Track track,
             @QueryParam("status") @Parameter(description = "Only those with this status") AccreditationStatus status,
             @Valid @BeanParam PageRequest page) {
-        return accreditations.list(organizationId, track, status, page.limit(), page.cursor());
+        return Pages.map(accreditations.list(organizationId, track, status, page.limit(), page.cursor()),
+                AccreditationView::of);
     }
 
     @GET
@@ -68,7 +70,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "200", description = "The accreditation")
     @APIResponse(responseCode = "404", description = "No such accreditation")
     public AccreditationView get(@PathParam("id") UUID id) {
-        return accreditations.get(id);
+        return AccreditationView.of(accreditations.get(id));
     }
 
     @GET
@@ -82,7 +84,8 @@ public class AccreditationResource {
     @APIResponse(responseCode = "200", description = "One page of those overdue, longest overdue first")
     @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     public Page<AccreditationView> overdueReports(@Valid @BeanParam PageRequest page) {
-        return accreditations.overdueReports(LocalDate.now(), page.limit(), page.cursor());
+        return Pages.map(accreditations.overdueReports(LocalDate.now(), page.limit(), page.cursor()),
+                AccreditationView::of);
     }
 
     @GET
@@ -98,7 +101,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
     @APIResponse(responseCode = "404", description = "No such accreditation")
     public Page<QuadrennialReportView> reports(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return accreditations.reports(id, page.limit(), page.cursor());
+        return Pages.map(accreditations.reports(id, page.limit(), page.cursor()), QuadrennialReportView::of);
     }
 
     @GET
@@ -111,7 +114,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
     @APIResponse(responseCode = "404", description = "No such accreditation, or no such report of it")
     public QuadrennialReportView report(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId) {
-        return accreditations.report(id, reportId);
+        return QuadrennialReportView.of(accreditations.report(id, reportId));
     }
 
     @POST
@@ -126,7 +129,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "404", description = "No such accreditation")
     @APIResponse(responseCode = "409", description = "The accreditation owes no quadrennial report, or was withdrawn")
     public AccreditationView submitReport(@PathParam("id") UUID id, @Valid @NotNull ReportSubmission report) {
-        return accreditations.submitReport(id, report);
+        return AccreditationView.of(accreditations.submitReport(id, report.toCommand()));
     }
 
     @POST
@@ -140,7 +143,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "404", description = "No such accreditation")
     @APIResponse(responseCode = "409", description = "Not active; lists currentState and allowedNextStates")
     public AccreditationView suspend(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return accreditations.suspend(id, reason.reason());
+        return AccreditationView.of(accreditations.suspend(id, reason.reason()));
     }
 
     @POST
@@ -153,7 +156,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "404", description = "No such accreditation")
     @APIResponse(responseCode = "409", description = "Not suspended; lists currentState and allowedNextStates")
     public AccreditationView reinstate(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return accreditations.reinstate(id, reason.reason());
+        return AccreditationView.of(accreditations.reinstate(id, reason.reason()));
     }
 
     @POST
@@ -168,6 +171,6 @@ public class AccreditationResource {
     @APIResponse(responseCode = "404", description = "No such accreditation")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     public AccreditationView withdraw(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return accreditations.withdraw(id, reason.reason());
+        return AccreditationView.of(accreditations.withdraw(id, reason.reason()));
     }
 }

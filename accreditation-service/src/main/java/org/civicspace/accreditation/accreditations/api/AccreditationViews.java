@@ -9,6 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.civicspace.accreditation.accreditations.application.AccreditationDetails;
+import org.civicspace.accreditation.accreditations.application.QuadrennialReport;
+import org.civicspace.accreditation.accreditations.application.SubmitReport;
 import org.civicspace.accreditation.accreditations.domain.AccreditationStatus;
 import org.civicspace.accreditation.accreditations.domain.EcosocCategory;
 import org.civicspace.accreditation.accreditations.domain.Track;
@@ -31,6 +34,11 @@ public final class AccreditationViews {
             @Schema(description = "General and special status: when the next quadrennial report is due")
             LocalDate nextReportDue,
             boolean reportOverdue) {
+
+        public static AccreditationView of(AccreditationDetails a) {
+            return new AccreditationView(a.id(), a.organizationId(), a.track(), a.category(), a.status(),
+                    a.grantedOn(), a.nextReportDue(), a.reportOverdue());
+        }
     }
 
     @Schema(name = "QuadrennialReportSubmission")
@@ -40,6 +48,10 @@ public final class AccreditationViews {
             @Schema(example = "In 2023-2026 the Society screened 41,000 women for cervical cancer in rural Maharashtra "
                     + "and contributed to the sessions of the Commission on the Status of Women.")
             String summary) {
+
+        public SubmitReport toCommand() {
+            return new SubmitReport(periodEnding, summary);
+        }
     }
 
     @Schema(name = "QuadrennialReport", description = "A quadrennial report as submitted")
@@ -51,5 +63,10 @@ public final class AccreditationViews {
                     + "and contributed to the sessions of the Commission on the Status of Women.")
             String summary,
             Instant submittedAt) {
+
+        public static QuadrennialReportView of(QuadrennialReport r) {
+            return new QuadrennialReportView(r.id(), r.accreditationId(), r.periodEnding(), r.summary(),
+                    r.submittedAt());
+        }
     }
 }

@@ -12,9 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.civicspace.accreditation.accreditations.api.AccreditationViews.AccreditationView;
-import org.civicspace.accreditation.accreditations.api.AccreditationViews.QuadrennialReportView;
-import org.civicspace.accreditation.accreditations.api.AccreditationViews.ReportSubmission;
 import org.civicspace.accreditation.accreditations.domain.AccreditationStatus;
 import org.civicspace.accreditation.accreditations.domain.EcosocCategory;
 import org.civicspace.accreditation.accreditations.domain.Track;
@@ -108,7 +105,7 @@ public class Accreditations {
 
     /** A page of accreditations, newest grant first, after {@code cursor}. */
     @Transactional
-    public Page<AccreditationView> list(UUID organizationId, Track track, AccreditationStatus status, int limit,
+    public Page<AccreditationDetails> list(UUID organizationId, Track track, AccreditationStatus status, int limit,
             String cursor) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
@@ -131,18 +128,18 @@ public class Accreditations {
     }
 
     @Transactional
-    public AccreditationView get(UUID id) {
+    public AccreditationDetails get(UUID id) {
         return view(find(id));
     }
 
     @Transactional
-    public AccreditationView suspend(UUID id, String reason) {
+    public AccreditationDetails suspend(UUID id, String reason) {
         requireStaff();
         return suspend(find(id), reason);
     }
 
     @Transactional
-    public AccreditationView reinstate(UUID id, String reason) {
+    public AccreditationDetails reinstate(UUID id, String reason) {
         requireStaff();
         AccreditationEntity accreditation = find(id);
         requireMayMove(accreditation, AccreditationStatus.ACTIVE);
@@ -155,7 +152,7 @@ public class Accreditations {
 
     /** Staff withdraw an accreditation; an organisation may withdraw its own. */
     @Transactional
-    public AccreditationView withdraw(UUID id, String reason) {
+    public AccreditationDetails withdraw(UUID id, String reason) {
         AccreditationEntity accreditation = find(id);
         caller.requireActingFor(accreditation.organizationId);
         requireMayMove(accreditation, AccreditationStatus.WITHDRAWN);
@@ -168,7 +165,7 @@ public class Accreditations {
     }
 
     @Transactional
-    public AccreditationView submitReport(UUID id, ReportSubmission submission) {
+    public AccreditationDetails submitReport(UUID id, SubmitReport submission) {
         AccreditationEntity accreditation = find(id);
         caller.requireActingFor(accreditation.organizationId);
         if (accreditation.nextReportDue == null) {
@@ -195,7 +192,7 @@ public class Accreditations {
      * reports' submission, for the organisation's own representatives and staff only.
      */
     @Transactional
-    public Page<QuadrennialReportView> reports(UUID id, int limit, String cursor) {
+    public Page<QuadrennialReport> reports(UUID id, int limit, String cursor) {
         AccreditationEntity accreditation = find(id);
         caller.requireActingFor(accreditation.organizationId);
         StringBuilder query = new StringBuilder("accreditationId = :accreditation");
@@ -209,7 +206,7 @@ public class Accreditations {
 
     /** One quadrennial report of an accreditation, for the organisation's own representatives and staff only. */
     @Transactional
-    public QuadrennialReportView report(UUID id, UUID reportId) {
+    public QuadrennialReport report(UUID id, UUID reportId) {
         AccreditationEntity accreditation = find(id);
         caller.requireActingFor(accreditation.organizationId);
         QuadrennialReportEntity report = QuadrennialReportEntity.findById(reportId);
@@ -224,7 +221,7 @@ public class Accreditations {
      * first, after {@code cursor}.
      */
     @Transactional
-    public Page<AccreditationView> overdueReports(LocalDate today, int limit, String cursor) {
+    public Page<AccreditationDetails> overdueReports(LocalDate today, int limit, String cursor) {
         requireStaff();
         StringBuilder query = new StringBuilder("status = :status and nextReportDue < :today");
         Map<String, Object> parameters = new HashMap<>(Map.of("status", AccreditationStatus.ACTIVE, "today", today));
@@ -256,7 +253,7 @@ public class Accreditations {
         }
     }
 
-    private AccreditationView suspend(AccreditationEntity accreditation, String reason) {
+    private AccreditationDetails suspend(AccreditationEntity accreditation, String reason) {
         requireMayMove(accreditation, AccreditationStatus.SUSPENDED);
         accreditation.status = AccreditationStatus.SUSPENDED;
         accreditation.statusReason = reason;
@@ -297,14 +294,14 @@ public class Accreditations {
         return accreditation;
     }
 
-    private static QuadrennialReportView report(QuadrennialReportEntity r) {
-        return new QuadrennialReportView(r.id, r.accreditationId, r.periodEnding, r.summary, r.submittedAt);
+    private static QuadrennialReport report(QuadrennialReportEntity r) {
+        return new QuadrennialReport(r.id, r.accreditationId, r.periodEnding, r.summary, r.submittedAt);
     }
 
-    static AccreditationView view(AccreditationEntity a) {
+    static AccreditationDetails view(AccreditationEntity a) {
         boolean overdue = a.status == AccreditationStatus.ACTIVE && a.nextReportDue != null
                 && a.nextReportDue.isBefore(LocalDate.now());
-        return new AccreditationView(a.id, a.organizationId, a.track, a.category, a.status, a.grantedOn,
+        return new AccreditationDetails(a.id, a.organizationId, a.track, a.category, a.status, a.grantedOn,
                 a.nextReportDue, overdue);
     }
 }

@@ -15,6 +15,12 @@ import jakarta.validation.constraints.Size;
 
 import org.civicspace.accreditation.accreditations.domain.EcosocCategory;
 import org.civicspace.accreditation.accreditations.domain.Track;
+import org.civicspace.accreditation.applications.application.ChangeDraft;
+import org.civicspace.accreditation.applications.application.Decide;
+import org.civicspace.accreditation.applications.application.RaiseQuestion;
+import org.civicspace.accreditation.applications.application.Recommend;
+import org.civicspace.accreditation.applications.application.RequestClarification;
+import org.civicspace.accreditation.applications.application.StartApplication;
 import org.civicspace.accreditation.applications.domain.DecisionOutcome;
 import org.civicspace.accreditation.applications.domain.Declarations;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +38,10 @@ public final class ApplicationRequests {
             @Schema(description = "Required for ECOSOC, absent for DGC", example = "special")
             EcosocCategory requestedCategory,
             @NotNull @Valid DeclarationsInput declarations) {
+
+        public StartApplication toCommand() {
+            return new StartApplication(organizationId, track, requestedCategory, declarations.toDomain());
+        }
     }
 
     @Schema(name = "ApplicationDraft")
@@ -39,6 +49,10 @@ public final class ApplicationRequests {
             @Schema(description = "Required for ECOSOC, absent for DGC", example = "special")
             EcosocCategory requestedCategory,
             @NotNull @Valid DeclarationsInput declarations) {
+
+        public ChangeDraft toCommand() {
+            return new ChangeDraft(requestedCategory, declarations.toDomain());
+        }
     }
 
     @Schema(name = "ApplicationDeclarationsInput")
@@ -72,6 +86,10 @@ public final class ApplicationRequests {
             @Schema(example = "Please send the certificate of registration with the Charity Commissioner, Mumbai.")
             String text,
             @NotNull @Future LocalDate responseDue) {
+
+        public RequestClarification toCommand() {
+            return new RequestClarification(text, responseDue);
+        }
     }
 
     @Schema(name = "AgendaPlacement")
@@ -86,6 +104,10 @@ public final class ApplicationRequests {
             @NotBlank @Size(max = 4000)
             @Schema(example = "Please give the sources of the organisation's funding for 2025.") String text,
             @NotNull @Future LocalDate responseDue) {
+
+        public RaiseQuestion toCommand() {
+            return new RaiseQuestion(memberState, text, responseDue);
+        }
     }
 
     @Schema(name = "QuestionAnswer")
@@ -100,6 +122,10 @@ public final class ApplicationRequests {
             EcosocCategory category,
             @Size(max = 4000) @Schema(example = "Recommended by consensus after the answers on funding.")
             String reason) {
+
+        public Recommend toCommand() {
+            return new Recommend(category, reason);
+        }
     }
 
     @Schema(name = "ApplicationDecision")
@@ -108,5 +134,9 @@ public final class ApplicationRequests {
             @NotBlank @Size(max = 4000) @Schema(description = "Why; shown to the applicant and in the public feed",
                     example = "Meets the minimum requirements; the committee recommended special consultative status.")
             String reasons) {
+
+        public Decide toCommand() {
+            return new Decide(outcome, reasons);
+        }
     }
 }

@@ -31,8 +31,9 @@ import org.civicspace.accreditation.applications.api.ApplicationRequests.Recomme
 import org.civicspace.accreditation.applications.api.ApplicationViews.ApplicationView;
 import org.civicspace.accreditation.applications.api.ApplicationViews.HistoryView;
 import org.civicspace.accreditation.applications.application.Applications;
-import org.civicspace.accreditation.applications.application.Applications.Versioned;
+import org.civicspace.accreditation.applications.application.VersionedApplication;
 import org.civicspace.accreditation.applications.domain.ApplicationState;
+import org.civicspace.accreditation.shared.api.Pages;
 import org.civicspace.accreditation.shared.api.Reason;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
@@ -99,9 +100,10 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "The organisation already holds this accreditation or category, "
             + "or already has an open application on the track")
     public RestResponse<ApplicationView> create(@Valid @NotNull NewApplication request) {
-        Versioned application = applications.create(request);
-        return ResponseBuilder.<ApplicationView>created(URI.create(SELF + application.view().id()))
-                .header(HttpHeaders.ETAG, application.entityTag()).entity(application.view()).build();
+        VersionedApplication application = applications.create(request.toCommand());
+        return ResponseBuilder.<ApplicationView>created(URI.create(SELF + application.application().id()))
+                .header(HttpHeaders.ETAG, application.entityTag()).entity(ApplicationView.of(application.application()))
+                .build();
     }
 
     @GET
@@ -120,7 +122,8 @@ public class ApplicationResource {
             ApplicationState state,
             @QueryParam("session") @Parameter(description = "Only those on this session's agenda") UUID sessionId,
             @Valid @BeanParam PageRequest page) {
-        return applications.list(organizationId, state, sessionId, page.limit(), page.cursor());
+        return Pages.map(applications.list(organizationId, state, sessionId, page.limit(), page.cursor()),
+                ApplicationView::of);
     }
 
     @GET
@@ -156,7 +159,7 @@ public class ApplicationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you read", example = "\"0\"")
             String ifMatch,
             @Valid @NotNull DraftChange change) {
-        return ok(applications.updateDraft(id, ifMatch, change));
+        return ok(applications.updateDraft(id, ifMatch, change.toCommand()));
     }
 
     @GET
@@ -170,7 +173,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Page<HistoryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return applications.history(id, page.limit(), page.cursor());
+        return Pages.map(applications.history(id, page.limit(), page.cursor()), HistoryView::of);
     }
 
     @POST
@@ -227,7 +230,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = ILLEGAL_STEP)
     public RestResponse<ApplicationView> requestClarification(@PathParam("id") UUID id,
             @Valid @NotNull ClarificationRequest request) {
-        return ok(applications.requestClarification(id, request));
+        return ok(applications.requestClarification(id, request.toCommand()));
     }
 
     @POST
@@ -265,7 +268,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = ILLEGAL_STEP)
     public RestResponse<ApplicationView> raiseQuestion(@PathParam("id") UUID id,
             @Valid @NotNull CommitteeQuestion question) {
-        return ok(applications.raiseQuestion(id, question));
+        return ok(applications.raiseQuestion(id, question.toCommand()));
     }
 
     @POST
@@ -310,7 +313,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = ILLEGAL_STEP)
     public RestResponse<ApplicationView> recommend(@PathParam("id") UUID id,
             @Valid @NotNull Recommendation recommendation) {
-        return ok(applications.recommend(id, recommendation));
+        return ok(applications.recommend(id, recommendation.toCommand()));
     }
 
     @POST
@@ -325,7 +328,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = ILLEGAL_STEP)
     public RestResponse<ApplicationView> decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
-        return ok(applications.decide(id, decision));
+        return ok(applications.decide(id, decision.toCommand()));
     }
 
     @POST
@@ -345,7 +348,8 @@ public class ApplicationResource {
         return ok(applications.requestReconsideration(id, reason.reason()));
     }
 
-    private static RestResponse<ApplicationView> ok(Versioned application) {
-        return ResponseBuilder.ok(application.view()).header(HttpHeaders.ETAG, application.entityTag()).build();
+    private static RestResponse<ApplicationView> ok(VersionedApplication application) {
+        return ResponseBuilder.ok(ApplicationView.of(application.application()))
+                .header(HttpHeaders.ETAG, application.entityTag()).build();
     }
 }

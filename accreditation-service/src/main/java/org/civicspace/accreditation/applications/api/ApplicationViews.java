@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import org.civicspace.accreditation.accreditations.domain.EcosocCategory;
 import org.civicspace.accreditation.accreditations.domain.Track;
+import org.civicspace.accreditation.applications.application.ApplicationDetails;
+import org.civicspace.accreditation.applications.application.ApplicationDetails.Question;
+import org.civicspace.accreditation.applications.application.HistoryStep;
 import org.civicspace.accreditation.applications.domain.ApplicationState;
 import org.civicspace.accreditation.applications.domain.Declarations;
 import org.civicspace.accreditation.applications.domain.MinimumRequirements.RuleResult;
@@ -44,6 +47,15 @@ public final class ApplicationViews {
             Instant createdAt,
             Instant submittedAt,
             Instant decidedAt) {
+
+        public static ApplicationView of(ApplicationDetails a) {
+            return new ApplicationView(a.id(), a.organizationId(), a.track(), a.requestedCategory(),
+                    a.changesAccreditation(), a.state(), a.allowedNextStates(), DeclarationsView.of(a.declarations()),
+                    a.screening() == null ? null : a.screening().stream().map(RequirementCheck::of).toList(),
+                    a.sessionId(), a.deferralCount(), a.reconsiderationUsed(), a.recommendedCategory(),
+                    a.decisionReasons(), a.questions().stream().map(QuestionView::of).toList(), a.createdAt(),
+                    a.submittedAt(), a.decidedAt());
+        }
     }
 
     /** What the applicant stated about itself; shown as it was last saved. */
@@ -92,6 +104,11 @@ public final class ApplicationViews {
             @Schema(example = "82% from individual donors in India, 18% from the state health mission.") String answer,
             Instant answeredAt,
             @Schema(description = "Unanswered after its response deadline") boolean overdue) {
+
+        public static QuestionView of(Question q) {
+            return new QuestionView(q.id(), q.kind(), q.sessionId(), q.memberState(), q.text(), q.responseDue(),
+                    q.answer(), q.answeredAt(), q.overdue());
+        }
     }
 
     @Schema(name = "ApplicationHistoryEntry")
@@ -103,5 +120,9 @@ public final class ApplicationViews {
             @Schema(example = "placed on the agenda of NGO Committee 2027 regular session") String reason,
             UUID sessionId,
             Instant occurredAt) {
+
+        public static HistoryView of(HistoryStep h) {
+            return new HistoryView(h.fromState(), h.toState(), h.actor(), h.reason(), h.sessionId(), h.occurredAt());
+        }
     }
 }

@@ -16,17 +16,7 @@ import org.civicspace.accreditation.accreditations.application.Accreditations;
 import org.civicspace.accreditation.accreditations.domain.EcosocCategory;
 import org.civicspace.accreditation.accreditations.domain.Track;
 import org.civicspace.accreditation.accreditations.persistence.AccreditationEntity;
-import org.civicspace.accreditation.applications.api.ApplicationRequests.ClarificationRequest;
-import org.civicspace.accreditation.applications.api.ApplicationRequests.CommitteeQuestion;
-import org.civicspace.accreditation.applications.api.ApplicationRequests.Decision;
-import org.civicspace.accreditation.applications.api.ApplicationRequests.DraftChange;
-import org.civicspace.accreditation.applications.api.ApplicationRequests.NewApplication;
-import org.civicspace.accreditation.applications.api.ApplicationRequests.Recommendation;
-import org.civicspace.accreditation.applications.api.ApplicationViews.ApplicationView;
-import org.civicspace.accreditation.applications.api.ApplicationViews.DeclarationsView;
-import org.civicspace.accreditation.applications.api.ApplicationViews.HistoryView;
-import org.civicspace.accreditation.applications.api.ApplicationViews.QuestionView;
-import org.civicspace.accreditation.applications.api.ApplicationViews.RequirementCheck;
+import org.civicspace.accreditation.applications.application.ApplicationDetails.Question;
 import org.civicspace.accreditation.applications.domain.ApplicationState;
 import org.civicspace.accreditation.applications.domain.MinimumRequirements;
 import org.civicspace.accreditation.applications.domain.MinimumRequirements.RegistryFacts;
@@ -76,12 +66,8 @@ public class Applications {
         this.accreditations = accreditations;
     }
 
-    /** A view with the version to send back in If-Match. */
-    public record Versioned(ApplicationView view, String entityTag) {
-    }
-
     @Transactional
-    public Versioned create(NewApplication request) {
+    public VersionedApplication create(StartApplication request) {
         caller.requireActingFor(request.organizationId());
         Track track = request.track();
         requireCategoryFits(track, request.requestedCategory(), "requestedCategory");
@@ -106,7 +92,7 @@ public class Applications {
         application.requestedCategory = request.requestedCategory();
         application.changesAccreditation = changes;
         application.state = ApplicationState.DRAFT;
-        application.declarations = request.declarations().toDomain();
+        application.declarations = request.declarations();
         application.createdBy = caller.subject();
         application.createdAt = now;
         application.updatedAt = now;
@@ -116,7 +102,7 @@ public class Applications {
     }
 
     @Transactional
-    public Versioned updateDraft(UUID id, String ifMatch, DraftChange change) {
+    public VersionedApplication updateDraft(UUID id, String ifMatch, ChangeDraft change) {
         ApplicationEntity application = ownApplication(id);
         EntityTags.requireMatch(ifMatch, application.version);
         if (application.state != ApplicationState.DRAFT) {
@@ -125,13 +111,13 @@ public class Applications {
         }
         requireCategoryFits(application.track, change.requestedCategory(), "requestedCategory");
         application.requestedCategory = change.requestedCategory();
-        application.declarations = change.declarations().toDomain();
+        application.declarations = change.declarations();
         application.updatedAt = Instant.now();
         return flushed(application);
     }
 
     @Transactional
-    public Versioned submit(UUID id) {
+    public VersionedApplication submit(UUID id) {
         ApplicationEntity application = ownApplication(id);
         move(application, ApplicationState.SUBMITTED, null);
         application.submittedAt = application.updatedAt;
@@ -146,7 +132,7 @@ public class Applications {
     }
 
     @Transactional
-    public Versioned withdraw(UUID id, String reason) {
+    public VersionedApplication withdraw(UUID id, String reason) {
         ApplicationEntity application = ownApplication(id);
         move(application, ApplicationState.WITHDRAWN, reason);
         publish(ApplicationEvents.APPLICATION_WITHDRAWN, application, null);
@@ -154,7 +140,7 @@ public class Applications {
     }
 
     @Transactional
-    public Versioned screen(UUID id) {
+    public VersionedApplication screen(UUID id) {
         requireStaff();
         ApplicationEntity application = find(id);
         ApplicationState state = application.state;
@@ -169,7 +155,7 @@ public class Applications {
     }
 
     @Transactional
-    public Versioned requestClarification(UUID id, ClarificationRequest request) {
+    public VersionedApplication requestClarification(UUID id, RequestClarification request) {
         requireStaff();
         ApplicationEntity application = find(id);
         move(application, ApplicationState.CLARIFICATION_REQUESTED, request.text());
@@ -178,7 +164,7 @@ public class Applications {
     }
 
     @Transactional
-    public Versioned placeOnAgenda(UUID id, UUID sessionId) {
+    public VersionedApplication placeOnAgenda(UUID id, UUID sessionId) {
         requireStaff();
         ApplicationEntity application = find(id);
         CommitteeSessionEntity session = CommitteeSessionEntity.findById(sessionId);
@@ -207,7 +193,7 @@ public class Applications {
     }
 
     @Transactional
-    public Versioned raiseQuestion(UUID id, CommitteeQuestion question) {
+    public VersionedApplication raiseQuestion(UUID id, RaiseQuestion question) {
         if (!caller.hasRole(Roles.NGO_COMMITTEE_MEMBER) && !caller.isStaff()) {
             throw ProblemException.forbidden("Only committee members raise questions.");
         }
@@ -248,7 +234,7 @@ public class Applications {
     }
 
     @Transactional
-    public Versioned answer(UUID id, UUID questionId, String answer) {
+    public VersionedApplication answer(UUID id, UUID questionId, String answer) {
         ApplicationEntity application = ownApplication(id);
         QuestionEntity question = QuestionEntity.findById(questionId);
         if (question == null || !question.applicationId.equals(id)) {
@@ -273,7 +259,7 @@ public class Applications {
     }
 
     @Transactional
-    public Versioned defer(UUID id, String reason) {
+    public VersionedApplication defer(UUID id, String reason) {
         requireStaff();
         ApplicationEntity application = find(id);
         move(application, ApplicationState.DEFERRED, reason);
@@ -283,7 +269,7 @@ public class Applications {
     }
 
     @Transactional
-    public Versioned recommend(UUID id, Recommendation recommendation) {
+    public VersionedApplication recommend(UUID id, Recommend recommendation) {
         requireStaff();
         ApplicationEntity application = find(id);
         requireCategoryFits(application.track, recommendation.category(), "category");
@@ -293,7 +279,7 @@ public class Applications {
     }
 
     @Transactional
-    public Versioned decide(UUID id, Decision decision) {
+    public VersionedApplication decide(UUID id, Decide decision) {
         requireStaff();
         ApplicationEntity application = find(id);
         ApplicationState outcome = decision.outcome().state();
@@ -312,7 +298,7 @@ public class Applications {
     }
 
     @Transactional
-    public Versioned requestReconsideration(UUID id, String reason) {
+    public VersionedApplication requestReconsideration(UUID id, String reason) {
         ApplicationEntity application = ownApplication(id);
         if (application.reconsiderationUsed) {
             throw new ProblemException(409, "reconsideration-used", "Reconsideration already requested",
@@ -332,13 +318,13 @@ public class Applications {
     }
 
     @Transactional
-    public Versioned get(UUID id) {
+    public VersionedApplication get(UUID id) {
         return versioned(visible(id));
     }
 
     /** A page of the application's history, oldest step first, after {@code cursor}; for those who may see it. */
     @Transactional
-    public Page<HistoryView> history(UUID id, int limit, String cursor) {
+    public Page<HistoryStep> history(UUID id, int limit, String cursor) {
         visible(id);
         StringBuilder query = new StringBuilder("applicationId = :application");
         Map<String, Object> parameters = new HashMap<>(Map.of("application", id));
@@ -346,7 +332,7 @@ public class Applications {
         List<HistoryEntry> rows = HistoryEntry.<HistoryEntry>find(query + " order by " + BY_STEP.orderBy(),
                 parameters).page(0, limit + 1).list();
         return Page.of(rows, limit,
-                h -> new HistoryView(h.fromState, h.toState, h.actor, h.reason, h.sessionId, h.occurredAt),
+                h -> new HistoryStep(h.fromState, h.toState, h.actor, h.reason, h.sessionId, h.occurredAt),
                 h -> BY_STEP.cursorOf(h.id));
     }
 
@@ -355,7 +341,7 @@ public class Applications {
      * organisation's, committee members those on agendas.
      */
     @Transactional
-    public Page<ApplicationView> list(UUID organizationId, ApplicationState state, UUID sessionId, int limit,
+    public Page<ApplicationDetails> list(UUID organizationId, ApplicationState state, UUID sessionId, int limit,
             String cursor) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
@@ -493,31 +479,30 @@ public class Applications {
         }
     }
 
-    private Versioned flushed(ApplicationEntity application) {
+    private VersionedApplication flushed(ApplicationEntity application) {
         ApplicationEntity.getEntityManager().flush();
         return versioned(application);
     }
 
-    private Versioned versioned(ApplicationEntity application) {
-        return new Versioned(view(application), EntityTags.of(application.version));
+    private VersionedApplication versioned(ApplicationEntity application) {
+        return new VersionedApplication(view(application), EntityTags.of(application.version));
     }
 
-    private ApplicationView view(ApplicationEntity application) {
+    private ApplicationDetails view(ApplicationEntity application) {
         LocalDate today = LocalDate.now();
-        List<QuestionView> questions = QuestionEntity.<QuestionEntity>find("applicationId = ?1 order by askedAt, id",
+        List<Question> questions = QuestionEntity.<QuestionEntity>find("applicationId = ?1 order by askedAt, id",
                 application.id).stream()
-                .map(q -> new QuestionView(q.id, q.kind, q.sessionId, q.memberState, q.text, q.responseDue, q.answer,
+                .map(q -> new Question(q.id, q.kind, q.sessionId, q.memberState, q.text, q.responseDue, q.answer,
                         q.answeredAt, q.answer == null && q.responseDue.isBefore(today)))
                 .toList();
         ApplicationState state = application.state;
         List<ApplicationState> next = state.allowedNext().stream()
                 .filter(s -> s != ApplicationState.RECONSIDERATION_REQUESTED || !application.reconsiderationUsed)
                 .toList();
-        return new ApplicationView(application.id, application.organizationId, application.track,
+        return new ApplicationDetails(application.id, application.organizationId, application.track,
                 application.requestedCategory, application.changesAccreditation, application.state, next,
-                DeclarationsView.of(application.declarations),
-                application.screening == null ? null
-                        : application.screening.stream().map(RequirementCheck::of).toList(),
+                application.declarations,
+                application.screening == null ? null : List.copyOf(application.screening),
                 application.sessionId, application.deferralCount,
                 application.reconsiderationUsed, application.recommendedCategory, application.decisionReasons,
                 questions, application.createdAt, application.submittedAt, application.decidedAt);

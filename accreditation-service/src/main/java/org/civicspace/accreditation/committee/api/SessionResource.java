@@ -23,6 +23,7 @@ import org.civicspace.accreditation.committee.api.SessionViews.NewSession;
 import org.civicspace.accreditation.committee.api.SessionViews.SessionSummary;
 import org.civicspace.accreditation.committee.api.SessionViews.SessionView;
 import org.civicspace.accreditation.committee.application.CommitteeSessions;
+import org.civicspace.accreditation.shared.api.Pages;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
@@ -61,7 +62,7 @@ public class SessionResource {
     @APIResponse(responseCode = "400", description = "Invalid session, with the fields named; or it ends before it "
             + "starts")
     public RestResponse<SessionView> create(@Valid @NotNull NewSession request) {
-        SessionView session = sessions.create(request);
+        SessionView session = SessionView.of(sessions.create(request.toCommand()));
         return ResponseBuilder.<SessionView>created(URI.create("/api/v1/accreditation/sessions/" + session.id()))
                 .entity(session).build();
     }
@@ -77,7 +78,7 @@ public class SessionResource {
     public Page<SessionView> list(
             @QueryParam("track") @Parameter(description = "Only this track's") Track track,
             @Valid @BeanParam PageRequest page) {
-        return sessions.list(track, page.limit(), page.cursor());
+        return Pages.map(sessions.list(track, page.limit(), page.cursor()), SessionView::of);
     }
 
     @GET
@@ -87,7 +88,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The session")
     @APIResponse(responseCode = "404", description = "No such session")
     public SessionView get(@PathParam("id") UUID id) {
-        return sessions.get(id);
+        return SessionView.of(sessions.get(id));
     }
 
     @GET
@@ -102,7 +103,7 @@ public class SessionResource {
     @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = "No such session")
     public Page<AgendaItem> agenda(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return sessions.agenda(id, page.limit(), page.cursor());
+        return Pages.map(sessions.agenda(id, page.limit(), page.cursor()), AgendaItem::of);
     }
 
     @GET
@@ -113,6 +114,6 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The counts and the text")
     @APIResponse(responseCode = "404", description = "No such session")
     public SessionSummary summary(@PathParam("id") UUID id) {
-        return sessions.summary(id);
+        return SessionSummary.of(sessions.summary(id));
     }
 }

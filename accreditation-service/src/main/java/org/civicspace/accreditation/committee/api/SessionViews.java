@@ -12,6 +12,10 @@ import jakarta.validation.constraints.Size;
 
 import org.civicspace.accreditation.accreditations.domain.Track;
 import org.civicspace.accreditation.applications.domain.ApplicationState;
+import org.civicspace.accreditation.committee.application.AgendaEntry;
+import org.civicspace.accreditation.committee.application.ScheduleSession;
+import org.civicspace.accreditation.committee.application.SessionDetails;
+import org.civicspace.accreditation.committee.application.SessionOutcome;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Committee sessions, their agendas, outcomes and summaries. */
@@ -29,12 +33,20 @@ public final class SessionViews {
             @NotEmpty @Size(max = 60) @Schema(description = "Member states on the committee, ISO 3166-1 alpha-2",
                     example = "[\"CU\", \"IN\", \"US\", \"ZA\"]")
             List<@NotNull @Pattern(regexp = "[A-Z]{2}") String> memberStates) {
+
+        public ScheduleSession toCommand() {
+            return new ScheduleSession(track, name, startsOn, endsOn, memberStates);
+        }
     }
 
     @Schema(name = "CommitteeSession")
     public record SessionView(UUID id, @Schema(example = "ecosoc") Track track,
             @Schema(example = "NGO Committee 2027 regular session") String name, LocalDate startsOn, LocalDate endsOn,
             @Schema(example = "[\"CU\", \"IN\", \"US\", \"ZA\"]") List<String> memberStates) {
+
+        public static SessionView of(SessionDetails s) {
+            return new SessionView(s.id(), s.track(), s.name(), s.startsOn(), s.endsOn(), s.memberStates());
+        }
     }
 
     @Schema(name = "CommitteeAgendaItem",
@@ -45,6 +57,11 @@ public final class SessionViews {
             @Schema(description = "The session's last outcome for it: questions-raised, deferred, recommended, "
                     + "granted or rejected; none yet when absent", example = "deferred") ApplicationState outcome,
             @Schema(example = "1") int deferralCount) {
+
+        public static AgendaItem of(AgendaEntry a) {
+            return new AgendaItem(a.applicationId(), a.organizationId(), a.organizationName(), a.state(),
+                    a.outcome(), a.deferralCount());
+        }
     }
 
     @Schema(name = "CommitteeSessionSummary")
@@ -62,5 +79,10 @@ public final class SessionViews {
             String text,
             @Schema(example = "[\"Cancer Aid Society\", \"Peace Through Education South Asia\"]")
             List<String> grantedOrganizations) {
+
+        public static SessionSummary of(SessionOutcome o) {
+            return new SessionSummary(SessionView.of(o.session()), o.granted(), o.rejected(), o.deferred(),
+                    o.questionsRaised(), o.totalAccredited(), o.text(), o.grantedOrganizations());
+        }
     }
 }

@@ -20,13 +20,8 @@ import org.civicspace.accreditation.accreditations.domain.EcosocCategory;
 import org.civicspace.accreditation.accreditations.domain.Track;
 import org.civicspace.accreditation.applications.domain.ApplicationState;
 import org.civicspace.accreditation.applications.domain.DecisionOutcome;
-import org.civicspace.accreditation.committee.api.SessionViews.AgendaItem;
-import org.civicspace.accreditation.committee.api.SessionViews.NewSession;
-import org.civicspace.accreditation.committee.api.SessionViews.SessionSummary;
-import org.civicspace.accreditation.committee.api.SessionViews.SessionView;
 import org.civicspace.accreditation.committee.persistence.CommitteeSessionEntity;
 import org.civicspace.accreditation.shared.persistence.Keyset;
-import org.civicspace.accreditation.transparency.api.DecisionEntry;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
@@ -51,7 +46,7 @@ public class CommitteeSessions {
     }
 
     @Transactional
-    public SessionView create(NewSession request) {
+    public SessionDetails create(ScheduleSession request) {
         if (!caller.hasRole(Roles.DGC_OFFICER) && !caller.hasRole(Roles.PLATFORM_ADMIN)) {
             throw ProblemException.forbidden("Only DGC officers and NGO branch staff schedule committee sessions.");
         }
@@ -72,7 +67,7 @@ public class CommitteeSessions {
 
     /** A page of sessions, the latest to start first, after {@code cursor}. */
     @Transactional
-    public Page<SessionView> list(Track track, int limit, String cursor) {
+    public Page<SessionDetails> list(Track track, int limit, String cursor) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (track != null) {
@@ -86,7 +81,7 @@ public class CommitteeSessions {
     }
 
     @Transactional
-    public SessionView get(UUID id) {
+    public SessionDetails get(UUID id) {
         return view(find(id));
     }
 
@@ -95,7 +90,7 @@ public class CommitteeSessions {
      * outcome for each, after {@code cursor}: for staff and committee members.
      */
     @Transactional
-    public Page<AgendaItem> agenda(UUID id, int limit, String cursor) {
+    public Page<AgendaEntry> agenda(UUID id, int limit, String cursor) {
         if (!caller.isStaff() && !caller.hasRole(Roles.NGO_COMMITTEE_MEMBER)) {
             throw ProblemException.forbidden("Only committee members and staff see a session's agenda.");
         }
@@ -122,7 +117,7 @@ public class CommitteeSessions {
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return Page.of(rows, limit, r -> new AgendaItem((UUID) r[0], (UUID) r[1], (String) r[2],
+        return Page.of(rows, limit, r -> new AgendaEntry((UUID) r[0], (UUID) r[1], (String) r[2],
                 ApplicationState.fromCode((String) r[3]),
                 r[5] == null ? null : ApplicationState.fromCode((String) r[5]), ((Number) r[4]).intValue()),
                 r -> BY_PLACEMENT.cursorOf(((Number) r[6]).longValue()));
@@ -130,7 +125,7 @@ public class CommitteeSessions {
 
     /** What a session decided, and a summary in the style of the DGC press release. Public. */
     @Transactional
-    public SessionSummary summary(UUID id) {
+    public SessionOutcome summary(UUID id) {
         CommitteeSessionEntity session = find(id);
         Object[] counts = (Object[]) entityManager.createNativeQuery("""
                 SELECT count(*) FILTER (WHERE to_state = 'granted'),
@@ -162,13 +157,13 @@ public class CommitteeSessions {
                 .map(d -> d.organizationName() == null ? d.organizationId().toString() : d.organizationName())
                 .sorted().toList();
         int grantedCount = ((Number) counts[0]).intValue();
-        return new SessionSummary(view(session), grantedCount, ((Number) counts[1]).intValue(),
+        return new SessionOutcome(view(session), grantedCount, ((Number) counts[1]).intValue(),
                 ((Number) counts[2]).intValue(), (int) questions, total, text(session, grantedCount, total), granted);
     }
 
     /** Public decisions, newest first; of one session when {@code sessionId} is given. */
     @Transactional
-    public List<DecisionEntry> decisions(UUID sessionId, int limit) {
+    public List<PublicDecision> decisions(UUID sessionId, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT a.id, a.organization_id, o.legal_name, a.track,
@@ -183,7 +178,7 @@ public class CommitteeSessions {
                  LIMIT :limit
                 """).setParameter("session", sessionId == null ? null : sessionId.toString())
                 .setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new DecisionEntry((UUID) r[0], (UUID) r[1], (String) r[2],
+        return rows.stream().map(r -> new PublicDecision((UUID) r[0], (UUID) r[1], (String) r[2],
                 Track.fromCode((String) r[3]), r[4] == null ? null : EcosocCategory.fromCode((String) r[4]),
                 DecisionOutcome.fromCode((String) r[5]), (String) r[6], (UUID) r[7], instant(r[8]))).toList();
     }
@@ -217,7 +212,7 @@ public class CommitteeSessions {
         return session;
     }
 
-    static SessionView view(CommitteeSessionEntity s) {
-        return new SessionView(s.id, s.track, s.name, s.startsOn, s.endsOn, List.copyOf(s.memberStates));
+    static SessionDetails view(CommitteeSessionEntity s) {
+        return new SessionDetails(s.id, s.track, s.name, s.startsOn, s.endsOn, List.copyOf(s.memberStates));
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.civicspace.accreditation.groundspass.api.DesignationViews.DesignationRequest;
 import org.civicspace.accreditation.groundspass.api.DesignationViews.DesignationView;
 import org.civicspace.accreditation.groundspass.application.Designations;
+import org.civicspace.accreditation.shared.api.Pages;
 import org.civicspace.accreditation.shared.api.Reason;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
@@ -58,7 +59,7 @@ public class DesignationResource {
     public Page<DesignationView> list(@PathParam("organizationId") UUID organizationId,
             @QueryParam("year") @Parameter(description = "Only this calendar year's", example = "2027") Integer year,
             @Valid @BeanParam PageRequest page) {
-        return designations.list(organizationId, year, page.limit(), page.cursor());
+        return Pages.map(designations.list(organizationId, year, page.limit(), page.cursor()), DesignationView::of);
     }
 
     @POST
@@ -78,7 +79,7 @@ public class DesignationResource {
     @APIResponse(responseCode = "422", description = "The representative may not take this seat (age)")
     public RestResponse<DesignationView> designate(@PathParam("organizationId") UUID organizationId,
             @Valid @NotNull DesignationRequest request) {
-        DesignationView designation = designations.designate(organizationId, request);
+        DesignationView designation = DesignationView.of(designations.designate(organizationId, request.toCommand()));
         return ResponseBuilder.<DesignationView>created(URI.create("/api/v1/accreditation/organizations/"
                 + organizationId + "/designations/" + designation.id())).entity(designation).build();
     }
@@ -92,6 +93,6 @@ public class DesignationResource {
     @APIResponse(responseCode = "409", description = "Already revoked")
     public DesignationView revoke(@PathParam("organizationId") UUID organizationId,
             @PathParam("designationId") UUID designationId, @Valid @NotNull Reason reason) {
-        return designations.revoke(organizationId, designationId, reason.reason());
+        return DesignationView.of(designations.revoke(organizationId, designationId, reason.reason()));
     }
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 
 import org.civicspace.accreditation.accreditations.domain.Track;
+import org.civicspace.accreditation.groundspass.application.Designate;
+import org.civicspace.accreditation.groundspass.application.DesignationDetails;
 import org.civicspace.accreditation.groundspass.domain.DesignationStatus;
 import org.civicspace.accreditation.groundspass.domain.DutyStation;
 import org.civicspace.accreditation.groundspass.domain.PassKind;
@@ -32,6 +34,11 @@ public final class DesignationViews {
             LocalDate validTo,
             Instant issuedAt,
             Instant revokedAt) {
+
+        public static DesignationView of(DesignationDetails d) {
+            return new DesignationView(d.id(), d.organizationId(), d.representativeId(), d.track(), d.year(),
+                    d.dutyStation(), d.kind(), d.status(), d.validFrom(), d.validTo(), d.issuedAt(), d.revokedAt());
+        }
     }
 
     @Schema(name = "DesignationRequest")
@@ -43,5 +50,9 @@ public final class DesignationViews {
             @Schema(description = "Default new-york", example = "new-york") DutyStation dutyStation,
             @NotNull @Schema(description = "DGC: regular or youth; ECOSOC: head, main-representative or "
                     + "additional-representative", example = "youth") PassKind kind) {
+
+        public Designate toCommand() {
+            return new Designate(track, representativeId, year, dutyStation, kind);
+        }
     }
 }

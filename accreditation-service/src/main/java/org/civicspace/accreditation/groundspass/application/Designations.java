@@ -16,8 +16,6 @@ import jakarta.transaction.Transactional.TxType;
 import org.civicspace.accreditation.accreditations.domain.AccreditationStatus;
 import org.civicspace.accreditation.accreditations.domain.Track;
 import org.civicspace.accreditation.accreditations.persistence.AccreditationEntity;
-import org.civicspace.accreditation.groundspass.api.DesignationViews.DesignationRequest;
-import org.civicspace.accreditation.groundspass.api.DesignationViews.DesignationView;
 import org.civicspace.accreditation.groundspass.domain.DesignationStatus;
 import org.civicspace.accreditation.groundspass.domain.DutyStation;
 import org.civicspace.accreditation.groundspass.domain.GroundsPassPolicy;
@@ -54,7 +52,7 @@ public class Designations {
 
     /** A page of the organisation's designations, of one year or all, newest year first, after {@code cursor}. */
     @Transactional
-    public Page<DesignationView> list(UUID organizationId, Integer year, int limit, String cursor) {
+    public Page<DesignationDetails> list(UUID organizationId, Integer year, int limit, String cursor) {
         requireOwn(organizationId);
         StringBuilder query = new StringBuilder("organizationId = :organization");
         Map<String, Object> parameters = new HashMap<>(Map.of("organization", organizationId));
@@ -69,7 +67,7 @@ public class Designations {
     }
 
     @Transactional
-    public DesignationView designate(UUID organizationId, DesignationRequest request) {
+    public DesignationDetails designate(UUID organizationId, Designate request) {
         requireOwn(organizationId);
         Track track = request.track();
         PassKind kind = request.kind();
@@ -135,7 +133,7 @@ public class Designations {
     }
 
     @Transactional
-    public DesignationView revoke(UUID organizationId, UUID designationId, String reason) {
+    public DesignationDetails revoke(UUID organizationId, UUID designationId, String reason) {
         requireOwn(organizationId);
         DesignationEntity designation = DesignationEntity.findById(designationId);
         if (designation == null || !designation.organizationId.equals(organizationId)) {
@@ -176,8 +174,8 @@ public class Designations {
         }
     }
 
-    private static DesignationView view(DesignationEntity d) {
-        return new DesignationView(d.id, d.organizationId, d.representativeId, d.kind.track(), d.year,
+    private static DesignationDetails view(DesignationEntity d) {
+        return new DesignationDetails(d.id, d.organizationId, d.representativeId, d.kind.track(), d.year,
                 d.dutyStation, d.kind, d.status, d.validFrom, d.validTo, d.issuedAt, d.revokedAt);
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.civicspace.accreditation.accreditations.domain.EcosocCategory;
 import org.civicspace.accreditation.accreditations.domain.Track;
 import org.civicspace.accreditation.applications.domain.DecisionOutcome;
+import org.civicspace.accreditation.committee.application.PublicDecision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A public decision, as the decision feeds tell it. */
@@ -18,4 +19,9 @@ public record DecisionEntry(UUID applicationId, UUID organizationId,
         @Schema(example = "Meets the minimum requirements; the committee recommended special consultative status.")
         String reasons,
         UUID sessionId, Instant decidedAt) {
+
+    public static DecisionEntry of(PublicDecision d) {
+        return new DecisionEntry(d.applicationId(), d.organizationId(), d.organizationName(), d.track(), d.category(),
+                d.outcome(), d.reasons(), d.sessionId(), d.decidedAt());
+    }
 }

@@ -66,7 +66,8 @@ public class TransparencyResource {
             @QueryParam("from") @Parameter(description = "First day, ISO date", example = "2026-01-01") String from,
             @QueryParam("to") @Parameter(description = "Last day, ISO date", example = "2026-12-31") String to) {
         LocalDate today = LocalDate.now();
-        return statistics.compute(track, date("from", from, today.withDayOfYear(1)), date("to", to, today));
+        return TransparencyStatistics.of(
+                statistics.compute(track, date("from", from, today.withDayOfYear(1)), date("to", to, today)));
     }
 
     @GET
@@ -142,7 +143,7 @@ public class TransparencyResource {
 
     private Feed feed(UUID sessionId) {
         List<Feed.Entry> entries = sessions.decisions(sessionId, FEED_ENTRIES).stream()
-                .map(TransparencyResource::entry).toList();
+                .map(DecisionEntry::of).map(TransparencyResource::entry).toList();
         return new Feed("urn:civicspace:accreditation:feeds:decisions" + (sessionId == null ? "" : ":" + sessionId),
                 "Civic Space: accreditation decisions", "Civic Space accreditation", FEED, entries);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.civicspace.accreditation.accreditations.domain.Track;
+import org.civicspace.accreditation.transparency.application.PeriodStatistics;
 import org.civicspace.platform.web.json.WireCodes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,6 +24,14 @@ public record TransparencyStatistics(
         List<Breakdown> byOrganizationType,
         List<Breakdown> byTheme,
         List<MemberStateQuestions> questionsByMemberState) {
+
+    public static TransparencyStatistics of(PeriodStatistics s) {
+        return new TransparencyStatistics(StatisticsTrack.of(s.track()), s.from(), s.to(), Breakdown.of(s.overall()),
+                s.byRegion().stream().map(Breakdown::of).toList(),
+                s.byOrganizationType().stream().map(Breakdown::of).toList(),
+                s.byTheme().stream().map(Breakdown::of).toList(),
+                s.questionsByMemberState().stream().map(MemberStateQuestions::of).toList());
+    }
 
     /** The track the statistics cover, or all when the request named none. */
     @Schema(name = "StatisticsTrack")
@@ -64,6 +73,11 @@ public record TransparencyStatistics(
             @Schema(description = "Deferrals of the decided applications, summed", example = "27") long deferrals,
             @Schema(description = "Applications deferred at least once", example = "15") long applicationsDeferred,
             @Schema(example = "143.5") Double medianDaysToDecision) {
+
+        static Breakdown of(PeriodStatistics.Group g) {
+            return new Breakdown(g.key(), g.decisions(), g.granted(), g.rejected(), g.approvalRate(), g.deferrals(),
+                    g.applicationsDeferred(), g.medianDaysToDecision());
+        }
     }
 
     @Schema(name = "MemberStateQuestions")
@@ -71,5 +85,9 @@ public record TransparencyStatistics(
             @Schema(example = "64") long questions,
             @Schema(description = "Distinct applications the member state questioned", example = "41")
             long applications) {
+
+        static MemberStateQuestions of(PeriodStatistics.MemberStateQuestions q) {
+            return new MemberStateQuestions(q.memberState(), q.questions(), q.applications());
+        }
     }
 }

@@ -10,10 +10,8 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.civicspace.accreditation.accreditations.domain.Track;
-import org.civicspace.accreditation.transparency.api.TransparencyStatistics;
-import org.civicspace.accreditation.transparency.api.TransparencyStatistics.Breakdown;
-import org.civicspace.accreditation.transparency.api.TransparencyStatistics.MemberStateQuestions;
-import org.civicspace.accreditation.transparency.api.TransparencyStatistics.StatisticsTrack;
+import org.civicspace.accreditation.transparency.application.PeriodStatistics.Group;
+import org.civicspace.accreditation.transparency.application.PeriodStatistics.MemberStateQuestions;
 import org.civicspace.platform.web.problem.ProblemException;
 
 /**
@@ -33,23 +31,23 @@ public class Statistics {
     }
 
     @Transactional
-    public TransparencyStatistics compute(Track track, LocalDate from, LocalDate to) {
+    public PeriodStatistics compute(Track track, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw ProblemException.invalid("to", "must not be before from " + from);
         }
         if (from.plusYears(MAX_YEARS).isBefore(to)) {
             throw ProblemException.invalid("from", "a period covers at most " + MAX_YEARS + " years");
         }
-        List<Breakdown> overall = breakdown("'all'", "", track, from, to);
-        return new TransparencyStatistics(StatisticsTrack.of(track), from, to,
-                overall.isEmpty() ? new Breakdown("all", 0, 0, 0, null, 0, 0, null) : overall.get(0),
+        List<Group> overall = breakdown("'all'", "", track, from, to);
+        return new PeriodStatistics(track, from, to,
+                overall.isEmpty() ? new Group("all", 0, 0, 0, null, 0, 0, null) : overall.get(0),
                 breakdown("coalesce(a.region, 'unknown')", "", track, from, to),
                 breakdown("coalesce(a.organization_type, 'unknown')", "", track, from, to),
                 breakdown("theme", " CROSS JOIN LATERAL unnest(a.themes) AS theme", track, from, to),
                 questions(track, from, to));
     }
 
-    private List<Breakdown> breakdown(String key, String join, Track track, LocalDate from, LocalDate to) {
+    private List<Group> breakdown(String key, String join, Track track, LocalDate from, LocalDate to) {
         Query query = entityManager.createNativeQuery("SELECT " + key + " AS key, count(*), "
                 + "count(*) FILTER (WHERE a.state = 'granted'), count(*) FILTER (WHERE a.state = 'rejected'), "
                 + "coalesce(sum(a.deferral_count), 0), count(*) FILTER (WHERE a.deferral_count > 0), "
@@ -66,7 +64,7 @@ public class Statistics {
             long decisions = ((Number) r[1]).longValue();
             long granted = ((Number) r[2]).longValue();
             Double median = r[6] == null ? null : Math.round(((Number) r[6]).doubleValue() * 10) / 10.0;
-            return new Breakdown((String) r[0], decisions, granted, ((Number) r[3]).longValue(),
+            return new Group((String) r[0], decisions, granted, ((Number) r[3]).longValue(),
                     decisions == 0 ? null : Math.round(granted * 1000.0 / decisions) / 1000.0,
                     ((Number) r[4]).longValue(), ((Number) r[5]).longValue(), median);
         }).toList();
