@@ -25,7 +25,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.civicspace.accreditation.Fixtures;
-import org.civicspace.accreditation.accreditations.application.Accreditations;
+import org.civicspace.accreditation.accreditations.application.QuadrennialReports;
 import org.civicspace.accreditation.accreditations.messaging.AccreditationEvents;
 import org.civicspace.testing.Tokens;
 import org.civicspace.testing.TopicReader;
@@ -39,7 +39,7 @@ import io.restassured.http.ContentType;
 class AccreditationLifecycleTest {
 
     @Inject
-    Accreditations accreditations;
+    QuadrennialReports reports;
 
     static void staff(String accreditation, String action, int status) {
         given().auth().oauth2(Tokens.user("dgc-officer")).contentType(ContentType.JSON)
@@ -86,8 +86,8 @@ class AccreditationLifecycleTest {
         LocalDate due = LocalDate.now().plusYears(4);
         given().get(API + "/accreditations/" + accreditation).then().body("nextReportDue", equalTo(due.toString()));
 
-        assertThat(accreditations.suspendForOverdueReports(due.plusDays(90))).isZero();
-        int suspended = accreditations.suspendForOverdueReports(due.plusDays(91));
+        assertThat(reports.suspendForOverdueReports(due.plusDays(90))).isZero();
+        int suspended = reports.suspendForOverdueReports(due.plusDays(91));
 
         assertThat(suspended).isPositive();
         given().get(API + "/accreditations/" + accreditation).then().body("status", equalTo("suspended"));

@@ -20,7 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.civicspace.accreditation.accreditations.api.AccreditationViews.AccreditationView;
 import org.civicspace.accreditation.accreditations.api.AccreditationViews.QuadrennialReportView;
 import org.civicspace.accreditation.accreditations.api.AccreditationViews.ReportSubmission;
+import org.civicspace.accreditation.accreditations.application.AccreditationLifecycle;
 import org.civicspace.accreditation.accreditations.application.Accreditations;
+import org.civicspace.accreditation.accreditations.application.QuadrennialReports;
 import org.civicspace.accreditation.accreditations.domain.AccreditationStatus;
 import org.civicspace.accreditation.accreditations.domain.Track;
 import org.civicspace.accreditation.shared.api.Pages;
@@ -41,9 +43,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccreditationResource {
 
     private final Accreditations accreditations;
+    private final AccreditationLifecycle lifecycle;
+    private final QuadrennialReports reports;
 
-    public AccreditationResource(Accreditations accreditations) {
+    public AccreditationResource(Accreditations accreditations, AccreditationLifecycle lifecycle,
+            QuadrennialReports reports) {
         this.accreditations = accreditations;
+        this.lifecycle = lifecycle;
+        this.reports = reports;
     }
 
     @GET
@@ -84,7 +91,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "200", description = "One page of those overdue, longest overdue first")
     @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     public Page<AccreditationView> overdueReports(@Valid @BeanParam PageRequest page) {
-        return Pages.map(accreditations.overdueReports(LocalDate.now(), page.limit(), page.cursor()),
+        return Pages.map(reports.overdue(LocalDate.now(), page.limit(), page.cursor()),
                 AccreditationView::of);
     }
 
@@ -101,7 +108,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
     @APIResponse(responseCode = "404", description = "No such accreditation")
     public Page<QuadrennialReportView> reports(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return Pages.map(accreditations.reports(id, page.limit(), page.cursor()), QuadrennialReportView::of);
+        return Pages.map(reports.list(id, page.limit(), page.cursor()), QuadrennialReportView::of);
     }
 
     @GET
@@ -114,7 +121,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
     @APIResponse(responseCode = "404", description = "No such accreditation, or no such report of it")
     public QuadrennialReportView report(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId) {
-        return QuadrennialReportView.of(accreditations.report(id, reportId));
+        return QuadrennialReportView.of(reports.get(id, reportId));
     }
 
     @POST
@@ -129,7 +136,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "404", description = "No such accreditation")
     @APIResponse(responseCode = "409", description = "The accreditation owes no quadrennial report, or was withdrawn")
     public AccreditationView submitReport(@PathParam("id") UUID id, @Valid @NotNull ReportSubmission report) {
-        return AccreditationView.of(accreditations.submitReport(id, report.toCommand()));
+        return AccreditationView.of(reports.submit(id, report.toCommand()));
     }
 
     @POST
@@ -143,7 +150,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "404", description = "No such accreditation")
     @APIResponse(responseCode = "409", description = "Not active; lists currentState and allowedNextStates")
     public AccreditationView suspend(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return AccreditationView.of(accreditations.suspend(id, reason.reason()));
+        return AccreditationView.of(lifecycle.suspend(id, reason.reason()));
     }
 
     @POST
@@ -156,7 +163,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "404", description = "No such accreditation")
     @APIResponse(responseCode = "409", description = "Not suspended; lists currentState and allowedNextStates")
     public AccreditationView reinstate(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return AccreditationView.of(accreditations.reinstate(id, reason.reason()));
+        return AccreditationView.of(lifecycle.reinstate(id, reason.reason()));
     }
 
     @POST
@@ -171,6 +178,6 @@ public class AccreditationResource {
     @APIResponse(responseCode = "404", description = "No such accreditation")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     public AccreditationView withdraw(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return AccreditationView.of(accreditations.withdraw(id, reason.reason()));
+        return AccreditationView.of(lifecycle.withdraw(id, reason.reason()));
     }
 }

@@ -30,7 +30,10 @@ import org.civicspace.accreditation.applications.api.ApplicationRequests.Optiona
 import org.civicspace.accreditation.applications.api.ApplicationRequests.Recommendation;
 import org.civicspace.accreditation.applications.api.ApplicationViews.ApplicationView;
 import org.civicspace.accreditation.applications.api.ApplicationViews.HistoryView;
-import org.civicspace.accreditation.applications.application.Applications;
+import org.civicspace.accreditation.applications.application.ApplicationQueries;
+import org.civicspace.accreditation.applications.application.Applying;
+import org.civicspace.accreditation.applications.application.CommitteeReview;
+import org.civicspace.accreditation.applications.application.Screening;
 import org.civicspace.accreditation.applications.application.VersionedApplication;
 import org.civicspace.accreditation.applications.domain.ApplicationState;
 import org.civicspace.accreditation.shared.api.Pages;
@@ -70,10 +73,17 @@ public class ApplicationResource {
     private static final String STEP_TAKEN = "The step, taken; the application as it now is, its ETag the new version";
     private static final String NOT_FOUND = "No such application, or not visible to you";
 
-    private final Applications applications;
+    private final Applying applying;
+    private final Screening screening;
+    private final CommitteeReview review;
+    private final ApplicationQueries queries;
 
-    public ApplicationResource(Applications applications) {
-        this.applications = applications;
+    public ApplicationResource(Applying applying, Screening screening, CommitteeReview review,
+            ApplicationQueries queries) {
+        this.applying = applying;
+        this.screening = screening;
+        this.review = review;
+        this.queries = queries;
     }
 
     @POST
@@ -100,7 +110,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "The organisation already holds this accreditation or category, "
             + "or already has an open application on the track")
     public RestResponse<ApplicationView> create(@Valid @NotNull NewApplication request) {
-        VersionedApplication application = applications.create(request.toCommand());
+        VersionedApplication application = applying.start(request.toCommand());
         return ResponseBuilder.<ApplicationView>created(URI.create(SELF + application.application().id()))
                 .header(HttpHeaders.ETAG, application.entityTag()).entity(ApplicationView.of(application.application()))
                 .build();
@@ -122,7 +132,7 @@ public class ApplicationResource {
             ApplicationState state,
             @QueryParam("session") @Parameter(description = "Only those on this session's agenda") UUID sessionId,
             @Valid @BeanParam PageRequest page) {
-        return Pages.map(applications.list(organizationId, state, sessionId, page.limit(), page.cursor()),
+        return Pages.map(queries.list(organizationId, state, sessionId, page.limit(), page.cursor()),
                 ApplicationView::of);
     }
 
@@ -137,7 +147,7 @@ public class ApplicationResource {
                     schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public RestResponse<ApplicationView> get(@PathParam("id") UUID id) {
-        return ok(applications.get(id));
+        return ok(queries.get(id));
     }
 
     @PUT
@@ -159,7 +169,7 @@ public class ApplicationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you read", example = "\"0\"")
             String ifMatch,
             @Valid @NotNull DraftChange change) {
-        return ok(applications.updateDraft(id, ifMatch, change.toCommand()));
+        return ok(applying.changeDraft(id, ifMatch, change.toCommand()));
     }
 
     @GET
@@ -173,7 +183,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Page<HistoryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return Pages.map(applications.history(id, page.limit(), page.cursor()), HistoryView::of);
+        return Pages.map(queries.history(id, page.limit(), page.cursor()), HistoryView::of);
     }
 
     @POST
@@ -186,7 +196,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = ILLEGAL_STEP)
     public RestResponse<ApplicationView> submit(@PathParam("id") UUID id) {
-        return ok(applications.submit(id));
+        return ok(applying.submit(id));
     }
 
     @POST
@@ -200,7 +210,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = ILLEGAL_STEP)
     public RestResponse<ApplicationView> withdraw(@PathParam("id") UUID id, @Valid OptionalReason reason) {
-        return ok(applications.withdraw(id, reason == null ? null : reason.reason()));
+        return ok(applying.withdraw(id, reason == null ? null : reason.reason()));
     }
 
     @POST
@@ -215,7 +225,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = ILLEGAL_STEP)
     public RestResponse<ApplicationView> screen(@PathParam("id") UUID id) {
-        return ok(applications.screen(id));
+        return ok(screening.screen(id));
     }
 
     @POST
@@ -230,7 +240,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = ILLEGAL_STEP)
     public RestResponse<ApplicationView> requestClarification(@PathParam("id") UUID id,
             @Valid @NotNull ClarificationRequest request) {
-        return ok(applications.requestClarification(id, request.toCommand()));
+        return ok(screening.requestClarification(id, request.toCommand()));
     }
 
     @POST
@@ -249,7 +259,7 @@ public class ApplicationResource {
             description = ILLEGAL_STEP + "; or, from screening, minimum requirements not met (lists failedRules)")
     public RestResponse<ApplicationView> placeOnAgenda(@PathParam("id") UUID id,
             @Valid @NotNull AgendaPlacement placement) {
-        return ok(applications.placeOnAgenda(id, placement.sessionId()));
+        return ok(review.placeOnAgenda(id, placement.sessionId()));
     }
 
     @POST
@@ -268,7 +278,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = ILLEGAL_STEP)
     public RestResponse<ApplicationView> raiseQuestion(@PathParam("id") UUID id,
             @Valid @NotNull CommitteeQuestion question) {
-        return ok(applications.raiseQuestion(id, question.toCommand()));
+        return ok(review.raiseQuestion(id, question.toCommand()));
     }
 
     @POST
@@ -283,7 +293,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "The question was already answered, or the application is closed")
     public RestResponse<ApplicationView> answer(@PathParam("id") UUID id, @PathParam("questionId") UUID questionId,
             @Valid @NotNull Answer answer) {
-        return ok(applications.answer(id, questionId, answer.answer()));
+        return ok(applying.answer(id, questionId, answer.answer()));
     }
 
     @POST
@@ -297,7 +307,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = ILLEGAL_STEP)
     public RestResponse<ApplicationView> defer(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return ok(applications.defer(id, reason.reason()));
+        return ok(review.defer(id, reason.reason()));
     }
 
     @POST
@@ -313,7 +323,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = ILLEGAL_STEP)
     public RestResponse<ApplicationView> recommend(@PathParam("id") UUID id,
             @Valid @NotNull Recommendation recommendation) {
-        return ok(applications.recommend(id, recommendation.toCommand()));
+        return ok(review.recommend(id, recommendation.toCommand()));
     }
 
     @POST
@@ -328,7 +338,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = ILLEGAL_STEP)
     public RestResponse<ApplicationView> decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
-        return ok(applications.decide(id, decision.toCommand()));
+        return ok(review.decide(id, decision.toCommand()));
     }
 
     @POST
@@ -345,7 +355,7 @@ public class ApplicationResource {
                     + "; or reconsideration already used, or another application is open on the track")
     public RestResponse<ApplicationView> requestReconsideration(@PathParam("id") UUID id,
             @Valid @NotNull Reason reason) {
-        return ok(applications.requestReconsideration(id, reason.reason()));
+        return ok(applying.requestReconsideration(id, reason.reason()));
     }
 
     private static RestResponse<ApplicationView> ok(VersionedApplication application) {
