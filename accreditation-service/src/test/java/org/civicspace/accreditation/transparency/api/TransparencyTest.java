@@ -1,4 +1,4 @@
-package org.civicspace.accreditation.transparency;
+package org.civicspace.accreditation.transparency.api;
 
 import static io.restassured.RestAssured.given;
 import static org.civicspace.accreditation.Fixtures.API;

@@ -1,4 +1,4 @@
-package org.civicspace.accreditation.demo;
+package org.civicspace.accreditation.demo.application;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.civicspace.accreditation.registry;
+package org.civicspace.accreditation.registry.messaging;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

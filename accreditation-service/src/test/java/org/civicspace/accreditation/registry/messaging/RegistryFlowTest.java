@@ -1,4 +1,4 @@
-package org.civicspace.accreditation.registry;
+package org.civicspace.accreditation.registry.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;

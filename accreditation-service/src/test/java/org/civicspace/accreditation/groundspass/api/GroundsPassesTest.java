@@ -1,4 +1,4 @@
-package org.civicspace.accreditation.groundspass;
+package org.civicspace.accreditation.groundspass.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

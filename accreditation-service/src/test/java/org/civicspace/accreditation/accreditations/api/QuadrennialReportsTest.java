@@ -1,4 +1,4 @@
-package org.civicspace.accreditation.accreditations;
+package org.civicspace.accreditation.accreditations.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

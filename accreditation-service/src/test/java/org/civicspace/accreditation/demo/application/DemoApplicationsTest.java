@@ -1,4 +1,4 @@
-package org.civicspace.accreditation.demo;
+package org.civicspace.accreditation.demo.application;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
