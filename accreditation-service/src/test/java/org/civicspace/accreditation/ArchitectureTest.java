@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 
-/** Keeps the domain plain Java, and resources away from persistence and the outbox (the platform's rules). */
+/**
+ * The platform's one layout: every class in a feature and a role, api calling application and never the reverse, the
+ * domain plain Java, entities in persistence, tests beside what they test.
+ */
 @AnalyzeClasses(packages = "org.civicspace.accreditation", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

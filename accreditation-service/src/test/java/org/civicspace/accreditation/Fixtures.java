@@ -2,6 +2,7 @@ package org.civicspace.accreditation;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.civicspace.accreditation.persistence.OrganizationRecord;
-import org.civicspace.accreditation.persistence.RepresentativeRecord;
+import org.civicspace.accreditation.registry.persistence.OrganizationRecord;
+import org.civicspace.accreditation.registry.persistence.RepresentativeRecord;
 import org.civicspace.testing.Pages;
 import org.civicspace.testing.Tokens;
 import org.civicspace.testing.TopicWriter;
@@ -166,5 +167,15 @@ public final class Fixtures {
         return given().queryParam("organization", organizationId.toString()).queryParam("track", track)
                 .queryParam("status", "active").get(API + "/accreditations")
                 .then().statusCode(200).extract().path("items[0].id");
+    }
+
+    /** A cursor that is not one of the list's, or more than 100 a page: 400 problems, the cursor named. */
+    public static void refusesACursorItDidNotIssueAndALimitAboveOneHundred(String user, String list) {
+        var request = user == null ? given() : given().auth().oauth2(Tokens.user(user));
+        request.queryParam("cursor", "bm90LWEtY3Vyc29y").get(list).then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("cursor"));
+        request = user == null ? given() : given().auth().oauth2(Tokens.user(user));
+        request.queryParam("limit", 101).get(list).then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("limit"));
     }
 }

@@ -1,0 +1,100 @@
+package org.civicspace.accreditation.groundspass.domain;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Map;
+
+import org.civicspace.accreditation.accreditations.domain.Track;
+
+/**
+ * Who may take which grounds pass seat. DGC: at most {@value #DGC_PASSES} passes a year, of which at most
+ * {@value #DGC_YOUTH_PASSES} youth passes for representatives aged {@value #YOUTH_MIN_AGE} to {@value #YOUTH_MAX_AGE}
+ * on the first day of validity; adults may not take youth seats, youth may take regular ones. ECOSOC: per duty
+ * station one head, one main representative and up to {@value #ECOSOC_ADDITIONAL} additional representatives.
+ * Nobody under {@value #YOUTH_MIN_AGE} gets a pass.
+ */
+public final class GroundsPassPolicy {
+
+    public static final int DGC_PASSES = 6;
+    public static final int DGC_YOUTH_PASSES = 2;
+    public static final int YOUTH_MIN_AGE = 18;
+    public static final int YOUTH_MAX_AGE = 32;
+    public static final int ECOSOC_ADDITIONAL = 4;
+
+    private GroundsPassPolicy() {
+    }
+
+    /** Accepted, or refused with a reason; {@code quota} says the refusal is a full quota (409) not bad input. */
+    public sealed interface Decision {
+
+        record Allowed() implements Decision {
+        }
+
+        record Refused(String reason, boolean quota) implements Decision {
+        }
+    }
+
+    /**
+     * @param issued     passes already issued to the organisation for this track, year and duty station, by kind
+     * @param dateOfBirth the representative's, from the registry; null when the registry does not know it
+     * @param validFrom  the first day the pass is valid
+     */
+    public static Decision decide(Track track, PassKind kind, DutyStation station, LocalDate dateOfBirth,
+            LocalDate validFrom, Map<PassKind, Integer> issued) {
+        if (kind.track() != track) {
+            return refused(kind.code() + " is not a " + track.code() + " pass; choose one of " + PassKind.of(track)
+                    .stream().map(PassKind::code).toList());
+        }
+        if (track == Track.DGC && station != DutyStation.NEW_YORK) {
+            return refused("DGC grounds passes are for UN Headquarters in New York only");
+        }
+        if (dateOfBirth == null) {
+            return refused("the registry has no date of birth for this representative; it is needed to check age");
+        }
+        int age = ageOn(dateOfBirth, validFrom);
+        if (age < YOUTH_MIN_AGE) {
+            return refused("the representative is " + age + " on " + validFrom + "; grounds passes are for people "
+                    + "aged " + YOUTH_MIN_AGE + " or over");
+        }
+        if (kind == PassKind.YOUTH && age > YOUTH_MAX_AGE) {
+            return refused("the representative is " + age + " on " + validFrom + "; youth passes are for people aged "
+                    + YOUTH_MIN_AGE + " to " + YOUTH_MAX_AGE);
+        }
+        return track == Track.DGC ? dgcQuota(kind, issued) : ecosocQuota(kind, issued);
+    }
+
+    /** Age in whole years on {@code day}: someone born on 29 February turns a year older on 1 March. */
+    public static int ageOn(LocalDate dateOfBirth, LocalDate day) {
+        return Period.between(dateOfBirth, day).getYears();
+    }
+
+    private static Decision dgcQuota(PassKind kind, Map<PassKind, Integer> issued) {
+        int youth = issued.getOrDefault(PassKind.YOUTH, 0);
+        int total = youth + issued.getOrDefault(PassKind.REGULAR, 0);
+        if (total >= DGC_PASSES) {
+            return quotaFull("all " + DGC_PASSES + " DGC grounds passes of this year are taken");
+        }
+        if (kind == PassKind.YOUTH && youth >= DGC_YOUTH_PASSES) {
+            return quotaFull("both youth passes of this year are taken; a youth representative may take a "
+                    + "regular pass");
+        }
+        return new Decision.Allowed();
+    }
+
+    private static Decision ecosocQuota(PassKind kind, Map<PassKind, Integer> issued) {
+        int limit = kind == PassKind.ADDITIONAL_REPRESENTATIVE ? ECOSOC_ADDITIONAL : 1;
+        if (issued.getOrDefault(kind, 0) >= limit) {
+            return quotaFull("the " + kind.code() + " pass" + (limit > 1 ? "es" : "") + " for this duty station and "
+                    + "year " + (limit > 1 ? "are" : "is") + " taken (" + limit + ")");
+        }
+        return new Decision.Allowed();
+    }
+
+    private static Decision refused(String reason) {
+        return new Decision.Refused(reason, false);
+    }
+
+    private static Decision quotaFull(String reason) {
+        return new Decision.Refused(reason, true);
+    }
+}
