@@ -25,8 +25,7 @@ import org.civicspace.accreditation.accreditations.application.Accreditations;
 import org.civicspace.accreditation.accreditations.application.QuadrennialReports;
 import org.civicspace.accreditation.accreditations.domain.AccreditationStatus;
 import org.civicspace.accreditation.accreditations.domain.Track;
-import org.civicspace.accreditation.shared.api.Pages;
-import org.civicspace.accreditation.shared.api.Reason;
+import org.civicspace.accreditation.commons.api.Reason;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
@@ -66,8 +65,8 @@ public class AccreditationResource {
             @QueryParam("track") @Parameter(description = "Only those on this track") Track track,
             @QueryParam("status") @Parameter(description = "Only those with this status") AccreditationStatus status,
             @Valid @BeanParam PageRequest page) {
-        return Pages.map(accreditations.list(organizationId, track, status, page.limit(), page.cursor()),
-                AccreditationView::of);
+        return accreditations.list(organizationId, track, status, page.limit(), page.cursor())
+                .map(AccreditationView::of);
     }
 
     @GET
@@ -91,8 +90,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "200", description = "One page of those overdue, longest overdue first")
     @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     public Page<AccreditationView> overdueReports(@Valid @BeanParam PageRequest page) {
-        return Pages.map(reports.overdue(LocalDate.now(), page.limit(), page.cursor()),
-                AccreditationView::of);
+        return reports.overdue(LocalDate.now(), page.limit(), page.cursor()).map(AccreditationView::of);
     }
 
     @GET
@@ -108,7 +106,7 @@ public class AccreditationResource {
     @APIResponse(responseCode = "403", description = "Not your organisation's accreditation")
     @APIResponse(responseCode = "404", description = "No such accreditation")
     public Page<QuadrennialReportView> reports(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return Pages.map(reports.list(id, page.limit(), page.cursor()), QuadrennialReportView::of);
+        return reports.list(id, page.limit(), page.cursor()).map(QuadrennialReportView::of);
     }
 
     @GET

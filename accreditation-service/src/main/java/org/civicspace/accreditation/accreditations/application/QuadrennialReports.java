@@ -14,7 +14,7 @@ import org.civicspace.accreditation.accreditations.domain.AccreditationStatus;
 import org.civicspace.accreditation.accreditations.domain.EcosocCategory;
 import org.civicspace.accreditation.accreditations.persistence.AccreditationEntity;
 import org.civicspace.accreditation.accreditations.persistence.QuadrennialReportEntity;
-import org.civicspace.accreditation.shared.persistence.Keyset;
+import org.civicspace.accreditation.commons.persistence.Keyset;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;

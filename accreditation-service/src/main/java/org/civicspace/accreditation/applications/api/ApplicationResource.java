@@ -36,8 +36,7 @@ import org.civicspace.accreditation.applications.application.CommitteeReview;
 import org.civicspace.accreditation.applications.application.Screening;
 import org.civicspace.accreditation.applications.application.VersionedApplication;
 import org.civicspace.accreditation.applications.domain.ApplicationState;
-import org.civicspace.accreditation.shared.api.Pages;
-import org.civicspace.accreditation.shared.api.Reason;
+import org.civicspace.accreditation.commons.api.Reason;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
@@ -51,8 +50,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Applications for DGC association and ECOSOC consultative status, and each step of their review. An illegal step
@@ -132,8 +131,7 @@ public class ApplicationResource {
             ApplicationState state,
             @QueryParam("session") @Parameter(description = "Only those on this session's agenda") UUID sessionId,
             @Valid @BeanParam PageRequest page) {
-        return Pages.map(queries.list(organizationId, state, sessionId, page.limit(), page.cursor()),
-                ApplicationView::of);
+        return queries.list(organizationId, state, sessionId, page.limit(), page.cursor()).map(ApplicationView::of);
     }
 
     @GET
@@ -183,7 +181,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Page<HistoryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return Pages.map(queries.history(id, page.limit(), page.cursor()), HistoryView::of);
+        return queries.history(id, page.limit(), page.cursor()).map(HistoryView::of);
     }
 
     @POST

@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 import org.civicspace.accreditation.applications.domain.ApplicationState;
 import org.civicspace.accreditation.applications.persistence.ApplicationEntity;
 import org.civicspace.accreditation.applications.persistence.HistoryEntry;
-import org.civicspace.accreditation.shared.persistence.Keyset;
+import org.civicspace.accreditation.commons.persistence.Keyset;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;

@@ -23,7 +23,6 @@ import org.civicspace.accreditation.committee.api.SessionViews.NewSession;
 import org.civicspace.accreditation.committee.api.SessionViews.SessionSummary;
 import org.civicspace.accreditation.committee.api.SessionViews.SessionView;
 import org.civicspace.accreditation.committee.application.CommitteeSessions;
-import org.civicspace.accreditation.shared.api.Pages;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
@@ -35,8 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Committee sessions: scheduled by staff; their dates, members and summaries are public, their agendas are not. */
 @Path("/api/v1/accreditation/sessions")
@@ -78,7 +77,7 @@ public class SessionResource {
     public Page<SessionView> list(
             @QueryParam("track") @Parameter(description = "Only this track's") Track track,
             @Valid @BeanParam PageRequest page) {
-        return Pages.map(sessions.list(track, page.limit(), page.cursor()), SessionView::of);
+        return sessions.list(track, page.limit(), page.cursor()).map(SessionView::of);
     }
 
     @GET
@@ -103,7 +102,7 @@ public class SessionResource {
     @APIResponse(responseCode = "400", description = "A limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = "No such session")
     public Page<AgendaItem> agenda(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return Pages.map(sessions.agenda(id, page.limit(), page.cursor()), AgendaItem::of);
+        return sessions.agenda(id, page.limit(), page.cursor()).map(AgendaItem::of);
     }
 
     @GET

@@ -21,7 +21,7 @@ import org.civicspace.accreditation.accreditations.domain.Track;
 import org.civicspace.accreditation.applications.domain.ApplicationState;
 import org.civicspace.accreditation.applications.domain.DecisionOutcome;
 import org.civicspace.accreditation.committee.persistence.CommitteeSessionEntity;
-import org.civicspace.accreditation.shared.persistence.Keyset;
+import org.civicspace.accreditation.commons.persistence.Keyset;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;

@@ -16,11 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.civicspace.accreditation.commons.api.Reason;
 import org.civicspace.accreditation.groundspass.api.DesignationViews.DesignationRequest;
 import org.civicspace.accreditation.groundspass.api.DesignationViews.DesignationView;
 import org.civicspace.accreditation.groundspass.application.Designations;
-import org.civicspace.accreditation.shared.api.Pages;
-import org.civicspace.accreditation.shared.api.Reason;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Roles;
@@ -32,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** An organisation's grounds pass designations, per calendar year. */
 @Path("/api/v1/accreditation/organizations/{organizationId}/designations")
@@ -59,7 +58,7 @@ public class DesignationResource {
     public Page<DesignationView> list(@PathParam("organizationId") UUID organizationId,
             @QueryParam("year") @Parameter(description = "Only this calendar year's", example = "2027") Integer year,
             @Valid @BeanParam PageRequest page) {
-        return Pages.map(designations.list(organizationId, year, page.limit(), page.cursor()), DesignationView::of);
+        return designations.list(organizationId, year, page.limit(), page.cursor()).map(DesignationView::of);
     }
 
     @POST

@@ -1,24 +1,22 @@
 package org.civicspace.accreditation.groundspass.domain;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Map;
 
 import org.civicspace.accreditation.accreditations.domain.Track;
+import org.civicspace.platform.domain.YouthAge;
 
 /**
  * Who may take which grounds pass seat. DGC: at most {@value #DGC_PASSES} passes a year, of which at most
- * {@value #DGC_YOUTH_PASSES} youth passes for representatives aged {@value #YOUTH_MIN_AGE} to {@value #YOUTH_MAX_AGE}
+ * {@value #DGC_YOUTH_PASSES} youth passes for representatives aged {@value YouthAge#MIN} to {@value YouthAge#MAX}
  * on the first day of validity; adults may not take youth seats, youth may take regular ones. ECOSOC: per duty
  * station one head, one main representative and up to {@value #ECOSOC_ADDITIONAL} additional representatives.
- * Nobody under {@value #YOUTH_MIN_AGE} gets a pass.
+ * Nobody under {@value YouthAge#MIN} gets a pass.
  */
 public final class GroundsPassPolicy {
 
     public static final int DGC_PASSES = 6;
     public static final int DGC_YOUTH_PASSES = 2;
-    public static final int YOUTH_MIN_AGE = 18;
-    public static final int YOUTH_MAX_AGE = 32;
     public static final int ECOSOC_ADDITIONAL = 4;
 
     private GroundsPassPolicy() {
@@ -51,21 +49,16 @@ public final class GroundsPassPolicy {
         if (dateOfBirth == null) {
             return refused("the registry has no date of birth for this representative; it is needed to check age");
         }
-        int age = ageOn(dateOfBirth, validFrom);
-        if (age < YOUTH_MIN_AGE) {
+        int age = YouthAge.ageOn(dateOfBirth, validFrom);
+        if (age < YouthAge.MIN) {
             return refused("the representative is " + age + " on " + validFrom + "; grounds passes are for people "
-                    + "aged " + YOUTH_MIN_AGE + " or over");
+                    + "aged " + YouthAge.MIN + " or over");
         }
-        if (kind == PassKind.YOUTH && age > YOUTH_MAX_AGE) {
+        if (kind == PassKind.YOUTH && age > YouthAge.MAX) {
             return refused("the representative is " + age + " on " + validFrom + "; youth passes are for people aged "
-                    + YOUTH_MIN_AGE + " to " + YOUTH_MAX_AGE);
+                    + YouthAge.MIN + " to " + YouthAge.MAX);
         }
         return track == Track.DGC ? dgcQuota(kind, issued) : ecosocQuota(kind, issued);
-    }
-
-    /** Age in whole years on {@code day}: someone born on 29 February turns a year older on 1 March. */
-    public static int ageOn(LocalDate dateOfBirth, LocalDate day) {
-        return Period.between(dateOfBirth, day).getYears();
     }
 
     private static Decision dgcQuota(PassKind kind, Map<PassKind, Integer> issued) {

@@ -21,6 +21,7 @@ import org.civicspace.accreditation.applications.domain.DecisionOutcome;
 import org.civicspace.accreditation.committee.application.CommitteeSessions;
 import org.civicspace.accreditation.transparency.api.TransparencyStatistics.Breakdown;
 import org.civicspace.accreditation.transparency.application.Statistics;
+import org.civicspace.platform.web.csv.CsvTable;
 import org.civicspace.platform.web.feeds.Feed;
 import org.civicspace.platform.web.feeds.JsonFeed;
 import org.civicspace.platform.web.problem.ProblemException;
@@ -83,10 +84,10 @@ public class TransparencyResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = """
                     dimension,key,decisions,granted,rejected,approval_rate,deferrals,applications_deferred,\
-                    median_days_to_decision,questions,applications_questioned
-                    overall,all,212,159,53,0.750,118,64,143.5,,
-                    region,Africa,48,36,12,0.750,27,15,151,,
-                    member-state,CU,,,,,,,,64,41
+                    median_days_to_decision,questions,applications_questioned\r
+                    overall,all,212,159,53,0.750,118,64,143.5,,\r
+                    region,Africa,48,36,12,0.750,27,15,151,,\r
+                    member-state,CU,,,,,,,,64,41\r
                     """))
     @APIResponse(responseCode = "400", description = "A date that is not an ISO date, a period that ends before it "
             + "starts or spans too many years, or a track other than dgc or ecosoc")
@@ -95,15 +96,16 @@ public class TransparencyResource {
             @QueryParam("from") @Parameter(description = "First day, ISO date", example = "2026-01-01") String from,
             @QueryParam("to") @Parameter(description = "Last day, ISO date", example = "2026-12-31") String to) {
         TransparencyStatistics s = json(track, from, to);
-        StringBuilder csv = new StringBuilder("dimension,key,decisions,granted,rejected,approval_rate,deferrals,"
-                + "applications_deferred,median_days_to_decision,questions,applications_questioned\n");
+        CsvTable csv = CsvTable.withColumns("dimension", "key", "decisions", "granted", "rejected", "approval_rate",
+                "deferrals", "applications_deferred", "median_days_to_decision", "questions",
+                "applications_questioned");
         row(csv, "overall", s.overall());
         Stream.of(Map.entry("region", s.byRegion()), Map.entry("organization-type", s.byOrganizationType()),
                 Map.entry("theme", s.byTheme()))
                 .forEach(group -> group.getValue().forEach(b -> row(csv, group.getKey(), b)));
-        s.questionsByMemberState().forEach(q -> csv.append("member-state,").append(q.memberState())
-                .append(",,,,,,,,").append(q.questions()).append(',').append(q.applications()).append('\n'));
-        return Response.ok(csv.toString(), CSV + "; charset=utf-8")
+        s.questionsByMemberState().forEach(q -> csv.row("member-state", q.memberState(), null, null, null, null,
+                null, null, null, q.questions(), q.applications()));
+        return Response.ok(csv.toString(), CsvTable.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"accreditation-statistics.csv\"").build();
     }
 
@@ -173,15 +175,9 @@ public class TransparencyResource {
         }
     }
 
-    private static void row(StringBuilder csv, String dimension, Breakdown b) {
-        csv.append(dimension).append(',').append(escape(b.key())).append(',').append(b.decisions()).append(',')
-                .append(b.granted()).append(',').append(b.rejected()).append(',')
-                .append(b.approvalRate() == null ? "" : String.format(Locale.ROOT, "%.3f", b.approvalRate()))
-                .append(',').append(b.deferrals()).append(',').append(b.applicationsDeferred()).append(',')
-                .append(b.medianDaysToDecision() == null ? "" : b.medianDaysToDecision()).append(",,\n");
-    }
-
-    private static String escape(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    private static void row(CsvTable csv, String dimension, Breakdown b) {
+        csv.row(dimension, b.key(), b.decisions(), b.granted(), b.rejected(),
+                b.approvalRate() == null ? null : String.format(Locale.ROOT, "%.3f", b.approvalRate()),
+                b.deferrals(), b.applicationsDeferred(), b.medianDaysToDecision(), null, null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.civicspace.accreditation.accreditations.domain.Track;
 import org.civicspace.accreditation.groundspass.domain.GroundsPassPolicy.Decision;
+import org.civicspace.platform.domain.YouthAge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +27,7 @@ class GroundsPassPolicyTest {
         "1994-01-02, 32, true",
         "1994-01-01, 33, false" })
     void givesYouthPassesToRepresentativesAged18To32OnTheFirstDayOfValidity(LocalDate born, int age, boolean allowed) {
-        assertThat(GroundsPassPolicy.ageOn(born, VALID_FROM)).isEqualTo(age);
+        assertThat(YouthAge.ageOn(born, VALID_FROM)).isEqualTo(age);
         assertThat(dgc(PassKind.YOUTH, born, Map.of())).isInstanceOf(allowed ? Decision.Allowed.class
                 : Decision.Refused.class);
     }

@@ -82,7 +82,7 @@ class TransparencyTest {
         given().queryParam("track", "ecosoc").queryParam("from", today).queryParam("to", today)
                 .get(API + "/statistics.csv").then().statusCode(200).contentType(containsString("text/csv"))
                 .body(startsWith("dimension,key,decisions,granted,rejected,approval_rate"))
-                .body(containsString("\nregion,Africa,")).body(containsString("\nmember-state,CU,"));
+                .body(containsString("\r\nregion,Africa,")).body(containsString("\r\nmember-state,CU,"));
         given().queryParam("from", today).queryParam("to", today).get(API + "/statistics").then().statusCode(200)
                 .body("track", equalTo("all")).body("overall.decisions", greaterThanOrEqualTo(2));
     }

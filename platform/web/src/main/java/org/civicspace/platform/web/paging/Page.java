@@ -28,4 +28,9 @@ public record Page<T>(
         String next = more ? cursorOf.apply(shown.get(shown.size() - 1)).encode() : null;
         return new Page<>(shown.stream().map(toItem).toList(), next);
     }
+
+    /** The same page with each item mapped (a use case's result to the API's view); the cursor is unchanged. */
+    public <U> Page<U> map(Function<T, U> toItem) {
+        return new Page<>(items.stream().map(toItem).toList(), next);
+    }
 }

@@ -1,4 +1,4 @@
-package org.civicspace.accreditation.shared.api;
+package org.civicspace.accreditation.commons.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package org.civicspace.accreditation.shared.persistence;
+package org.civicspace.accreditation.commons.persistence;
 
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

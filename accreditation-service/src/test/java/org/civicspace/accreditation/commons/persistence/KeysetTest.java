@@ -1,4 +1,4 @@
-package org.civicspace.accreditation.shared.persistence;
+package org.civicspace.accreditation.commons.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
