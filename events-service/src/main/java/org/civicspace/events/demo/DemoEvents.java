@@ -13,15 +13,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import org.civicspace.events.domain.EventKind;
-import org.civicspace.events.domain.EventStatus;
-import org.civicspace.events.domain.Speaker;
-import org.civicspace.events.domain.UnLanguage;
-import org.civicspace.events.domain.VenueMode;
-import org.civicspace.events.messaging.EventsEvents;
-import org.civicspace.events.messaging.EventsEvents.EventChange;
-import org.civicspace.events.persistence.EventEntity;
-import org.civicspace.events.persistence.EventSessionEntity;
+import org.civicspace.events.meeting.domain.EventKind;
+import org.civicspace.events.meeting.domain.EventStatus;
+import org.civicspace.events.meeting.domain.Speaker;
+import org.civicspace.events.meeting.domain.UnLanguage;
+import org.civicspace.events.meeting.domain.VenueMode;
+import org.civicspace.events.meeting.messaging.EventsEvents;
+import org.civicspace.events.meeting.messaging.EventsEvents.EventChange;
+import org.civicspace.events.meeting.persistence.EventEntity;
+import org.civicspace.events.meeting.persistence.EventSessionEntity;
 import org.civicspace.platform.messaging.outbox.Outbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

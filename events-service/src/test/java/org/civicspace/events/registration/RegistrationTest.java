@@ -34,7 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.civicspace.events.messaging.EventsEvents;
+import org.civicspace.events.meeting.messaging.EventsEvents;
 import org.civicspace.testing.EventSchemas;
 import org.civicspace.testing.Tokens;
 import org.civicspace.testing.TopicReader;

@@ -1,0 +1,383 @@
+package org.civicspace.events.registration.application;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.civicspace.events.meeting.domain.EventStatus;
+import org.civicspace.events.meeting.messaging.EventsEvents;
+import org.civicspace.events.meeting.messaging.EventsEvents.RegistrationChange;
+import org.civicspace.events.meeting.persistence.EventEntity;
+import org.civicspace.events.registration.api.RegistrationViews.InvitationView;
+import org.civicspace.events.registration.api.RegistrationViews.RegistrationRequest;
+import org.civicspace.events.registration.api.RegistrationViews.RegistrationView;
+import org.civicspace.events.registration.domain.RegistrationStatus;
+import org.civicspace.events.registration.domain.SeatPolicy;
+import org.civicspace.events.registration.domain.SeatPolicy.Seats;
+import org.civicspace.events.registration.domain.SeatPolicy.Waiting;
+import org.civicspace.events.registration.persistence.InvitationEntity;
+import org.civicspace.events.registration.persistence.RegistrationEntity;
+import org.civicspace.events.registry.domain.PublicNaming;
+import org.civicspace.events.registry.domain.PublicNaming.Audience;
+import org.civicspace.events.registry.persistence.ProtectionFlag;
+import org.civicspace.events.registry.persistence.RepresentativeRecord;
+import org.civicspace.platform.messaging.EventType;
+import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.web.security.Caller;
+
+/**
+ * Registration, the waiting list and attendance. Every change to an event's seats locks the event's row first, so
+ * concurrent requests are served one after the other: never more confirmed than the capacity, and a freed seat
+ * goes to the first person on the waiting list who may take it.
+ */
+@ApplicationScoped
+public class Registrations {
+
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Caller caller;
+    private final Outbox outbox;
+
+    public Registrations(Caller caller, Outbox outbox) {
+        this.caller = caller;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public RegistrationView register(UUID eventId, RegistrationRequest request) {
+        RepresentativeRecord person = RepresentativeRecord.findById(request.representativeId());
+        if (person == null) {
+            throw ProblemException.invalid("representativeId", "not a representative known to the registry");
+        }
+        caller.requireActingFor(person.organizationId);
+        EventEntity event = locked(eventId);
+        Instant now = Instant.now();
+        if (event.status != EventStatus.PUBLISHED) {
+            throw new ProblemException(409, "registration-closed", "Registration closed",
+                    "The event is " + event.status + "; only published events take registrations.");
+        }
+        if (now.isBefore(event.registrationOpensAt) || !now.isBefore(event.registrationClosesAt)) {
+            throw new ProblemException(409, "registration-closed", "Registration closed",
+                    "Registration is open from " + event.registrationOpensAt + " to " + event.registrationClosesAt
+                            + ".");
+        }
+        if (person.endDate != null && person.endDate.isBefore(LocalDate.now())) {
+            throw ProblemException.invalid("representativeId", "this membership ended on " + person.endDate);
+        }
+        if (RegistrationEntity.count("eventId = ?1 and representativeId = ?2 and status in ?3", eventId,
+                person.id, RegistrationStatus.LIVE) > 0) {
+            throw ProblemException.conflict("This person is already registered for the event.");
+        }
+        long fromOrganization = RegistrationEntity.count("eventId = ?1 and organizationId = ?2 and status in ?3",
+                eventId, person.organizationId, RegistrationStatus.LIVE);
+        if (fromOrganization >= event.perOrganizationLimit) {
+            throw new ProblemException(409, "organization-limit", "Organisation limit reached",
+                    "An organisation may register at most " + event.perOrganizationLimit + " people for this event.");
+        }
+        InvitationEntity invitation = null;
+        if (event.invitationOnly) {
+            invitation = InvitationEntity.<InvitationEntity>find("eventId = ?1 and code = ?2", eventId,
+                    request.invitationCode() == null ? "" : request.invitationCode()).firstResult();
+            if (invitation == null || !invitation.email.equalsIgnoreCase(request.email())) {
+                throw new ProblemException(403, "invitation-required", "Invitation required",
+                        "This event is by invitation; the invitation code must be the one sent to this e-mail "
+                                + "address.");
+            }
+            if (invitation.usedBy != null) {
+                throw ProblemException.conflict("This invitation was already used.");
+            }
+        }
+        LocalDate firstDay = LocalDate.ofInstant(event.startsAt, ZoneId.of(event.timeZone));
+        RegistrationEntity registration = new RegistrationEntity();
+        registration.id = UUID.randomUUID();
+        registration.eventId = eventId;
+        registration.organizationId = person.organizationId;
+        registration.representativeId = person.id;
+        registration.fullName = request.fullName().strip();
+        registration.email = request.email().strip();
+        registration.youth = SeatPolicy.isYouth(person.dateOfBirth, firstDay);
+        registration.status = seats(event).hasSeatFor(registration.youth) ? RegistrationStatus.CONFIRMED
+                : RegistrationStatus.WAITLISTED;
+        registration.queuedAt = now;
+        registration.checkInCode = checkInCode();
+        registration.registeredBy = caller.subject();
+        registration.statusChangedAt = now;
+        registration.persist();
+        if (invitation != null) {
+            invitation.usedBy = registration.id;
+        }
+        RegistrationEntity.getEntityManager().flush();
+        publish(registration.status == RegistrationStatus.CONFIRMED ? EventsEvents.REGISTRATION_CONFIRMED
+                : EventsEvents.REGISTRATION_WAITLISTED, registration, null);
+        return view(registration, true, position(registration));
+    }
+
+    @Transactional
+    public RegistrationView cancel(UUID eventId, UUID registrationId, String reason) {
+        RegistrationEntity registration = RegistrationEntity.findById(registrationId);
+        if (registration == null || !registration.eventId.equals(eventId)
+                || !caller.mayActFor(registration.organizationId)) {
+            throw ProblemException.notFound("registration", registrationId);
+        }
+        EventEntity event = locked(eventId);
+        RegistrationStatus status = registration.status;
+        if (!RegistrationStatus.ACTIVE.contains(status)) {
+            throw ProblemException.conflict("A " + status.code() + " registration cannot be cancelled.");
+        }
+        cancel(registration, reason);
+        promote(event);
+        return view(registration, true, null);
+    }
+
+    /** Staff invite one e-mail address to an invitation-only event; the code travels to that address. */
+    @Transactional
+    public InvitationView invite(UUID eventId, String email) {
+        requireStaff();
+        EventEntity event = EventEntity.findById(eventId);
+        if (event == null) {
+            throw ProblemException.notFound("event", eventId);
+        }
+        if (!event.invitationOnly) {
+            throw ProblemException.conflict("This event is open to registration; it takes no invitations.");
+        }
+        if (InvitationEntity.count("eventId = ?1 and lower(email) = ?2", eventId, email.strip().toLowerCase()) > 0) {
+            throw ProblemException.conflict("This address is already invited.");
+        }
+        InvitationEntity invitation = new InvitationEntity();
+        invitation.id = UUID.randomUUID();
+        invitation.eventId = eventId;
+        invitation.email = email.strip();
+        invitation.code = checkInCode() + checkInCode();
+        invitation.createdAt = Instant.now();
+        invitation.persist();
+        return new InvitationView(invitation.id, invitation.email, invitation.code);
+    }
+
+    /** Staff record attendance from the badge's check-in code. */
+    @Transactional
+    public RegistrationView checkIn(UUID eventId, String code) {
+        requireStaff();
+        RegistrationEntity registration = RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and "
+                + "checkInCode = ?2", eventId, code.strip().toUpperCase()).firstResult();
+        if (registration == null) {
+            throw ProblemException.notFound("registration with check-in code", code);
+        }
+        locked(eventId);
+        RegistrationStatus status = registration.status;
+        if (status == RegistrationStatus.ATTENDED) {
+            return view(registration, true, null); // the same badge scanned twice
+        }
+        if (status != RegistrationStatus.CONFIRMED) {
+            throw ProblemException.conflict("This registration is " + status.code() + ", not confirmed.");
+        }
+        change(registration, RegistrationStatus.ATTENDED);
+        publish(EventsEvents.ATTENDANCE_RECORDED, registration, null);
+        return view(registration, true, null);
+    }
+
+    /**
+     * The participants: all of them for staff and the leading organisation, the caller's own organisation's
+     * otherwise; up to {@code limit} in the order they were made, after the position ({@code sequence}, {@code id})
+     * of the last one a page showed. Staff and each registrant's own organisation see the names entered; the leading
+     * organisation sees another organisation's registrant by name only as {@link PublicNaming} allows, and without a
+     * name otherwise. A waitlisted registration's position counts the waitlisted the caller may see.
+     */
+    @Transactional
+    public List<Listed> list(UUID eventId, Optional<Long> afterSequence, Optional<UUID> afterId, int limit) {
+        EventEntity event = EventEntity.findById(eventId);
+        if (event == null) {
+            throw ProblemException.notFound("event", eventId);
+        }
+        boolean all = caller.isStaff() || (event.leadOrganizationId != null
+                && caller.organizationId().filter(event.leadOrganizationId::equals).isPresent());
+        UUID own = caller.organizationId().orElse(null);
+        if (!all && own == null) {
+            throw ProblemException.forbidden("Only staff, the leading organisation and registrants' organisations "
+                    + "see registrations.");
+        }
+        String scope = all ? "r.eventId = :event" : "r.eventId = :event and r.organizationId = :own";
+        String after = afterSequence.isPresent()
+                ? " and (r.sequence > :sequence or (r.sequence = :sequence and r.id > :id))" : "";
+        var typed = RegistrationEntity.getEntityManager().createQuery("from RegistrationEntity r where " + scope
+                + after + " order by r.sequence, r.id", RegistrationEntity.class)
+                .setParameter("event", eventId).setMaxResults(limit);
+        if (!all) {
+            typed.setParameter("own", own);
+        }
+        afterSequence.ifPresent(sequence -> typed.setParameter("sequence", sequence)
+                .setParameter("id", afterId.orElseThrow()));
+        List<RegistrationEntity> registrations = typed.getResultList();
+        int waitingAhead = waitingBefore(registrations, scope, eventId, all ? null : own);
+        List<Listed> listed = new ArrayList<>(registrations.size());
+        for (RegistrationEntity r : registrations) {
+            Integer position = r.status == RegistrationStatus.WAITLISTED ? ++waitingAhead : null;
+            listed.add(new Listed(r.sequence,
+                    view(r, caller.mayActFor(r.organizationId), position, shownName(r))));
+        }
+        return listed;
+    }
+
+    /** A registration as listed, with its place in the order they were made, which pages read on from. */
+    public record Listed(long sequence, RegistrationView view) {
+    }
+
+    /** How many waitlisted the caller may see come before the first of {@code page} (none when none is waitlisted). */
+    private static int waitingBefore(List<RegistrationEntity> page, String scope, UUID eventId, UUID own) {
+        if (page.stream().noneMatch(r -> r.status == RegistrationStatus.WAITLISTED)) {
+            return 0;
+        }
+        var count = RegistrationEntity.getEntityManager().createQuery("select count(r) from RegistrationEntity r "
+                + "where " + scope + " and r.status = :waitlisted and r.sequence < :first", Long.class)
+                .setParameter("event", eventId).setParameter("waitlisted", RegistrationStatus.WAITLISTED)
+                .setParameter("first", page.get(0).sequence);
+        if (own != null) {
+            count.setParameter("own", own);
+        }
+        return Math.toIntExact(count.getSingleResult());
+    }
+
+    /** Cancels every live registration of an event that is cancelled (each registrant is told by an event). */
+    public void cancelAll(EventEntity event, String reason) {
+        RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and status in ?2 order by sequence", event.id,
+                RegistrationStatus.ACTIVE).list().forEach(r -> cancel(r, reason));
+    }
+
+    /** Marks the confirmed who never checked in as no-shows, when an event is completed. */
+    public void markNoShows(EventEntity event) {
+        RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and status = ?2", event.id,
+                RegistrationStatus.CONFIRMED).list().forEach(r -> change(r, RegistrationStatus.NO_SHOW));
+        RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and status = ?2", event.id,
+                RegistrationStatus.WAITLISTED).list().forEach(r -> cancel(r, "event completed"));
+    }
+
+    /**
+     * Cancels an organisation's registrations for events that have not started, in the caller's transaction (its
+     * accreditation was withdrawn), and promotes from each event's waiting list.
+     */
+    public void cancelFutureRegistrationsOf(UUID organizationId, String reason) {
+        List<UUID> events = RegistrationEntity.getEntityManager().createQuery("""
+                select distinct r.eventId from RegistrationEntity r, EventEntity e
+                 where e.id = r.eventId and r.organizationId = :organization and r.status in :active
+                   and e.startsAt > :now
+                """, UUID.class).setParameter("organization", organizationId)
+                .setParameter("active", RegistrationStatus.ACTIVE).setParameter("now", Instant.now())
+                .getResultList();
+        for (UUID eventId : events.stream().sorted().toList()) {
+            EventEntity event = locked(eventId);
+            RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and organizationId = ?2 and status in ?3",
+                    eventId, organizationId, RegistrationStatus.ACTIVE).list()
+                    .forEach(r -> cancel(r, reason));
+            promote(event);
+        }
+    }
+
+    private void promote(EventEntity event) {
+        List<RegistrationEntity> waiting = RegistrationEntity.<RegistrationEntity>find(
+                "eventId = ?1 and status = ?2 order by sequence", event.id, RegistrationStatus.WAITLISTED)
+                .list();
+        while (!waiting.isEmpty()) {
+            Seats seats = seats(event);
+            var next = SeatPolicy.nextToPromote(waiting.stream().map(r -> new Waiting<>(r, r.youth)).toList(), seats);
+            if (next.isEmpty()) {
+                return;
+            }
+            RegistrationEntity promoted = next.get().id();
+            change(promoted, RegistrationStatus.CONFIRMED);
+            RegistrationEntity.getEntityManager().flush();
+            publish(EventsEvents.REGISTRATION_PROMOTED, promoted, null);
+            waiting = waiting.stream().filter(r -> r != promoted).toList();
+        }
+    }
+
+    private void cancel(RegistrationEntity registration, String reason) {
+        change(registration, RegistrationStatus.CANCELLED);
+        registration.cancellationReason = reason;
+        RegistrationEntity.getEntityManager().flush();
+        publish(EventsEvents.REGISTRATION_CANCELLED, registration, reason);
+    }
+
+    private static void change(RegistrationEntity registration, RegistrationStatus status) {
+        registration.status = status;
+        registration.statusChangedAt = Instant.now();
+    }
+
+    /** The event's seats as they are taken now. */
+    public static Seats seats(EventEntity event) {
+        Object[] counts = (Object[]) RegistrationEntity.getEntityManager().createQuery("""
+                select count(r), coalesce(sum(case when r.youth then 0 else 1 end), 0) from RegistrationEntity r
+                 where r.eventId = :event and r.status in :seated
+                """).setParameter("event", event.id).setParameter("seated", RegistrationStatus.SEATED)
+                .getSingleResult();
+        return new Seats(event.capacity, event.youthSharePercent, ((Number) counts[0]).intValue(),
+                ((Number) counts[1]).intValue());
+    }
+
+    private static EventEntity locked(UUID eventId) {
+        EventEntity event = EventEntity.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw ProblemException.notFound("event", eventId);
+        }
+        return event;
+    }
+
+    private static Integer position(RegistrationEntity registration) {
+        if (registration.status != RegistrationStatus.WAITLISTED) {
+            return null;
+        }
+        return (int) RegistrationEntity.count("eventId = ?1 and status = ?2 and sequence <= ?3",
+                registration.eventId, RegistrationStatus.WAITLISTED, registration.sequence);
+    }
+
+    private void publish(EventType type, RegistrationEntity r, String reason) {
+        outbox.append(type, r.eventId, new RegistrationChange(r.id, r.eventId, r.organizationId, r.representativeId,
+                r.status, reason, r.statusChangedAt));
+    }
+
+    private void requireStaff() {
+        if (!caller.isStaff()) {
+            throw ProblemException.forbidden("Only DGC staff record attendance.");
+        }
+    }
+
+    private static String checkInCode() {
+        StringBuilder code = new StringBuilder(8);
+        for (int i = 0; i < 8; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /** The registrant's name as the caller may see it, or null ("not named"). */
+    private String shownName(RegistrationEntity r) {
+        Audience audience = caller.isStaff() ? Audience.STAFF
+                : caller.mayActFor(r.organizationId) ? Audience.ENTERING_ORGANIZATION : Audience.OTHERS;
+        if (audience != Audience.OTHERS) {
+            return r.fullName;
+        }
+        RepresentativeRecord person = RepresentativeRecord.findById(r.representativeId);
+        boolean chose = person != null && person.publiclyNamed;
+        return PublicNaming.mayName(audience, chose, ProtectionFlag.anyFlagged(r.representativeId, r.organizationId))
+                ? r.fullName : null;
+    }
+
+    /** A registration as the organisation that made it (or staff) sees it. */
+    private static RegistrationView view(RegistrationEntity r, boolean withCode, Integer position) {
+        return view(r, withCode, position, r.fullName);
+    }
+
+    private static RegistrationView view(RegistrationEntity r, boolean withCode, Integer position, String name) {
+        return new RegistrationView(r.id, r.eventId, r.organizationId, r.representativeId, name, r.status, r.youth,
+                position, withCode ? r.checkInCode : null, r.statusChangedAt);
+    }
+}
