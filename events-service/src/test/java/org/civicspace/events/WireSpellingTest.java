@@ -9,9 +9,9 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
-import org.civicspace.events.meeting.domain.EventKind;
-import org.civicspace.events.meeting.domain.EventPeriod;
-import org.civicspace.events.meeting.domain.EventStatus;
+import org.civicspace.events.meeting.domain.MeetingKind;
+import org.civicspace.events.meeting.domain.MeetingPeriod;
+import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.domain.UnLanguage;
 import org.civicspace.events.meeting.domain.VenueMode;
 import org.civicspace.events.proposal.domain.ProposalKind;
@@ -27,9 +27,9 @@ class WireSpellingTest {
 
     @Test
     void spellsEveryValueAsTheWireAlwaysHad() {
-        assertThat(codes(EventKind.values(), EventKind::code))
+        assertThat(codes(MeetingKind.values(), MeetingKind::code))
                 .containsExactly("thematic-briefing", "capacity-building", "orientation", "conference");
-        assertThat(codes(EventStatus.values(), EventStatus::code))
+        assertThat(codes(MeetingStatus.values(), MeetingStatus::code))
                 .containsExactly("draft", "published", "completed", "cancelled");
         assertThat(codes(ProposalState.values(), ProposalState::code))
                 .containsExactly("submitted", "under-review", "accepted", "rejected", "withdrawn", "duplicate");
@@ -37,13 +37,13 @@ class WireSpellingTest {
                 .containsExactly("confirmed", "waitlisted", "cancelled", "attended", "no-show");
         assertThat(codes(VenueMode.values(), VenueMode::code)).containsExactly("in-person", "online", "hybrid");
         assertThat(codes(UnLanguage.values(), UnLanguage::code)).containsExactly("ar", "zh", "en", "fr", "ru", "es");
-        assertThat(codes(EventPeriod.values(), EventPeriod::code)).containsExactly("upcoming", "past", "all");
+        assertThat(codes(MeetingPeriod.values(), MeetingPeriod::code)).containsExactly("upcoming", "past", "all");
     }
 
     @Test
     void spellsWhatACsoProposesAndAReviewDecidesAsTheKindsAndStatesTheyBecome() {
         assertThat(ProposalKind.values())
-                .allSatisfy(kind -> assertThat(kind.code()).isEqualTo(kind.eventKind().code()));
+                .allSatisfy(kind -> assertThat(kind.code()).isEqualTo(kind.meetingKind().code()));
         assertThat(ReviewStep.values()).allSatisfy(step -> assertThat(step.code()).isEqualTo(step.state().code()));
         assertThat(codes(ReviewStep.values(), ReviewStep::code))
                 .containsExactly("under-review", "accepted", "rejected", "duplicate");
@@ -51,8 +51,8 @@ class WireSpellingTest {
 
     @Test
     void readsOnlyTheWireSpelling() {
-        assertThat(EventStatus.fromCode("published")).isEqualTo(EventStatus.PUBLISHED);
-        assertThatThrownBy(() -> EventStatus.fromCode("PUBLISHED")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(MeetingStatus.fromCode("published")).isEqualTo(MeetingStatus.PUBLISHED);
+        assertThatThrownBy(() -> MeetingStatus.fromCode("PUBLISHED")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RegistrationStatus.fromCode("no_show")).isInstanceOf(IllegalArgumentException.class);
     }
 

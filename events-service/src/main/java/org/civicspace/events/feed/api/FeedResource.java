@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 
-import org.civicspace.events.feed.application.EventFeeds;
+import org.civicspace.events.feed.application.PublicFeeds;
 import org.civicspace.events.feed.application.ICalendar;
 import org.civicspace.platform.web.feeds.Feed;
 import org.civicspace.platform.web.feeds.JsonFeed;
@@ -46,9 +46,9 @@ public class FeedResource {
             END:VCALENDAR
             """;
 
-    private final EventFeeds feeds;
+    private final PublicFeeds feeds;
 
-    public FeedResource(EventFeeds feeds) {
+    public FeedResource(PublicFeeds feeds) {
         this.feeds = feeds;
     }
 

@@ -7,9 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.civicspace.events.meeting.application.Events;
-import org.civicspace.events.meeting.domain.EventStatus;
-import org.civicspace.events.meeting.persistence.EventEntity;
+import org.civicspace.events.meeting.application.Meetings;
+import org.civicspace.events.meeting.domain.MeetingStatus;
+import org.civicspace.events.meeting.persistence.MeetingEntity;
 
 /**
  * Writes events as an iCalendar object (RFC 5545): UTC times, escaped text, lines folded at 75 octets and ended
@@ -24,7 +24,7 @@ public final class ICalendar {
     private ICalendar() {
     }
 
-    public static String of(List<EventEntity> events, String name) {
+    public static String of(List<MeetingEntity> events, String name) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -32,14 +32,14 @@ public final class ICalendar {
         line(out, "CALSCALE:GREGORIAN");
         line(out, "X-WR-CALNAME:" + text(name));
         Instant stamp = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        for (EventEntity event : events) {
+        for (MeetingEntity event : events) {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + event.id + "@civicspace.org");
             line(out, "DTSTAMP:" + UTC.format(stamp));
             line(out, "DTSTART:" + UTC.format(event.startsAt));
             line(out, "DTEND:" + UTC.format(event.endsAt));
             line(out, "SEQUENCE:" + event.version);
-            line(out, "SUMMARY:" + text(Events.title(event)));
+            line(out, "SUMMARY:" + text(Meetings.title(event)));
             String description = event.descriptions.getOrDefault("en",
                     event.descriptions.values().stream().findFirst().orElse(""));
             if (!description.isEmpty()) {
@@ -53,7 +53,7 @@ public final class ICalendar {
                 line(out, "URL:" + event.onlineUrl);
             }
             line(out, "CATEGORIES:" + text(event.kind.code()));
-            line(out, "STATUS:" + (event.status == EventStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
+            line(out, "STATUS:" + (event.status == MeetingStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");

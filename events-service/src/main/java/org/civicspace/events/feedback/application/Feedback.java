@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.civicspace.events.feedback.persistence.FeedbackEntity;
-import org.civicspace.events.meeting.application.Events;
-import org.civicspace.events.meeting.domain.EventStatus;
-import org.civicspace.events.meeting.persistence.EventEntity;
+import org.civicspace.events.meeting.application.Meetings;
+import org.civicspace.events.meeting.domain.MeetingStatus;
+import org.civicspace.events.meeting.persistence.MeetingEntity;
 import org.civicspace.events.registration.api.RegistrationViews.FeedbackComment;
 import org.civicspace.events.registration.api.RegistrationViews.FeedbackRequest;
 import org.civicspace.events.registration.api.RegistrationViews.FeedbackSummary;
@@ -30,16 +30,16 @@ import org.civicspace.platform.web.security.Caller;
 public class Feedback {
 
     private final Caller caller;
-    private final Events events;
+    private final Meetings events;
 
-    public Feedback(Caller caller, Events events) {
+    public Feedback(Caller caller, Meetings events) {
         this.caller = caller;
         this.events = events;
     }
 
     @Transactional
     public void submit(UUID eventId, FeedbackRequest request) {
-        EventEntity event = EventEntity.findById(eventId);
+        MeetingEntity event = MeetingEntity.findById(eventId);
         if (event == null) {
             throw ProblemException.notFound("event", eventId);
         }
@@ -50,7 +50,7 @@ public class Feedback {
             throw new ProblemException(403, "attendees-only", "Attendees only",
                     "Only people who attended the event answer its survey, with the code on their badge.");
         }
-        if (Instant.now().isBefore(event.endsAt) && event.status != EventStatus.COMPLETED) {
+        if (Instant.now().isBefore(event.endsAt) && event.status != MeetingStatus.COMPLETED) {
             throw ProblemException.conflict("The survey opens when the event ends (" + event.endsAt + ").");
         }
         if (FeedbackEntity.findById(registration.id) != null) {
@@ -103,7 +103,7 @@ public class Feedback {
         if (!caller.isStaff()) {
             throw ProblemException.forbidden("Only DGC staff read the survey's comments.");
         }
-        if (EventEntity.findById(eventId) == null) {
+        if (MeetingEntity.findById(eventId) == null) {
             throw ProblemException.notFound("event", eventId);
         }
         StringBuilder query = new StringBuilder(

@@ -11,7 +11,7 @@ import java.util.Objects;
  * conference has a programme of speakers) and how its seats and registration run (capacity, the organisation
  * limit, the youth share, invitations, the registration window). The leading CSO edits the rest of its draft.
  */
-public record StaffOnlySettings(EventKind kind, Integer capacity, Integer perOrganizationLimit,
+public record StaffOnlySettings(MeetingKind kind, Integer capacity, Integer perOrganizationLimit,
         Integer youthSharePercent, Boolean invitationOnly, Instant registrationOpensAt,
         Instant registrationClosesAt) {
 

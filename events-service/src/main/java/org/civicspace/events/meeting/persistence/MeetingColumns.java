@@ -1,7 +1,7 @@
 package org.civicspace.events.meeting.persistence;
 
-import org.civicspace.events.meeting.domain.EventKind;
-import org.civicspace.events.meeting.domain.EventStatus;
+import org.civicspace.events.meeting.domain.MeetingKind;
+import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.domain.VenueMode;
 import org.civicspace.platform.web.json.WireCodeColumn;
 
@@ -15,17 +15,17 @@ public final class MeetingColumns {
     private MeetingColumns() {
     }
 
-    /** {@link EventKind} as its code. */
-    public static class EventKindColumn extends WireCodeColumn<EventKind> {
-        public EventKindColumn() {
-            super(EventKind.class);
+    /** {@link MeetingKind} as its code. */
+    public static class MeetingKindColumn extends WireCodeColumn<MeetingKind> {
+        public MeetingKindColumn() {
+            super(MeetingKind.class);
         }
     }
 
-    /** {@link EventStatus} as its code. */
-    public static class EventStatusColumn extends WireCodeColumn<EventStatus> {
-        public EventStatusColumn() {
-            super(EventStatus.class);
+    /** {@link MeetingStatus} as its code. */
+    public static class MeetingStatusColumn extends WireCodeColumn<MeetingStatus> {
+        public MeetingStatusColumn() {
+            super(MeetingStatus.class);
         }
     }
 

@@ -13,14 +13,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.civicspace.events.meeting.application.Events;
-import org.civicspace.events.meeting.messaging.EventsEvents;
-import org.civicspace.events.meeting.messaging.EventsEvents.ProposalAccepted;
-import org.civicspace.events.meeting.persistence.EventEntity;
+import org.civicspace.events.meeting.application.Meetings;
+import org.civicspace.events.meeting.persistence.MeetingEntity;
 import org.civicspace.events.proposal.api.ProposalViews.Decision;
 import org.civicspace.events.proposal.api.ProposalViews.NewProposal;
 import org.civicspace.events.proposal.api.ProposalViews.ProposalView;
 import org.civicspace.events.proposal.domain.ProposalState;
+import org.civicspace.events.proposal.messaging.ProposalMessages;
+import org.civicspace.events.proposal.messaging.ProposalMessages.ProposalAccepted;
 import org.civicspace.events.proposal.persistence.ProposalEntity;
 import org.civicspace.events.registry.persistence.OrganizationRecord;
 import org.civicspace.platform.messaging.outbox.Outbox;
@@ -36,9 +36,9 @@ public class Proposals {
 
     private final Caller caller;
     private final Outbox outbox;
-    private final Events events;
+    private final Meetings events;
 
-    public Proposals(Caller caller, Outbox outbox, Events events) {
+    public Proposals(Caller caller, Outbox outbox, Meetings events) {
         this.caller = caller;
         this.outbox = outbox;
         this.events = events;
@@ -99,11 +99,11 @@ public class Proposals {
                         : LocalDate.now().plusMonths(1);
                 Instant startsAt = day.atTime(LocalTime.of(10, 0)).atZone(ZoneId.of("America/New_York"))
                         .toInstant();
-                EventEntity event = events.draftFromProposal(proposal.id, proposal.organizationId,
-                        proposal.kind.eventKind(), proposal.title, proposal.language, startsAt);
+                MeetingEntity event = events.draftFromProposal(proposal.id, proposal.organizationId,
+                        proposal.kind.meetingKind(), proposal.title, proposal.language, startsAt);
                 proposal.eventId = event.id;
                 proposal.decisionReason = decision.reason();
-                outbox.append(EventsEvents.PROPOSAL_ACCEPTED, proposal.id, new ProposalAccepted(proposal.id,
+                outbox.append(ProposalMessages.ACCEPTED, proposal.id, new ProposalAccepted(proposal.id,
                         proposal.organizationId, event.id, Instant.now()));
             }
             default -> proposal.decisionReason = decision.reason();

@@ -2,23 +2,23 @@ package org.civicspace.events.proposal.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import org.civicspace.events.meeting.domain.EventKind;
+import org.civicspace.events.meeting.domain.MeetingKind;
 import org.civicspace.platform.web.json.WireCodes;
 
 /** What a CSO may propose: a thematic briefing or a capacity-building session, never a conference. */
 public enum ProposalKind {
-    THEMATIC_BRIEFING(EventKind.THEMATIC_BRIEFING),
-    CAPACITY_BUILDING(EventKind.CAPACITY_BUILDING);
+    THEMATIC_BRIEFING(MeetingKind.THEMATIC_BRIEFING),
+    CAPACITY_BUILDING(MeetingKind.CAPACITY_BUILDING);
 
-    private final EventKind eventKind;
+    private final MeetingKind meetingKind;
 
-    ProposalKind(EventKind eventKind) {
-        this.eventKind = eventKind;
+    ProposalKind(MeetingKind meetingKind) {
+        this.meetingKind = meetingKind;
     }
 
-    /** The kind of the draft event an accepted proposal becomes. */
-    public EventKind eventKind() {
-        return eventKind;
+    /** The kind of the draft meeting an accepted proposal becomes. */
+    public MeetingKind meetingKind() {
+        return meetingKind;
     }
 
     /** {@code thematic-briefing}, {@code capacity-building}: the codes of the event kinds they become */

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.events.api.Keyset;
 import org.civicspace.events.feedback.application.Feedback;
-import org.civicspace.events.meeting.api.EventViews.Cancellation;
+import org.civicspace.events.meeting.api.MeetingViews.Cancellation;
 import org.civicspace.events.registration.api.RegistrationViews.CheckIn;
 import org.civicspace.events.registration.api.RegistrationViews.FeedbackComment;
 import org.civicspace.events.registration.api.RegistrationViews.FeedbackRequest;

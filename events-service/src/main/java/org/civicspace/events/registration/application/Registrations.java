@@ -13,10 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.civicspace.events.meeting.domain.EventStatus;
-import org.civicspace.events.meeting.messaging.EventsEvents;
-import org.civicspace.events.meeting.messaging.EventsEvents.RegistrationChange;
-import org.civicspace.events.meeting.persistence.EventEntity;
+import org.civicspace.events.meeting.domain.MeetingStatus;
+import org.civicspace.events.meeting.persistence.MeetingEntity;
 import org.civicspace.events.registration.api.RegistrationViews.InvitationView;
 import org.civicspace.events.registration.api.RegistrationViews.RegistrationRequest;
 import org.civicspace.events.registration.api.RegistrationViews.RegistrationView;
@@ -24,6 +22,8 @@ import org.civicspace.events.registration.domain.RegistrationStatus;
 import org.civicspace.events.registration.domain.SeatPolicy;
 import org.civicspace.events.registration.domain.SeatPolicy.Seats;
 import org.civicspace.events.registration.domain.SeatPolicy.Waiting;
+import org.civicspace.events.registration.messaging.RegistrationMessages;
+import org.civicspace.events.registration.messaging.RegistrationMessages.RegistrationChange;
 import org.civicspace.events.registration.persistence.InvitationEntity;
 import org.civicspace.events.registration.persistence.RegistrationEntity;
 import org.civicspace.events.registry.domain.PublicNaming;
@@ -61,9 +61,9 @@ public class Registrations {
             throw ProblemException.invalid("representativeId", "not a representative known to the registry");
         }
         caller.requireActingFor(person.organizationId);
-        EventEntity event = locked(eventId);
+        MeetingEntity event = locked(eventId);
         Instant now = Instant.now();
-        if (event.status != EventStatus.PUBLISHED) {
+        if (event.status != MeetingStatus.PUBLISHED) {
             throw new ProblemException(409, "registration-closed", "Registration closed",
                     "The event is " + event.status + "; only published events take registrations.");
         }
@@ -118,8 +118,8 @@ public class Registrations {
             invitation.usedBy = registration.id;
         }
         RegistrationEntity.getEntityManager().flush();
-        publish(registration.status == RegistrationStatus.CONFIRMED ? EventsEvents.REGISTRATION_CONFIRMED
-                : EventsEvents.REGISTRATION_WAITLISTED, registration, null);
+        publish(registration.status == RegistrationStatus.CONFIRMED ? RegistrationMessages.CONFIRMED
+                : RegistrationMessages.WAITLISTED, registration, null);
         return view(registration, true, position(registration));
     }
 
@@ -130,7 +130,7 @@ public class Registrations {
                 || !caller.mayActFor(registration.organizationId)) {
             throw ProblemException.notFound("registration", registrationId);
         }
-        EventEntity event = locked(eventId);
+        MeetingEntity event = locked(eventId);
         RegistrationStatus status = registration.status;
         if (!RegistrationStatus.ACTIVE.contains(status)) {
             throw ProblemException.conflict("A " + status.code() + " registration cannot be cancelled.");
@@ -144,7 +144,7 @@ public class Registrations {
     @Transactional
     public InvitationView invite(UUID eventId, String email) {
         requireStaff();
-        EventEntity event = EventEntity.findById(eventId);
+        MeetingEntity event = MeetingEntity.findById(eventId);
         if (event == null) {
             throw ProblemException.notFound("event", eventId);
         }
@@ -182,7 +182,7 @@ public class Registrations {
             throw ProblemException.conflict("This registration is " + status.code() + ", not confirmed.");
         }
         change(registration, RegistrationStatus.ATTENDED);
-        publish(EventsEvents.ATTENDANCE_RECORDED, registration, null);
+        publish(RegistrationMessages.ATTENDANCE_RECORDED, registration, null);
         return view(registration, true, null);
     }
 
@@ -195,7 +195,7 @@ public class Registrations {
      */
     @Transactional
     public List<Listed> list(UUID eventId, Optional<Long> afterSequence, Optional<UUID> afterId, int limit) {
-        EventEntity event = EventEntity.findById(eventId);
+        MeetingEntity event = MeetingEntity.findById(eventId);
         if (event == null) {
             throw ProblemException.notFound("event", eventId);
         }
@@ -248,13 +248,13 @@ public class Registrations {
     }
 
     /** Cancels every live registration of an event that is cancelled (each registrant is told by an event). */
-    public void cancelAll(EventEntity event, String reason) {
+    public void cancelAll(MeetingEntity event, String reason) {
         RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and status in ?2 order by sequence", event.id,
                 RegistrationStatus.ACTIVE).list().forEach(r -> cancel(r, reason));
     }
 
     /** Marks the confirmed who never checked in as no-shows, when an event is completed. */
-    public void markNoShows(EventEntity event) {
+    public void markNoShows(MeetingEntity event) {
         RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and status = ?2", event.id,
                 RegistrationStatus.CONFIRMED).list().forEach(r -> change(r, RegistrationStatus.NO_SHOW));
         RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and status = ?2", event.id,
@@ -267,14 +267,14 @@ public class Registrations {
      */
     public void cancelFutureRegistrationsOf(UUID organizationId, String reason) {
         List<UUID> events = RegistrationEntity.getEntityManager().createQuery("""
-                select distinct r.eventId from RegistrationEntity r, EventEntity e
+                select distinct r.eventId from RegistrationEntity r, MeetingEntity e
                  where e.id = r.eventId and r.organizationId = :organization and r.status in :active
                    and e.startsAt > :now
                 """, UUID.class).setParameter("organization", organizationId)
                 .setParameter("active", RegistrationStatus.ACTIVE).setParameter("now", Instant.now())
                 .getResultList();
         for (UUID eventId : events.stream().sorted().toList()) {
-            EventEntity event = locked(eventId);
+            MeetingEntity event = locked(eventId);
             RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and organizationId = ?2 and status in ?3",
                     eventId, organizationId, RegistrationStatus.ACTIVE).list()
                     .forEach(r -> cancel(r, reason));
@@ -282,7 +282,7 @@ public class Registrations {
         }
     }
 
-    private void promote(EventEntity event) {
+    private void promote(MeetingEntity event) {
         List<RegistrationEntity> waiting = RegistrationEntity.<RegistrationEntity>find(
                 "eventId = ?1 and status = ?2 order by sequence", event.id, RegistrationStatus.WAITLISTED)
                 .list();
@@ -295,7 +295,7 @@ public class Registrations {
             RegistrationEntity promoted = next.get().id();
             change(promoted, RegistrationStatus.CONFIRMED);
             RegistrationEntity.getEntityManager().flush();
-            publish(EventsEvents.REGISTRATION_PROMOTED, promoted, null);
+            publish(RegistrationMessages.PROMOTED, promoted, null);
             waiting = waiting.stream().filter(r -> r != promoted).toList();
         }
     }
@@ -304,7 +304,7 @@ public class Registrations {
         change(registration, RegistrationStatus.CANCELLED);
         registration.cancellationReason = reason;
         RegistrationEntity.getEntityManager().flush();
-        publish(EventsEvents.REGISTRATION_CANCELLED, registration, reason);
+        publish(RegistrationMessages.CANCELLED, registration, reason);
     }
 
     private static void change(RegistrationEntity registration, RegistrationStatus status) {
@@ -313,7 +313,7 @@ public class Registrations {
     }
 
     /** The event's seats as they are taken now. */
-    public static Seats seats(EventEntity event) {
+    public static Seats seats(MeetingEntity event) {
         Object[] counts = (Object[]) RegistrationEntity.getEntityManager().createQuery("""
                 select count(r), coalesce(sum(case when r.youth then 0 else 1 end), 0) from RegistrationEntity r
                  where r.eventId = :event and r.status in :seated
@@ -323,8 +323,8 @@ public class Registrations {
                 ((Number) counts[1]).intValue());
     }
 
-    private static EventEntity locked(UUID eventId) {
-        EventEntity event = EventEntity.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
+    private static MeetingEntity locked(UUID eventId) {
+        MeetingEntity event = MeetingEntity.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
             throw ProblemException.notFound("event", eventId);
         }

@@ -10,17 +10,17 @@ class StaffOnlySettingsTest {
 
     private static final Instant OPENS = Instant.parse("2027-01-01T10:00:00.123456Z");
     private static final StaffOnlySettings CURRENT =
-            new StaffOnlySettings(EventKind.THEMATIC_BRIEFING, 100, 5, 0, false, OPENS, OPENS.plusSeconds(3600));
+            new StaffOnlySettings(MeetingKind.THEMATIC_BRIEFING, 100, 5, 0, false, OPENS, OPENS.plusSeconds(3600));
 
     @Test
     void namesEveryStaffOnlySettingARequestChanges() {
-        assertThat(CURRENT.changedBy(new StaffOnlySettings(EventKind.CONFERENCE, 200, 5, 10, true, null, null)))
+        assertThat(CURRENT.changedBy(new StaffOnlySettings(MeetingKind.CONFERENCE, 200, 5, 10, true, null, null)))
                 .containsExactly("kind", "capacity", "youthSharePercent", "invitationOnly");
     }
 
     @Test
     void keepsWhatARequestLeavesOutOrSendsBackUnchanged() {
-        assertThat(CURRENT.changedBy(new StaffOnlySettings(EventKind.THEMATIC_BRIEFING, 100, null, null, null,
+        assertThat(CURRENT.changedBy(new StaffOnlySettings(MeetingKind.THEMATIC_BRIEFING, 100, null, null, null,
                 OPENS.plusNanos(700), null))).isEmpty();
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.civicspace.events.meeting.domain.EventStatus;
+import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.proposal.domain.ProposalState;
 import org.civicspace.events.registration.domain.SeatPolicy.Seats;
 import org.civicspace.events.registration.domain.SeatPolicy.Waiting;
@@ -49,10 +49,10 @@ class SeatPolicyTest {
 
     @Test
     void allowsOnlyTheLifecycleTransitions() {
-        assertThat(EventStatus.DRAFT.mayMoveTo(EventStatus.COMPLETED)).isFalse();
-        assertThat(EventStatus.PUBLISHED.allowedNext()).containsExactlyInAnyOrder(EventStatus.COMPLETED,
-                EventStatus.CANCELLED);
-        assertThat(EventStatus.CANCELLED.allowedNext()).isEmpty();
+        assertThat(MeetingStatus.DRAFT.mayMoveTo(MeetingStatus.COMPLETED)).isFalse();
+        assertThat(MeetingStatus.PUBLISHED.allowedNext()).containsExactlyInAnyOrder(MeetingStatus.COMPLETED,
+                MeetingStatus.CANCELLED);
+        assertThat(MeetingStatus.CANCELLED.allowedNext()).isEmpty();
         assertThat(ProposalState.SUBMITTED.mayMoveTo(ProposalState.ACCEPTED)).isFalse();
         assertThat(ProposalState.UNDER_REVIEW.allowedNext()).contains(ProposalState.ACCEPTED, ProposalState.DUPLICATE);
     }

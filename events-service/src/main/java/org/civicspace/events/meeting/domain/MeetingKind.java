@@ -3,9 +3,11 @@ package org.civicspace.events.meeting.domain;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.civicspace.platform.web.json.WireCodes;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What kind of gathering an event is. A conference runs over several days, with sessions, rooms and speakers. */
-public enum EventKind {
+/** What kind of meeting it is. A conference runs over several days, with sessions, rooms and speakers. */
+@Schema(name = "EventKind")
+public enum MeetingKind {
     THEMATIC_BRIEFING,
     CAPACITY_BUILDING,
     ORIENTATION,
@@ -22,7 +24,7 @@ public enum EventKind {
         return code();
     }
 
-    public static EventKind fromCode(String code) {
-        return WireCodes.parse(EventKind.class, code);
+    public static MeetingKind fromCode(String code) {
+        return WireCodes.parse(MeetingKind.class, code);
     }
 }

@@ -13,12 +13,12 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /** Feeds other services' events, once each, to the read models. */
 @ApplicationScoped
-public class EventsConsumers {
+public class ReadModelConsumers {
 
     private final Inbox inbox;
     private final ReadModels readModels;
 
-    public EventsConsumers(Inbox inbox, ReadModels readModels) {
+    public ReadModelConsumers(Inbox inbox, ReadModels readModels) {
         this.inbox = inbox;
         this.readModels = readModels;
     }

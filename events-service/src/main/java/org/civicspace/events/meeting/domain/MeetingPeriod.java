@@ -3,9 +3,11 @@ package org.civicspace.events.meeting.domain;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.civicspace.platform.web.json.WireCodes;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Which events a list shows by time: those that have not ended (upcoming), those that have (past), or all. */
-public enum EventPeriod {
+/** Which meetings a list shows by time: those that have not ended (upcoming), those that have (past), or all. */
+@Schema(name = "EventPeriod")
+public enum MeetingPeriod {
     UPCOMING,
     PAST,
     ALL;
@@ -21,7 +23,7 @@ public enum EventPeriod {
         return code();
     }
 
-    public static EventPeriod fromCode(String code) {
-        return WireCodes.parse(EventPeriod.class, code);
+    public static MeetingPeriod fromCode(String code) {
+        return WireCodes.parse(MeetingPeriod.class, code);
     }
 }

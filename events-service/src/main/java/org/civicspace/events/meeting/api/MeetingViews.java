@@ -15,23 +15,23 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.civicspace.events.meeting.domain.EventKind;
-import org.civicspace.events.meeting.domain.EventStatus;
+import org.civicspace.events.meeting.domain.MeetingKind;
+import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.domain.UnLanguage;
 import org.civicspace.events.meeting.domain.VenueMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Events and conference sessions as the API takes and shows them. */
-public final class EventViews {
+/** Meetings and conference sessions as the API takes and shows them (the API calls a meeting an event). */
+public final class MeetingViews {
 
-    private EventViews() {
+    private MeetingViews() {
     }
 
     @Schema(name = "EventDetails", description = "What staff (or the leading CSO, for its draft) set on an event. "
             + "Only staff change kind, capacity, perOrganizationLimit, youthSharePercent, invitationOnly and the "
             + "registration window: the leading CSO sends them unchanged or leaves the optional ones out.")
-    public record EventDetails(
-            @NotNull @Schema(example = "thematic-briefing") EventKind kind,
+    public record MeetingRequest(
+            @NotNull @Schema(example = "thematic-briefing") MeetingKind kind,
             @NotEmpty @Size(max = 6) @Schema(description = "Title per UN official language (ar, zh, en, fr, ru, es)",
                     example = "{\"en\": \"Youth and the SDGs\", \"fr\": \"Les jeunes et les ODD\"}")
             Map<@Pattern(regexp = UnLanguage.PATTERN) String, @NotBlank @Size(max = 300) String> titles,
@@ -60,9 +60,9 @@ public final class EventViews {
     }
 
     @Schema(name = "Event")
-    public record EventView(
+    public record MeetingView(
             UUID id,
-            @Schema(example = "thematic-briefing") EventKind kind,
+            @Schema(example = "thematic-briefing") MeetingKind kind,
             @Schema(example = "{\"en\": \"Civil Society Briefing: Climate Action and the SDGs\"}")
             Map<String, String> titles,
             @Schema(example = "{\"en\": \"How civil society organisations take part in climate action under the "
@@ -77,8 +77,8 @@ public final class EventViews {
             @Schema(example = "https://webtv.un.org/en/briefing") String onlineUrl,
             @Schema(example = "[\"en\", \"fr\", \"es\"]") List<UnLanguage> interpretationLanguages,
             @Schema(example = "Step-free access; international sign interpretation") String accessibilityNotes,
-            @Schema(example = "published") EventStatus status,
-            @Schema(example = "[\"completed\", \"cancelled\"]") List<EventStatus> allowedNextStatuses,
+            @Schema(example = "published") MeetingStatus status,
+            @Schema(example = "[\"completed\", \"cancelled\"]") List<MeetingStatus> allowedNextStatuses,
             @Schema(example = "120") int capacity,
             @Schema(description = "Seats reserved for youth", example = "41") int youthSeats,
             @Schema(example = "87") int confirmed,

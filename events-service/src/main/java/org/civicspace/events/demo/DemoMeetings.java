@@ -13,15 +13,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import org.civicspace.events.meeting.domain.EventKind;
-import org.civicspace.events.meeting.domain.EventStatus;
+import org.civicspace.events.meeting.domain.MeetingKind;
+import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.domain.Speaker;
 import org.civicspace.events.meeting.domain.UnLanguage;
 import org.civicspace.events.meeting.domain.VenueMode;
-import org.civicspace.events.meeting.messaging.EventsEvents;
-import org.civicspace.events.meeting.messaging.EventsEvents.EventChange;
-import org.civicspace.events.meeting.persistence.EventEntity;
-import org.civicspace.events.meeting.persistence.EventSessionEntity;
+import org.civicspace.events.meeting.messaging.MeetingMessages;
+import org.civicspace.events.meeting.messaging.MeetingMessages.MeetingChange;
+import org.civicspace.events.meeting.persistence.MeetingEntity;
+import org.civicspace.events.meeting.persistence.MeetingSessionEntity;
 import org.civicspace.platform.messaging.outbox.Outbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,18 +29,18 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Demo events for the local stack: a published thematic briefing at UN Headquarters, an online capacity-building
+ * Demo meetings for the local stack: a published thematic briefing at UN Headquarters, an online capacity-building
  * session with a youth share, and a three-day Civil Society Conference with a programme. Loaded once.
  */
 @ApplicationScoped
-public class DemoEvents {
+public class DemoMeetings {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private final boolean enabled;
     private final Outbox outbox;
 
-    public DemoEvents(@ConfigProperty(name = "civicspace.demo-data") boolean enabled, Outbox outbox) {
+    public DemoMeetings(@ConfigProperty(name = "civicspace.demo-data") boolean enabled, Outbox outbox) {
         this.enabled = enabled;
         this.outbox = outbox;
     }
@@ -54,27 +54,27 @@ public class DemoEvents {
     /** Loads the demo events unless they are there already; returns how many it loaded. */
     @Transactional
     public int load() {
-        if (EventEntity.count("venue = ?1", "Demo: Conference Room 4, UN Headquarters, New York") > 0) {
+        if (MeetingEntity.count("venue = ?1", "Demo: Conference Room 4, UN Headquarters, New York") > 0) {
             return 0;
         }
         LocalDate soon = LocalDate.now().plusWeeks(3);
-        EventEntity briefing = event(EventKind.THEMATIC_BRIEFING,
+        MeetingEntity briefing = event(MeetingKind.THEMATIC_BRIEFING,
                 Map.of("en", "Youth and the Sustainable Development Goals",
                         "fr", "Les jeunes et les objectifs de développement durable",
                         "es", "La juventud y los Objetivos de Desarrollo Sostenible"),
                 soon, 10, 2, VenueMode.HYBRID, "Demo: Conference Room 4, UN Headquarters, New York", 120, 34);
-        EventEntity training = event(EventKind.CAPACITY_BUILDING,
+        MeetingEntity training = event(MeetingKind.CAPACITY_BUILDING,
                 Map.of("en", "Communicating the SDGs: a workshop for associated CSOs"),
                 soon.plusDays(7), 9, 3, VenueMode.ONLINE, null, 40, 50);
-        EventEntity conference = event(EventKind.CONFERENCE, Map.of("en", "UN Civil Society Conference"),
+        MeetingEntity conference = event(MeetingKind.CONFERENCE, Map.of("en", "UN Civil Society Conference"),
                 soon.plusWeeks(8), 9, 3 * 24 - 9 + 18, VenueMode.IN_PERSON, "Demo: Salt Palace Convention Center", 2000,
                 34);
         session(conference, "Opening plenary", conference.startsAt.plusSeconds(3600), 2, "Plenary hall",
                 List.of(new Speaker("Chair of the Conference", null, null)));
         session(conference, "Youth-led climate action", conference.startsAt.plusSeconds(26 * 3600), 2, "Room 155",
                 List.of(new Speaker("Youth delegate", null, null), new Speaker("Climate researcher", null, null)));
-        for (EventEntity event : List.of(briefing, training, conference)) {
-            outbox.append(EventsEvents.EVENT_PUBLISHED, event.id, new EventChange(event.id, event.kind,
+        for (MeetingEntity event : List.of(briefing, training, conference)) {
+            outbox.append(MeetingMessages.PUBLISHED, event.id, new MeetingChange(event.id, event.kind,
                     event.titles.get("en"), event.startsAt, event.endsAt, event.timeZone, event.status, null,
                     event.updatedAt));
         }
@@ -82,9 +82,9 @@ public class DemoEvents {
         return 3;
     }
 
-    private static EventEntity event(EventKind kind, Map<String, String> titles, LocalDate day, int hour, int hours,
+    private static MeetingEntity event(MeetingKind kind, Map<String, String> titles, LocalDate day, int hour, int hours,
             VenueMode mode, String venue, int capacity, int youthShare) {
-        EventEntity event = new EventEntity();
+        MeetingEntity event = new MeetingEntity();
         event.id = UUID.randomUUID();
         event.kind = kind;
         event.titles = new LinkedHashMap<>(titles);
@@ -98,7 +98,7 @@ public class DemoEvents {
         event.interpretationLanguages = new ArrayList<>(List.of(UnLanguage.EN.code(), UnLanguage.FR.code(),
                 UnLanguage.ES.code()));
         event.accessibilityNotes = "Step-free access; captions online";
-        event.status = EventStatus.PUBLISHED;
+        event.status = MeetingStatus.PUBLISHED;
         event.capacity = capacity;
         event.registrationOpensAt = Instant.now();
         event.registrationClosesAt = event.startsAt;
@@ -110,9 +110,9 @@ public class DemoEvents {
         return event;
     }
 
-    private static void session(EventEntity conference, String title, Instant startsAt, int hours, String room,
+    private static void session(MeetingEntity conference, String title, Instant startsAt, int hours, String room,
             List<Speaker> speakers) {
-        EventSessionEntity session = new EventSessionEntity();
+        MeetingSessionEntity session = new MeetingSessionEntity();
         session.id = UUID.randomUUID();
         session.eventId = conference.id;
         session.title = title;

@@ -23,7 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.civicspace.events.meeting.messaging.EventsEvents;
+import org.civicspace.events.meeting.messaging.MeetingMessages;
+import org.civicspace.events.registration.messaging.RegistrationMessages;
 import org.civicspace.testing.EventSchemas;
 import org.civicspace.testing.Tokens;
 import org.civicspace.testing.TopicReader;
@@ -34,13 +35,13 @@ import io.restassured.http.ContentType;
 
 /** Drafting, publishing, rescheduling and cancelling events, and what each tells the other services. */
 @QuarkusTest
-class EventLifecycleTest {
+class MeetingLifecycleTest {
 
     @Test
     void publishesReschedulesAndCancelsNotifyingEveryRegistrant() {
         Map<String, Object> details = aBriefing(1);
-        try (TopicReader events = new TopicReader(EventsEvents.EVENTS);
-                TopicReader registrations = new TopicReader(EventsEvents.REGISTRATIONS)) {
+        try (TopicReader events = new TopicReader(MeetingMessages.TOPIC);
+                TopicReader registrations = new TopicReader(RegistrationMessages.TOPIC)) {
             UUID event = aPublishedEvent(details);
             register(event, anAdult(UUID.randomUUID())).statusCode(201);
             register(event, anAdult(UUID.randomUUID())).statusCode(201);
@@ -57,11 +58,11 @@ class EventLifecycleTest {
 
             var lifecycle = events.await(r -> event.toString().equals(r.key()), 3, Duration.ofSeconds(20));
             assertThat(lifecycle).extracting(r -> header(r, "ce_type")).containsExactly(
-                    EventsEvents.EVENT_PUBLISHED.name(), EventsEvents.EVENT_RESCHEDULED.name(),
-                    EventsEvents.EVENT_CANCELLED.name());
+                    MeetingMessages.PUBLISHED.name(), MeetingMessages.RESCHEDULED.name(),
+                    MeetingMessages.CANCELLED.name());
             lifecycle.forEach(r -> assertThat(EventSchemas.violations(header(r, "ce_type"), r.value())).isEmpty());
             var cancelled = registrations.await(r -> event.toString().equals(r.key())
-                    && EventsEvents.REGISTRATION_CANCELLED.name().equals(header(r, "ce_type")), 2,
+                    && RegistrationMessages.CANCELLED.name().equals(header(r, "ce_type")), 2,
                     Duration.ofSeconds(20));
             assertThat(cancelled).allSatisfy(r -> assertThat(r.value()).contains("event cancelled: the room"));
             staff().get(EVENTS + "/" + event + "/registrations").then()

@@ -7,19 +7,21 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.civicspace.platform.web.json.WireCodes;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** draft → published → completed; draft or published → cancelled (which notifies every registrant). */
-public enum EventStatus {
+@Schema(name = "EventStatus")
+public enum MeetingStatus {
     DRAFT,
     PUBLISHED,
     COMPLETED,
     CANCELLED;
 
-    private static final Map<EventStatus, Set<EventStatus>> NEXT = Map.of(
+    private static final Map<MeetingStatus, Set<MeetingStatus>> NEXT = Map.of(
             DRAFT, EnumSet.of(PUBLISHED, CANCELLED),
             PUBLISHED, EnumSet.of(COMPLETED, CANCELLED),
-            COMPLETED, EnumSet.noneOf(EventStatus.class),
-            CANCELLED, EnumSet.noneOf(EventStatus.class));
+            COMPLETED, EnumSet.noneOf(MeetingStatus.class),
+            CANCELLED, EnumSet.noneOf(MeetingStatus.class));
 
     /** {@code draft}, {@code published}, ... */
     @JsonValue
@@ -27,11 +29,11 @@ public enum EventStatus {
         return WireCodes.of(this);
     }
 
-    public Set<EventStatus> allowedNext() {
+    public Set<MeetingStatus> allowedNext() {
         return NEXT.get(this);
     }
 
-    public boolean mayMoveTo(EventStatus next) {
+    public boolean mayMoveTo(MeetingStatus next) {
         return allowedNext().contains(next);
     }
 
@@ -40,7 +42,7 @@ public enum EventStatus {
         return code();
     }
 
-    public static EventStatus fromCode(String code) {
-        return WireCodes.parse(EventStatus.class, code);
+    public static MeetingStatus fromCode(String code) {
+        return WireCodes.parse(MeetingStatus.class, code);
     }
 }

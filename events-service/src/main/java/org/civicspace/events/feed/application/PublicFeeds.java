@@ -6,20 +6,20 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.civicspace.events.meeting.application.Events;
-import org.civicspace.events.meeting.persistence.EventEntity;
+import org.civicspace.events.meeting.application.Meetings;
+import org.civicspace.events.meeting.persistence.MeetingEntity;
 import org.civicspace.platform.web.feeds.Feed;
 
-/** Calendars and feeds of published events: public facts only, never participants. */
+/** Calendars and feeds of published meetings: public facts only, never participants. */
 @ApplicationScoped
-public class EventFeeds {
+public class PublicFeeds {
 
     private static final int ENTRIES = 100;
     private static final String SELF = "/api/v1/events/feeds/upcoming";
 
-    private final Events events;
+    private final Meetings events;
 
-    public EventFeeds(Events events) {
+    public PublicFeeds(Meetings events) {
         this.events = events;
     }
 
@@ -30,16 +30,16 @@ public class EventFeeds {
 
     @Transactional
     public String eventCalendar(UUID id) {
-        EventEntity event = events.publicEntity(id);
-        return ICalendar.of(List.of(event), Events.title(event));
+        MeetingEntity event = events.publicEntity(id);
+        return ICalendar.of(List.of(event), Meetings.title(event));
     }
 
     @Transactional
     public Feed upcoming() {
         return new Feed("urn:civicspace:events:feeds:upcoming", "Civic Space: upcoming events", "Civic Space events",
                 SELF, events.upcomingEntities(ENTRIES).stream().map(e -> new Feed.Entry(
-                        "urn:civicspace:events:event:" + e.id + ":" + e.version, Events.title(e),
-                        Events.title(e) + ", " + e.startsAt + " (" + e.timeZone + "), "
+                        "urn:civicspace:events:event:" + e.id + ":" + e.version, Meetings.title(e),
+                        Meetings.title(e) + ", " + e.startsAt + " (" + e.timeZone + "), "
                                 + (e.venue != null ? e.venue : "online"),
                         "/api/v1/events/events/" + e.id, e.updatedAt, List.of(e.kind.code(), e.venueMode.code())))
                         .toList());

@@ -12,10 +12,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The local stack's demo events: loaded once, published, the conference with its programme. */
 @QuarkusTest
-class DemoEventsTest {
+class DemoMeetingsTest {
 
     @Inject
-    DemoEvents demo;
+    DemoMeetings demo;
 
     @Test
     void loadsThreePublishedEventsOnce() {

@@ -15,22 +15,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.civicspace.events.meeting.api.EventViews.EventDetails;
-import org.civicspace.events.meeting.api.EventViews.EventView;
-import org.civicspace.events.meeting.api.EventViews.SessionRequest;
-import org.civicspace.events.meeting.api.EventViews.SessionView;
-import org.civicspace.events.meeting.domain.EventKind;
-import org.civicspace.events.meeting.domain.EventListing;
-import org.civicspace.events.meeting.domain.EventPeriod;
-import org.civicspace.events.meeting.domain.EventStatus;
+import org.civicspace.events.meeting.api.MeetingViews.MeetingRequest;
+import org.civicspace.events.meeting.api.MeetingViews.MeetingView;
+import org.civicspace.events.meeting.api.MeetingViews.SessionRequest;
+import org.civicspace.events.meeting.api.MeetingViews.SessionView;
+import org.civicspace.events.meeting.domain.MeetingKind;
+import org.civicspace.events.meeting.domain.MeetingListing;
+import org.civicspace.events.meeting.domain.MeetingPeriod;
+import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.domain.Speaker;
 import org.civicspace.events.meeting.domain.StaffOnlySettings;
 import org.civicspace.events.meeting.domain.UnLanguage;
 import org.civicspace.events.meeting.domain.VenueMode;
-import org.civicspace.events.meeting.messaging.EventsEvents;
-import org.civicspace.events.meeting.messaging.EventsEvents.EventChange;
-import org.civicspace.events.meeting.persistence.EventEntity;
-import org.civicspace.events.meeting.persistence.EventSessionEntity;
+import org.civicspace.events.meeting.messaging.MeetingMessages;
+import org.civicspace.events.meeting.messaging.MeetingMessages.MeetingChange;
+import org.civicspace.events.meeting.persistence.MeetingEntity;
+import org.civicspace.events.meeting.persistence.MeetingSessionEntity;
 import org.civicspace.events.registration.application.Registrations;
 import org.civicspace.events.registration.domain.RegistrationStatus;
 import org.civicspace.events.registration.domain.SeatPolicy.Seats;
@@ -50,27 +50,27 @@ import org.civicspace.platform.web.security.Caller;
  * cancelled; cancelling cancels every registration and tells each registrant through an event.
  */
 @ApplicationScoped
-public class Events {
+public class Meetings {
 
     private final Caller caller;
     private final Outbox outbox;
     private final Registrations registrations;
 
-    public Events(Caller caller, Outbox outbox, Registrations registrations) {
+    public Meetings(Caller caller, Outbox outbox, Registrations registrations) {
         this.caller = caller;
         this.outbox = outbox;
         this.registrations = registrations;
     }
 
-    public record Versioned(EventView view, String entityTag) {
+    public record Versioned(MeetingView view, String entityTag) {
     }
 
     @Transactional
-    public Versioned create(EventDetails details) {
+    public Versioned create(MeetingRequest details) {
         requireStaff();
-        EventEntity event = new EventEntity();
+        MeetingEntity event = new MeetingEntity();
         event.id = UUID.randomUUID();
-        event.status = EventStatus.DRAFT;
+        event.status = MeetingStatus.DRAFT;
         event.createdAt = Instant.now();
         apply(event, details);
         event.persist();
@@ -78,9 +78,9 @@ public class Events {
     }
 
     /** A draft led by a CSO, from its accepted proposal; staff complete and publish it. */
-    public EventEntity draftFromProposal(UUID proposalId, UUID organizationId, EventKind kind, String title,
+    public MeetingEntity draftFromProposal(UUID proposalId, UUID organizationId, MeetingKind kind, String title,
             UnLanguage language, Instant startsAt) {
-        EventEntity event = new EventEntity();
+        MeetingEntity event = new MeetingEntity();
         event.id = UUID.randomUUID();
         event.kind = kind;
         event.titles = new LinkedHashMap<>(Map.of(language.code(), title));
@@ -89,7 +89,7 @@ public class Events {
         event.timeZone = "America/New_York";
         event.venueMode = VenueMode.IN_PERSON;
         event.venue = "UN Headquarters, New York (room to be confirmed)";
-        event.status = EventStatus.DRAFT;
+        event.status = MeetingStatus.DRAFT;
         event.capacity = 100;
         event.registrationOpensAt = Instant.now();
         event.registrationClosesAt = startsAt;
@@ -103,18 +103,18 @@ public class Events {
     }
 
     @Transactional
-    public Versioned update(UUID id, String ifMatch, EventDetails details) {
-        EventEntity event = find(id);
+    public Versioned update(UUID id, String ifMatch, MeetingRequest details) {
+        MeetingEntity event = find(id);
         requireOrganizer(event);
         EntityTags.requireMatch(ifMatch, event.version);
-        EventStatus status = event.status;
-        if (status != EventStatus.DRAFT && status != EventStatus.PUBLISHED) {
+        MeetingStatus status = event.status;
+        if (status != MeetingStatus.DRAFT && status != MeetingStatus.PUBLISHED) {
             throw ProblemException.conflict("A " + status + " event cannot be changed.");
         }
-        if (status == EventStatus.PUBLISHED && !caller.isStaff()) {
+        if (status == MeetingStatus.PUBLISHED && !caller.isStaff()) {
             throw ProblemException.forbidden("Only staff change a published event.");
         }
-        EventDetails effective = caller.isStaff() ? details : withinLeadersShare(event, details);
+        MeetingRequest effective = caller.isStaff() ? details : withinLeadersShare(event, details);
         Instant startsBefore = event.startsAt;
         Instant endsBefore = event.endsAt;
         int confirmed = Registrations.seats(event).confirmed();
@@ -122,8 +122,8 @@ public class Events {
         if (event.capacity < confirmed) {
             throw ProblemException.invalid("capacity", "is below the " + confirmed + " confirmed registrations");
         }
-        if (status == EventStatus.PUBLISHED && (!event.startsAt.equals(startsBefore) || !event.endsAt.equals(endsBefore))) {
-            publish(EventsEvents.EVENT_RESCHEDULED, event);
+        if (status == MeetingStatus.PUBLISHED && (!event.startsAt.equals(startsBefore) || !event.endsAt.equals(endsBefore))) {
+            publish(MeetingMessages.RESCHEDULED, event);
         }
         return flushed(event);
     }
@@ -132,7 +132,7 @@ public class Events {
      * The leading CSO's change of its draft, refused (403, naming the settings) when it would change what only staff
      * decide; the staff-only settings it leaves out stay as they are.
      */
-    private static EventDetails withinLeadersShare(EventEntity event, EventDetails details) {
+    private static MeetingRequest withinLeadersShare(MeetingEntity event, MeetingRequest details) {
         StaffOnlySettings current = staffOnlySettings(event);
         List<String> changed = current.changedBy(new StaffOnlySettings(details.kind(), details.capacity(),
                 details.perOrganizationLimit(), details.youthSharePercent(), details.invitationOnly(),
@@ -142,14 +142,14 @@ public class Events {
                     + String.join(", ", changed) + "; the leading organisation edits the rest of its draft.",
                     Map.of("fields", changed));
         }
-        return new EventDetails(current.kind(), details.titles(), details.descriptions(), details.startsAt(),
+        return new MeetingRequest(current.kind(), details.titles(), details.descriptions(), details.startsAt(),
                 details.endsAt(), details.timeZone(), details.venueMode(), details.venue(), details.onlineUrl(),
                 details.interpretationLanguages(), details.accessibilityNotes(), current.capacity(),
                 current.registrationOpensAt(), current.registrationClosesAt(), current.perOrganizationLimit(),
                 current.youthSharePercent(), current.invitationOnly());
     }
 
-    private static StaffOnlySettings staffOnlySettings(EventEntity event) {
+    private static StaffOnlySettings staffOnlySettings(MeetingEntity event) {
         return new StaffOnlySettings(event.kind, event.capacity, event.perOrganizationLimit, event.youthSharePercent,
                 event.invitationOnly, event.registrationOpensAt, event.registrationClosesAt);
     }
@@ -157,51 +157,51 @@ public class Events {
     @Transactional
     public Versioned publish(UUID id) {
         requireStaff();
-        EventEntity event = find(id);
-        move(event, EventStatus.PUBLISHED);
-        publish(EventsEvents.EVENT_PUBLISHED, event);
+        MeetingEntity event = find(id);
+        move(event, MeetingStatus.PUBLISHED);
+        publish(MeetingMessages.PUBLISHED, event);
         return flushed(event);
     }
 
     @Transactional
     public Versioned cancel(UUID id, String reason) {
         requireStaff();
-        EventEntity event = EventEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        MeetingEntity event = MeetingEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
             throw ProblemException.notFound("event", id);
         }
-        move(event, EventStatus.CANCELLED);
+        move(event, MeetingStatus.CANCELLED);
         event.cancellationReason = reason;
         registrations.cancelAll(event, "event cancelled: " + reason);
-        publish(EventsEvents.EVENT_CANCELLED, event);
+        publish(MeetingMessages.CANCELLED, event);
         return flushed(event);
     }
 
     @Transactional
     public Versioned complete(UUID id) {
         requireStaff();
-        EventEntity event = EventEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        MeetingEntity event = MeetingEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
             throw ProblemException.notFound("event", id);
         }
-        EventStatus current = event.status;
-        if (current.mayMoveTo(EventStatus.COMPLETED) && Instant.now().isBefore(event.startsAt)) {
+        MeetingStatus current = event.status;
+        if (current.mayMoveTo(MeetingStatus.COMPLETED) && Instant.now().isBefore(event.startsAt)) {
             throw ProblemException.conflict("The event has not started yet (" + event.startsAt + ").");
         }
-        move(event, EventStatus.COMPLETED);
+        move(event, MeetingStatus.COMPLETED);
         registrations.markNoShows(event);
         return flushed(event);
     }
 
     @Transactional
     public Versioned addSession(UUID id, SessionRequest request) {
-        EventEntity event = find(id);
+        MeetingEntity event = find(id);
         requireOrganizer(event);
-        if (event.kind != EventKind.CONFERENCE) {
+        if (event.kind != MeetingKind.CONFERENCE) {
             throw ProblemException.conflict("Only a conference has a programme of sessions.");
         }
         ZoneId zone = ZoneId.of(event.timeZone);
-        EventSessionEntity session = new EventSessionEntity();
+        MeetingSessionEntity session = new MeetingSessionEntity();
         session.id = UUID.randomUUID();
         session.eventId = id;
         session.title = request.title().strip();
@@ -232,9 +232,9 @@ public class Events {
      * it is not found, exactly as an event that does not exist. What is read about an event (its survey results)
      * goes through here, so that it answers as reading the event does.
      */
-    public EventEntity readable(UUID id) {
-        EventEntity event = find(id);
-        if (event.status == EventStatus.DRAFT && !mayOrganize(event)) {
+    public MeetingEntity readable(UUID id) {
+        MeetingEntity event = find(id);
+        if (event.status == MeetingStatus.DRAFT && !mayOrganize(event)) {
             throw ProblemException.notFound("event", id);
         }
         return event;
@@ -245,12 +245,12 @@ public class Events {
      * a page showed, in keyset order. Only staff list anything but published events that have not ended.
      */
     @Transactional
-    public List<EventView> list(EventListing listing, Optional<Instant> afterStartsAt, Optional<UUID> afterId,
+    public List<MeetingView> list(MeetingListing listing, Optional<Instant> afterStartsAt, Optional<UUID> afterId,
             int limit) {
         if (!listing.isPublic() && !caller.isStaff()) {
             throw ProblemException.forbidden("Only DGC staff list draft, cancelled, completed or past events.");
         }
-        StringBuilder query = new StringBuilder("from EventEntity e where e.status = :status");
+        StringBuilder query = new StringBuilder("from MeetingEntity e where e.status = :status");
         Instant now = Instant.now();
         switch (listing.when()) {
             case UPCOMING -> query.append(" and e.endsAt > :now");
@@ -264,9 +264,9 @@ public class Events {
         }
         String direction = listing.newestFirst() ? " desc" : "";
         query.append(" order by e.startsAt").append(direction).append(", e.id").append(direction);
-        var typed = EventEntity.getEntityManager().createQuery(query.toString(), EventEntity.class)
+        var typed = MeetingEntity.getEntityManager().createQuery(query.toString(), MeetingEntity.class)
                 .setParameter("status", listing.status()).setMaxResults(limit);
-        if (listing.when() != EventPeriod.ALL) {
+        if (listing.when() != MeetingPeriod.ALL) {
             typed.setParameter("now", now);
         }
         afterStartsAt.ifPresent(at -> typed.setParameter("at", at).setParameter("id", afterId.orElseThrow()));
@@ -274,21 +274,21 @@ public class Events {
     }
 
     @Transactional
-    public List<EventEntity> upcomingEntities(int limit) {
-        return EventEntity.<EventEntity>find("status = ?1 and endsAt > ?2 order by startsAt, id",
-                EventStatus.PUBLISHED, Instant.now()).page(0, limit).list();
+    public List<MeetingEntity> upcomingEntities(int limit) {
+        return MeetingEntity.<MeetingEntity>find("status = ?1 and endsAt > ?2 order by startsAt, id",
+                MeetingStatus.PUBLISHED, Instant.now()).page(0, limit).list();
     }
 
     @Transactional
-    public EventEntity publicEntity(UUID id) {
-        EventEntity event = find(id);
-        if (event.status == EventStatus.DRAFT) {
+    public MeetingEntity publicEntity(UUID id) {
+        MeetingEntity event = find(id);
+        if (event.status == MeetingStatus.DRAFT) {
             throw ProblemException.notFound("event", id);
         }
         return event;
     }
 
-    private void apply(EventEntity event, EventDetails d) {
+    private void apply(MeetingEntity event, MeetingRequest d) {
         ZoneId zone;
         try {
             zone = ZoneId.of(d.timeZone());
@@ -331,8 +331,8 @@ public class Events {
         event.updatedAt = Instant.now();
     }
 
-    private static void move(EventEntity event, EventStatus next) {
-        EventStatus current = event.status;
+    private static void move(MeetingEntity event, MeetingStatus next) {
+        MeetingStatus current = event.status;
         if (!current.mayMoveTo(next)) {
             throw ProblemException.illegalTransition(current, next, current.allowedNext());
         }
@@ -344,22 +344,22 @@ public class Events {
      * Public facts only: the gateway relays {@code events.events} to everyone, so the leading organisation, which is
      * not named publicly (ADR 0017), travels as null.
      */
-    private void publish(EventType type, EventEntity event) {
-        outbox.append(type, event.id, new EventChange(event.id, event.kind, title(event), event.startsAt,
+    private void publish(EventType type, MeetingEntity event) {
+        outbox.append(type, event.id, new MeetingChange(event.id, event.kind, title(event), event.startsAt,
                 event.endsAt, event.timeZone, event.status, null, event.updatedAt));
     }
 
     /** The English title, or the first one given. */
-    public static String title(EventEntity event) {
+    public static String title(MeetingEntity event) {
         return event.titles.getOrDefault("en", event.titles.values().stream().findFirst().orElse(""));
     }
 
-    private boolean mayOrganize(EventEntity event) {
+    private boolean mayOrganize(MeetingEntity event) {
         return caller.isStaff() || (event.leadOrganizationId != null
                 && caller.organizationId().filter(event.leadOrganizationId::equals).isPresent());
     }
 
-    private void requireOrganizer(EventEntity event) {
+    private void requireOrganizer(MeetingEntity event) {
         if (!mayOrganize(event)) {
             throw ProblemException.forbidden("Only staff and the leading organisation change this event.");
         }
@@ -371,34 +371,34 @@ public class Events {
         }
     }
 
-    private static EventEntity find(UUID id) {
-        EventEntity event = EventEntity.findById(id);
+    private static MeetingEntity find(UUID id) {
+        MeetingEntity event = MeetingEntity.findById(id);
         if (event == null) {
             throw ProblemException.notFound("event", id);
         }
         return event;
     }
 
-    private Versioned flushed(EventEntity event) {
-        EventEntity.getEntityManager().flush();
+    private Versioned flushed(MeetingEntity event) {
+        MeetingEntity.getEntityManager().flush();
         return versioned(event);
     }
 
-    private Versioned versioned(EventEntity event) {
+    private Versioned versioned(MeetingEntity event) {
         return new Versioned(view(event), EntityTags.of(event.version));
     }
 
-    public EventView view(EventEntity e) {
+    public MeetingView view(MeetingEntity e) {
         ZoneId zone = ZoneId.of(e.timeZone);
         Seats seats = Registrations.seats(e);
         long waitlisted = RegistrationEntity.count("eventId = ?1 and status = ?2", e.id,
                 RegistrationStatus.WAITLISTED);
-        List<SessionView> sessions = EventSessionEntity.<EventSessionEntity>find("eventId = ?1 order by startsAt, id",
+        List<SessionView> sessions = MeetingSessionEntity.<MeetingSessionEntity>find("eventId = ?1 order by startsAt, id",
                 e.id).stream().map(s -> new SessionView(s.id, s.title, LocalDateTime.ofInstant(s.startsAt, zone),
                         LocalDateTime.ofInstant(s.endsAt, zone), s.room, s.speakers.stream()
                                 .filter(this::named).map(Speaker::name).toList()))
                 .toList();
-        return new EventView(e.id, e.kind, e.titles, e.descriptions, LocalDateTime.ofInstant(e.startsAt, zone),
+        return new MeetingView(e.id, e.kind, e.titles, e.descriptions, LocalDateTime.ofInstant(e.startsAt, zone),
                 LocalDateTime.ofInstant(e.endsAt, zone), e.timeZone, e.startsAt, e.endsAt, e.venueMode, e.venue,
                 e.onlineUrl, e.interpretationLanguages.stream().map(UnLanguage::fromCode).toList(),
                 e.accessibilityNotes, e.status, List.copyOf(e.status.allowedNext()), e.capacity,

@@ -23,14 +23,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.events.api.Keyset;
-import org.civicspace.events.meeting.api.EventViews.Cancellation;
-import org.civicspace.events.meeting.api.EventViews.EventDetails;
-import org.civicspace.events.meeting.api.EventViews.EventView;
-import org.civicspace.events.meeting.api.EventViews.SessionRequest;
-import org.civicspace.events.meeting.application.Events;
-import org.civicspace.events.meeting.domain.EventListing;
-import org.civicspace.events.meeting.domain.EventPeriod;
-import org.civicspace.events.meeting.domain.EventStatus;
+import org.civicspace.events.meeting.api.MeetingViews.Cancellation;
+import org.civicspace.events.meeting.api.MeetingViews.MeetingRequest;
+import org.civicspace.events.meeting.api.MeetingViews.MeetingView;
+import org.civicspace.events.meeting.api.MeetingViews.SessionRequest;
+import org.civicspace.events.meeting.application.Meetings;
+import org.civicspace.events.meeting.domain.MeetingListing;
+import org.civicspace.events.meeting.domain.MeetingPeriod;
+import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.problem.Problem;
@@ -47,17 +47,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Events: briefings, capacity-building sessions, orientations and conferences. */
+/** Meetings, "events" on the wire: briefings, capacity-building sessions, orientations and conferences. */
 @Path("/api/v1/events/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events", description = "Briefings, capacity building, orientations and the Civil Society Conference")
-public class EventResource {
+public class MeetingResource {
 
     private static final String STAFF = Roles.DGC_OFFICER;
 
-    private final Events events;
+    private final Meetings events;
 
-    public EventResource(Events events) {
+    public MeetingResource(Meetings events) {
         this.events = events;
     }
 
@@ -75,13 +75,13 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "The draft",
             headers = { @Header(name = "ETag", ref = "ETag"), @Header(name = "Location", ref = "Location") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EventView.class)))
+                    schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid, with the fields named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only DGC staff organise events")
-    public RestResponse<EventView> create(@Valid @NotNull EventDetails details) {
-        Events.Versioned event = events.create(details);
-        return RestResponse.ResponseBuilder.<EventView> created(
+    public RestResponse<MeetingView> create(@Valid @NotNull MeetingRequest details) {
+        Meetings.Versioned event = events.create(details);
+        return RestResponse.ResponseBuilder.<MeetingView> created(
                 URI.create("/api/v1/events/events/" + event.view().id()))
                 .header(HttpHeaders.ETAG, event.entityTag()).entity(event.view()).build();
     }
@@ -96,15 +96,15 @@ public class EventResource {
             + "problem names the parameter), limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "403", description = "Anything but published events that have not ended, asked for "
             + "by someone not DGC staff")
-    public Page<EventView> list(
+    public Page<MeetingView> list(
             @Parameter(description = "Staff only, unless published (the default)", example = "draft")
-            @QueryParam("status") EventStatus status,
+            @QueryParam("status") MeetingStatus status,
             @Parameter(description = "upcoming (the default), past or all; staff only unless upcoming",
                     example = "past")
-            @QueryParam("when") EventPeriod when,
+            @QueryParam("when") MeetingPeriod when,
             @Valid @BeanParam PageRequest page) {
         Optional<Keyset> after = Keyset.of(page.cursor());
-        List<EventView> rows = events.list(EventListing.of(status, when), after.map(Keyset::at),
+        List<MeetingView> rows = events.list(MeetingListing.of(status, when), after.map(Keyset::at),
                 after.map(Keyset::id), page.limit() + 1);
         return Page.of(rows, page.limit(), e -> e, e -> Keyset.after(e.startsAtUtc(), e.id()));
     }
@@ -116,9 +116,9 @@ public class EventResource {
             description = "Drafts are visible to staff and the leading CSO only.")
     @APIResponse(responseCode = "200", description = "The event; its ETag is the version to send in If-Match",
             headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EventView.class)))
+                    schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "404", description = "No such event, or a draft you do not organise")
-    public RestResponse<EventView> get(@PathParam("id") UUID id) {
+    public RestResponse<MeetingView> get(@PathParam("id") UUID id) {
         return ok(events.get(id));
     }
 
@@ -134,7 +134,7 @@ public class EventResource {
                     + "event's times publishes a rescheduled event.")
     @APIResponse(responseCode = "200", description = "The changed event",
             headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EventView.class)))
+                    schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid, with the fields named")
     @APIResponse(responseCode = "403", description = "Not an organiser, or a staff-only setting changed by the CSO",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -147,8 +147,8 @@ public class EventResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version; the problem gives the current "
             + "ETag")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public RestResponse<EventView> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull EventDetails details) {
+    public RestResponse<MeetingView> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MeetingRequest details) {
         return ok(events.update(id, ifMatch, details));
     }
 
@@ -159,12 +159,12 @@ public class EventResource {
     @Operation(operationId = "publishEvent", summary = "Publish the event: registration opens as configured")
     @APIResponse(responseCode = "200", description = "The published event",
             headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EventView.class)))
+                    schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "403", description = "Only DGC staff publish events")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; lists the allowed next "
             + "states")
-    public RestResponse<EventView> publish(@PathParam("id") UUID id) {
+    public RestResponse<MeetingView> publish(@PathParam("id") UUID id) {
         return ok(events.publish(id));
     }
 
@@ -177,13 +177,13 @@ public class EventResource {
             description = "Cancels every registration; each registrant is notified.")
     @APIResponse(responseCode = "200", description = "The cancelled event",
             headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EventView.class)))
+                    schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "403", description = "Only DGC staff cancel events")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; lists the allowed next "
             + "states")
-    public RestResponse<EventView> cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation cancellation) {
+    public RestResponse<MeetingView> cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation cancellation) {
         return ok(events.cancel(id, cancellation.reason()));
     }
 
@@ -195,12 +195,12 @@ public class EventResource {
             description = "Confirmed registrants who never checked in become no-shows; the survey opens.")
     @APIResponse(responseCode = "200", description = "The completed event",
             headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EventView.class)))
+                    schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "403", description = "Only DGC staff complete events")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The event has not started, or its status does not allow it; "
             + "lists the allowed next states")
-    public RestResponse<EventView> complete(@PathParam("id") UUID id) {
+    public RestResponse<MeetingView> complete(@PathParam("id") UUID id) {
         return ok(events.complete(id));
     }
 
@@ -213,16 +213,16 @@ public class EventResource {
             summary = "Add a session, with its room and speakers, to a conference's programme")
     @APIResponse(responseCode = "200", description = "The conference with its programme",
             headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EventView.class)))
+                    schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid, or outside the conference's times, with the field named")
     @APIResponse(responseCode = "403", description = "Only staff and the leading organisation change this event")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The event is not a conference")
-    public RestResponse<EventView> addSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest session) {
+    public RestResponse<MeetingView> addSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest session) {
         return ok(events.addSession(id, session));
     }
 
-    private static RestResponse<EventView> ok(Events.Versioned event) {
+    private static RestResponse<MeetingView> ok(Meetings.Versioned event) {
         return RestResponse.ResponseBuilder.ok(event.view()).header(HttpHeaders.ETAG, event.entityTag()).build();
     }
 }

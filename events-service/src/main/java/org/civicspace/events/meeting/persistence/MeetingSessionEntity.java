@@ -19,7 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** A session of a conference's programme: a time, a room and its speakers. */
 @Entity
 @Table(name = "event_session")
-public class EventSessionEntity extends PanacheEntityBase {
+public class MeetingSessionEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;

@@ -14,25 +14,25 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.civicspace.events.meeting.domain.EventKind;
-import org.civicspace.events.meeting.domain.EventStatus;
+import org.civicspace.events.meeting.domain.MeetingKind;
+import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.domain.VenueMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A briefing, capacity-building session, orientation or conference, with its registration rules. */
+/** A meeting (a briefing, capacity-building session, orientation or conference) with its registration rules. */
 @Entity
 @Table(name = "event")
-public class EventEntity extends PanacheEntityBase {
+public class MeetingEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
     @Column(nullable = false)
-    @Convert(converter = MeetingColumns.EventKindColumn.class)
-    public EventKind kind;
+    @Convert(converter = MeetingColumns.MeetingKindColumn.class)
+    public MeetingKind kind;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -69,8 +69,8 @@ public class EventEntity extends PanacheEntityBase {
     public String accessibilityNotes;
 
     @Column(nullable = false)
-    @Convert(converter = MeetingColumns.EventStatusColumn.class)
-    public EventStatus status;
+    @Convert(converter = MeetingColumns.MeetingStatusColumn.class)
+    public MeetingStatus status;
 
     @Column(nullable = false)
     public int capacity;

@@ -28,7 +28,7 @@ import io.restassured.http.ContentType;
 
 /** The list of events: a page at a time for everyone, and drafts, cancelled and past events for staff only. */
 @QuarkusTest
-class EventListingTest {
+class MeetingListingTest {
 
     @Test
     void pagesThroughUpcomingEventsSoonestFirstWithoutRepeats() {
