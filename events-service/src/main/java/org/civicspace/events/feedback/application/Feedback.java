@@ -14,9 +14,6 @@ import org.civicspace.events.feedback.persistence.FeedbackEntity;
 import org.civicspace.events.meeting.application.Meetings;
 import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
-import org.civicspace.events.registration.api.RegistrationViews.FeedbackComment;
-import org.civicspace.events.registration.api.RegistrationViews.FeedbackRequest;
-import org.civicspace.events.registration.api.RegistrationViews.FeedbackSummary;
 import org.civicspace.events.registration.domain.RegistrationStatus;
 import org.civicspace.events.registration.persistence.RegistrationEntity;
 import org.civicspace.platform.web.problem.ProblemException;
@@ -38,7 +35,7 @@ public class Feedback {
     }
 
     @Transactional
-    public void submit(UUID eventId, FeedbackRequest request) {
+    public void submit(UUID eventId, SurveyAnswer request) {
         MeetingEntity event = MeetingEntity.findById(eventId);
         if (event == null) {
             throw ProblemException.notFound("event", eventId);
@@ -73,7 +70,7 @@ public class Feedback {
      * leading organisation, and to anyone else not found, as the draft itself is.
      */
     @Transactional
-    public FeedbackSummary summary(UUID eventId) {
+    public SurveyResults summary(UUID eventId) {
         events.readable(eventId);
         List<FeedbackEntity> answers = FeedbackEntity.list("eventId", eventId);
         long attended = RegistrationEntity.count("eventId = ?1 and status = ?2", eventId,
@@ -84,9 +81,9 @@ public class Feedback {
             distribution.put(rating, answers.stream().filter(a -> a.overall == r).count());
         }
         if (answers.isEmpty()) {
-            return new FeedbackSummary(eventId, 0, attended, null, null, null, distribution);
+            return new SurveyResults(eventId, 0, attended, null, null, null, distribution);
         }
-        return new FeedbackSummary(eventId, answers.size(), attended,
+        return new SurveyResults(eventId, answers.size(), attended,
                 round(answers.stream().mapToInt(a -> a.overall).average().orElseThrow()),
                 round(answers.stream().mapToInt(a -> a.usefulness).average().orElseThrow()),
                 round(answers.stream().filter(a -> a.wouldRecommend).count() / (double) answers.size()),
@@ -98,7 +95,7 @@ public class Feedback {
      * ({@code submittedAt}, {@code answerId}) of the last one a page showed. Never the registration or its person.
      */
     @Transactional
-    public List<FeedbackComment> comments(UUID eventId, Optional<Instant> afterSubmittedAt, Optional<UUID> afterId,
+    public List<SurveyComment> comments(UUID eventId, Optional<Instant> afterSubmittedAt, Optional<UUID> afterId,
             int limit) {
         if (!caller.isStaff()) {
             throw ProblemException.forbidden("Only DGC staff read the survey's comments.");
@@ -115,7 +112,7 @@ public class Feedback {
         var typed = FeedbackEntity.getEntityManager().createQuery(query.toString(), FeedbackEntity.class)
                 .setParameter("event", eventId).setMaxResults(limit);
         afterSubmittedAt.ifPresent(at -> typed.setParameter("at", at).setParameter("id", afterId.orElseThrow()));
-        return typed.getResultList().stream().map(f -> new FeedbackComment(f.answerId, f.overall, f.usefulness,
+        return typed.getResultList().stream().map(f -> new SurveyComment(f.answerId, f.overall, f.usefulness,
                 f.wouldRecommend, f.comment, f.submittedAt)).toList();
     }
 

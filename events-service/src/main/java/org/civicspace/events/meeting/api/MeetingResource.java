@@ -27,7 +27,9 @@ import org.civicspace.events.meeting.api.MeetingViews.Cancellation;
 import org.civicspace.events.meeting.api.MeetingViews.MeetingRequest;
 import org.civicspace.events.meeting.api.MeetingViews.MeetingView;
 import org.civicspace.events.meeting.api.MeetingViews.SessionRequest;
+import org.civicspace.events.meeting.application.Meeting;
 import org.civicspace.events.meeting.application.Meetings;
+import org.civicspace.events.meeting.application.VersionedMeeting;
 import org.civicspace.events.meeting.domain.MeetingListing;
 import org.civicspace.events.meeting.domain.MeetingPeriod;
 import org.civicspace.events.meeting.domain.MeetingStatus;
@@ -80,10 +82,10 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only DGC staff organise events")
     public RestResponse<MeetingView> create(@Valid @NotNull MeetingRequest details) {
-        Meetings.Versioned event = events.create(details);
+        VersionedMeeting meeting = events.create(details.details());
         return RestResponse.ResponseBuilder.<MeetingView> created(
-                URI.create("/api/v1/events/events/" + event.view().id()))
-                .header(HttpHeaders.ETAG, event.entityTag()).entity(event.view()).build();
+                URI.create("/api/v1/events/events/" + meeting.meeting().id()))
+                .header(HttpHeaders.ETAG, meeting.entityTag()).entity(MeetingView.of(meeting.meeting())).build();
     }
 
     @GET
@@ -104,9 +106,9 @@ public class MeetingResource {
             @QueryParam("when") MeetingPeriod when,
             @Valid @BeanParam PageRequest page) {
         Optional<Keyset> after = Keyset.of(page.cursor());
-        List<MeetingView> rows = events.list(MeetingListing.of(status, when), after.map(Keyset::at),
+        List<Meeting> rows = events.list(MeetingListing.of(status, when), after.map(Keyset::at),
                 after.map(Keyset::id), page.limit() + 1);
-        return Page.of(rows, page.limit(), e -> e, e -> Keyset.after(e.startsAtUtc(), e.id()));
+        return Page.of(rows, page.limit(), MeetingView::of, m -> Keyset.after(m.startsAtUtc(), m.id()));
     }
 
     @GET
@@ -149,7 +151,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<MeetingView> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeetingRequest details) {
-        return ok(events.update(id, ifMatch, details));
+        return ok(events.update(id, ifMatch, details.details()));
     }
 
     @POST
@@ -219,10 +221,11 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The event is not a conference")
     public RestResponse<MeetingView> addSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest session) {
-        return ok(events.addSession(id, session));
+        return ok(events.addSession(id, session.session()));
     }
 
-    private static RestResponse<MeetingView> ok(Meetings.Versioned event) {
-        return RestResponse.ResponseBuilder.ok(event.view()).header(HttpHeaders.ETAG, event.entityTag()).build();
+    private static RestResponse<MeetingView> ok(VersionedMeeting meeting) {
+        return RestResponse.ResponseBuilder.ok(MeetingView.of(meeting.meeting()))
+                .header(HttpHeaders.ETAG, meeting.entityTag()).build();
     }
 }

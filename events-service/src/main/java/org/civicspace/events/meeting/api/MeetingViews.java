@@ -15,8 +15,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.civicspace.events.meeting.application.Meeting;
+import org.civicspace.events.meeting.application.MeetingDetails;
+import org.civicspace.events.meeting.application.NewSession;
 import org.civicspace.events.meeting.domain.MeetingKind;
 import org.civicspace.events.meeting.domain.MeetingStatus;
+import org.civicspace.events.meeting.domain.Speaker;
 import org.civicspace.events.meeting.domain.UnLanguage;
 import org.civicspace.events.meeting.domain.VenueMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,6 +61,13 @@ public final class MeetingViews {
             @Min(0) @Max(100) @Schema(description = "Share of seats reserved for people aged 18 to 32, in percent",
                     example = "34") Integer youthSharePercent,
             Boolean invitationOnly) {
+
+        /** The details as the application takes them. */
+        public MeetingDetails details() {
+            return new MeetingDetails(kind, titles, descriptions, startsAt, endsAt, timeZone, venueMode, venue,
+                    onlineUrl, interpretationLanguages, accessibilityNotes, capacity, registrationOpensAt,
+                    registrationClosesAt, perOrganizationLimit, youthSharePercent, invitationOnly);
+        }
     }
 
     @Schema(name = "Event")
@@ -94,6 +105,16 @@ public final class MeetingViews {
                     example = "The briefing moves to the Civil Society Conference programme")
             String cancellationReason,
             List<SessionView> sessions) {
+
+        public static MeetingView of(Meeting m) {
+            return new MeetingView(m.id(), m.kind(), m.titles(), m.descriptions(), m.startsAt(), m.endsAt(),
+                    m.timeZone(), m.startsAtUtc(), m.endsAtUtc(), m.venueMode(), m.venue(), m.onlineUrl(),
+                    m.interpretationLanguages(), m.accessibilityNotes(), m.status(), m.allowedNextStatuses(),
+                    m.capacity(), m.youthSeats(), m.confirmed(), m.waitlisted(), m.registrationOpensAt(),
+                    m.registrationClosesAt(), m.perOrganizationLimit(), m.youthSharePercent(), m.invitationOnly(),
+                    m.leadOrganizationId(), m.cancellationReason(),
+                    m.sessions().stream().map(SessionView::of).toList());
+        }
     }
 
     @Schema(name = "ConferenceSessionRequest")
@@ -103,6 +124,12 @@ public final class MeetingViews {
             @NotNull LocalDateTime endsAt,
             @Size(max = 200) @Schema(example = "Conference Room 4, UN Headquarters") String room,
             @Size(max = 20) List<@Valid SpeakerInput> speakers) {
+
+        /** The session as the application takes it; no speakers when none are given. */
+        public NewSession session() {
+            return new NewSession(title, startsAt, endsAt, room, speakers == null ? List.of()
+                    : speakers.stream().map(s -> new Speaker(s.name(), s.organizationId(), s.registryId())).toList());
+        }
     }
 
     @Schema(name = "SpeakerInput")
@@ -121,6 +148,10 @@ public final class MeetingViews {
             @Schema(description = "Speakers' names: all of them for staff; for everyone else those without a registry "
                     + "id and the registry representatives who chose to be named", example = "[\"Amina Diallo\"]")
             List<String> speakers) {
+
+        static SessionView of(Meeting.Session s) {
+            return new SessionView(s.id(), s.title(), s.startsAt(), s.endsAt(), s.room(), s.speakers());
+        }
     }
 
     @Schema(name = "EventCancellation")

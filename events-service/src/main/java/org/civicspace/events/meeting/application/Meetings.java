@@ -15,10 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.civicspace.events.meeting.api.MeetingViews.MeetingRequest;
-import org.civicspace.events.meeting.api.MeetingViews.MeetingView;
-import org.civicspace.events.meeting.api.MeetingViews.SessionRequest;
-import org.civicspace.events.meeting.api.MeetingViews.SessionView;
 import org.civicspace.events.meeting.domain.MeetingKind;
 import org.civicspace.events.meeting.domain.MeetingListing;
 import org.civicspace.events.meeting.domain.MeetingPeriod;
@@ -62,11 +58,8 @@ public class Meetings {
         this.registrations = registrations;
     }
 
-    public record Versioned(MeetingView view, String entityTag) {
-    }
-
     @Transactional
-    public Versioned create(MeetingRequest details) {
+    public VersionedMeeting create(MeetingDetails details) {
         requireStaff();
         MeetingEntity event = new MeetingEntity();
         event.id = UUID.randomUUID();
@@ -103,7 +96,7 @@ public class Meetings {
     }
 
     @Transactional
-    public Versioned update(UUID id, String ifMatch, MeetingRequest details) {
+    public VersionedMeeting update(UUID id, String ifMatch, MeetingDetails details) {
         MeetingEntity event = find(id);
         requireOrganizer(event);
         EntityTags.requireMatch(ifMatch, event.version);
@@ -114,7 +107,7 @@ public class Meetings {
         if (status == MeetingStatus.PUBLISHED && !caller.isStaff()) {
             throw ProblemException.forbidden("Only staff change a published event.");
         }
-        MeetingRequest effective = caller.isStaff() ? details : withinLeadersShare(event, details);
+        MeetingDetails effective = caller.isStaff() ? details : withinLeadersShare(event, details);
         Instant startsBefore = event.startsAt;
         Instant endsBefore = event.endsAt;
         int confirmed = Registrations.seats(event).confirmed();
@@ -132,7 +125,7 @@ public class Meetings {
      * The leading CSO's change of its draft, refused (403, naming the settings) when it would change what only staff
      * decide; the staff-only settings it leaves out stay as they are.
      */
-    private static MeetingRequest withinLeadersShare(MeetingEntity event, MeetingRequest details) {
+    private static MeetingDetails withinLeadersShare(MeetingEntity event, MeetingDetails details) {
         StaffOnlySettings current = staffOnlySettings(event);
         List<String> changed = current.changedBy(new StaffOnlySettings(details.kind(), details.capacity(),
                 details.perOrganizationLimit(), details.youthSharePercent(), details.invitationOnly(),
@@ -142,7 +135,7 @@ public class Meetings {
                     + String.join(", ", changed) + "; the leading organisation edits the rest of its draft.",
                     Map.of("fields", changed));
         }
-        return new MeetingRequest(current.kind(), details.titles(), details.descriptions(), details.startsAt(),
+        return new MeetingDetails(current.kind(), details.titles(), details.descriptions(), details.startsAt(),
                 details.endsAt(), details.timeZone(), details.venueMode(), details.venue(), details.onlineUrl(),
                 details.interpretationLanguages(), details.accessibilityNotes(), current.capacity(),
                 current.registrationOpensAt(), current.registrationClosesAt(), current.perOrganizationLimit(),
@@ -155,7 +148,7 @@ public class Meetings {
     }
 
     @Transactional
-    public Versioned publish(UUID id) {
+    public VersionedMeeting publish(UUID id) {
         requireStaff();
         MeetingEntity event = find(id);
         move(event, MeetingStatus.PUBLISHED);
@@ -164,7 +157,7 @@ public class Meetings {
     }
 
     @Transactional
-    public Versioned cancel(UUID id, String reason) {
+    public VersionedMeeting cancel(UUID id, String reason) {
         requireStaff();
         MeetingEntity event = MeetingEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
@@ -178,7 +171,7 @@ public class Meetings {
     }
 
     @Transactional
-    public Versioned complete(UUID id) {
+    public VersionedMeeting complete(UUID id) {
         requireStaff();
         MeetingEntity event = MeetingEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
@@ -194,7 +187,7 @@ public class Meetings {
     }
 
     @Transactional
-    public Versioned addSession(UUID id, SessionRequest request) {
+    public VersionedMeeting addSession(UUID id, NewSession request) {
         MeetingEntity event = find(id);
         requireOrganizer(event);
         if (event.kind != MeetingKind.CONFERENCE) {
@@ -214,7 +207,7 @@ public class Meetings {
             throw ProblemException.invalid("startsAt", "the session must fall within the conference");
         }
         session.room = request.room();
-        session.speakers = new ArrayList<>(request.speakers() == null ? List.of() : request.speakers().stream()
+        session.speakers = new ArrayList<>(request.speakers().stream()
                 .map(s -> new Speaker(s.name().strip(), s.organizationId(), s.registryId())).toList());
         session.persist();
         event.updatedAt = Instant.now();
@@ -223,7 +216,7 @@ public class Meetings {
 
     /** Drafts only to staff and the leading organisation; everything else is public. */
     @Transactional
-    public Versioned get(UUID id) {
+    public VersionedMeeting get(UUID id) {
         return versioned(readable(id));
     }
 
@@ -245,7 +238,7 @@ public class Meetings {
      * a page showed, in keyset order. Only staff list anything but published events that have not ended.
      */
     @Transactional
-    public List<MeetingView> list(MeetingListing listing, Optional<Instant> afterStartsAt, Optional<UUID> afterId,
+    public List<Meeting> list(MeetingListing listing, Optional<Instant> afterStartsAt, Optional<UUID> afterId,
             int limit) {
         if (!listing.isPublic() && !caller.isStaff()) {
             throw ProblemException.forbidden("Only DGC staff list draft, cancelled, completed or past events.");
@@ -288,7 +281,7 @@ public class Meetings {
         return event;
     }
 
-    private void apply(MeetingEntity event, MeetingRequest d) {
+    private void apply(MeetingEntity event, MeetingDetails d) {
         ZoneId zone;
         try {
             zone = ZoneId.of(d.timeZone());
@@ -379,26 +372,26 @@ public class Meetings {
         return event;
     }
 
-    private Versioned flushed(MeetingEntity event) {
+    private VersionedMeeting flushed(MeetingEntity event) {
         MeetingEntity.getEntityManager().flush();
         return versioned(event);
     }
 
-    private Versioned versioned(MeetingEntity event) {
-        return new Versioned(view(event), EntityTags.of(event.version));
+    private VersionedMeeting versioned(MeetingEntity event) {
+        return new VersionedMeeting(view(event), EntityTags.of(event.version));
     }
 
-    public MeetingView view(MeetingEntity e) {
+    public Meeting view(MeetingEntity e) {
         ZoneId zone = ZoneId.of(e.timeZone);
         Seats seats = Registrations.seats(e);
         long waitlisted = RegistrationEntity.count("eventId = ?1 and status = ?2", e.id,
                 RegistrationStatus.WAITLISTED);
-        List<SessionView> sessions = MeetingSessionEntity.<MeetingSessionEntity>find("eventId = ?1 order by startsAt, id",
-                e.id).stream().map(s -> new SessionView(s.id, s.title, LocalDateTime.ofInstant(s.startsAt, zone),
+        List<Meeting.Session> sessions = MeetingSessionEntity.<MeetingSessionEntity>find("eventId = ?1 order by startsAt, id",
+                e.id).stream().map(s -> new Meeting.Session(s.id, s.title, LocalDateTime.ofInstant(s.startsAt, zone),
                         LocalDateTime.ofInstant(s.endsAt, zone), s.room, s.speakers.stream()
                                 .filter(this::named).map(Speaker::name).toList()))
                 .toList();
-        return new MeetingView(e.id, e.kind, e.titles, e.descriptions, LocalDateTime.ofInstant(e.startsAt, zone),
+        return new Meeting(e.id, e.kind, e.titles, e.descriptions, LocalDateTime.ofInstant(e.startsAt, zone),
                 LocalDateTime.ofInstant(e.endsAt, zone), e.timeZone, e.startsAt, e.endsAt, e.venueMode, e.venue,
                 e.onlineUrl, e.interpretationLanguages.stream().map(UnLanguage::fromCode).toList(),
                 e.accessibilityNotes, e.status, List.copyOf(e.status.allowedNext()), e.capacity,

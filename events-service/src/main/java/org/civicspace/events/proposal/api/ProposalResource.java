@@ -22,6 +22,7 @@ import org.civicspace.events.api.Keyset;
 import org.civicspace.events.proposal.api.ProposalViews.Decision;
 import org.civicspace.events.proposal.api.ProposalViews.NewProposal;
 import org.civicspace.events.proposal.api.ProposalViews.ProposalView;
+import org.civicspace.events.proposal.application.Proposal;
 import org.civicspace.events.proposal.application.Proposals;
 import org.civicspace.events.proposal.domain.ProposalState;
 import org.civicspace.platform.web.paging.Page;
@@ -63,7 +64,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "403", description = "Not acting for the organisation, or the organisation has no "
             + "active DGC association")
     public RestResponse<ProposalView> submit(@Valid @NotNull NewProposal proposal) {
-        ProposalView view = proposals.submit(proposal);
+        ProposalView view = ProposalView.of(proposals.submit(proposal.submission()));
         return RestResponse.ResponseBuilder.<ProposalView> created(URI.create("/api/v1/events/proposals/" + view.id()))
                 .entity(view).build();
     }
@@ -79,9 +80,9 @@ public class ProposalResource {
             @QueryParam("state") ProposalState state,
             @Valid @BeanParam PageRequest page) {
         Optional<Keyset> before = Keyset.of(page.cursor());
-        List<ProposalView> rows = proposals.list(state, before.map(Keyset::at), before.map(Keyset::id),
+        List<Proposal> rows = proposals.list(state, before.map(Keyset::at), before.map(Keyset::id),
                 page.limit() + 1);
-        return Page.of(rows, page.limit(), p -> p, p -> Keyset.after(p.submittedAt(), p.id()));
+        return Page.of(rows, page.limit(), ProposalView::of, p -> Keyset.after(p.submittedAt(), p.id()));
     }
 
     @GET
@@ -92,7 +93,7 @@ public class ProposalResource {
                     schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "404", description = "No such proposal, or not your organisation's")
     public ProposalView get(@PathParam("id") UUID id) {
-        return proposals.get(id);
+        return ProposalView.of(proposals.get(id));
     }
 
     @POST
@@ -110,7 +111,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the current state; lists the allowed next "
             + "states")
     public ProposalView decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
-        return proposals.decide(id, decision);
+        return ProposalView.of(proposals.decide(id, decision.review()));
     }
 
     @POST
@@ -123,6 +124,6 @@ public class ProposalResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the current state; lists the allowed next "
             + "states")
     public ProposalView withdraw(@PathParam("id") UUID id) {
-        return proposals.withdraw(id);
+        return ProposalView.of(proposals.withdraw(id));
     }
 }

@@ -11,6 +11,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.civicspace.events.meeting.domain.UnLanguage;
+import org.civicspace.events.proposal.application.Proposal;
+import org.civicspace.events.proposal.application.ProposalSubmission;
+import org.civicspace.events.proposal.application.Review;
 import org.civicspace.events.proposal.domain.ProposalKind;
 import org.civicspace.events.proposal.domain.ProposalState;
 import org.civicspace.events.proposal.domain.ReviewStep;
@@ -34,6 +37,11 @@ public final class ProposalViews {
             @NotNull @Schema(description = "The language of the title and summary", example = "en")
             UnLanguage language,
             @Future LocalDate preferredDate) {
+
+        /** The proposal as the application takes it. */
+        public ProposalSubmission submission() {
+            return new ProposalSubmission(organizationId, kind, title, summary, language, preferredDate);
+        }
     }
 
     @Schema(name = "ProposalDecision")
@@ -42,6 +50,11 @@ public final class ProposalViews {
             @Size(max = 4000) @Schema(description = "Required for a rejection",
                     example = "The topic is covered by the briefing already planned for March") String reason,
             @Schema(description = "For a duplicate: the proposal it repeats") UUID duplicateOf) {
+
+        /** The review step as the application takes it. */
+        public Review review() {
+            return new Review(state, reason, duplicateOf);
+        }
     }
 
     @Schema(name = "Proposal")
@@ -59,5 +72,11 @@ public final class ProposalViews {
             UUID duplicateOf,
             @Schema(description = "The draft event made when it was accepted", nullable = true) UUID eventId,
             Instant submittedAt) {
+
+        public static ProposalView of(Proposal p) {
+            return new ProposalView(p.id(), p.organizationId(), p.kind(), p.title(), p.summary(), p.language(),
+                    p.preferredDate(), p.state(), p.allowedNextStates(), p.decisionReason(), p.duplicateOf(),
+                    p.eventId(), p.submittedAt());
+        }
     }
 }

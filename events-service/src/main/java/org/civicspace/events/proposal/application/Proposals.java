@@ -15,9 +15,6 @@ import jakarta.transaction.Transactional;
 
 import org.civicspace.events.meeting.application.Meetings;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
-import org.civicspace.events.proposal.api.ProposalViews.Decision;
-import org.civicspace.events.proposal.api.ProposalViews.NewProposal;
-import org.civicspace.events.proposal.api.ProposalViews.ProposalView;
 import org.civicspace.events.proposal.domain.ProposalState;
 import org.civicspace.events.proposal.messaging.ProposalMessages;
 import org.civicspace.events.proposal.messaging.ProposalMessages.ProposalAccepted;
@@ -45,7 +42,7 @@ public class Proposals {
     }
 
     @Transactional
-    public ProposalView submit(NewProposal request) {
+    public Proposal submit(ProposalSubmission request) {
         caller.requireActingFor(request.organizationId());
         OrganizationRecord organization = OrganizationRecord.findById(request.organizationId());
         if (organization == null || !organization.isAssociatedWithDgc()) {
@@ -71,12 +68,12 @@ public class Proposals {
 
     /** Staff move a proposal: under review, accepted, rejected (with a reason) or a duplicate of another. */
     @Transactional
-    public ProposalView decide(UUID id, Decision decision) {
+    public Proposal decide(UUID id, Review decision) {
         if (!caller.isStaff()) {
             throw ProblemException.forbidden("Only DGC staff review proposals.");
         }
         ProposalEntity proposal = find(id);
-        ProposalState next = decision.state().state();
+        ProposalState next = decision.step().state();
         move(proposal, next);
         switch (next) {
             case REJECTED -> {
@@ -112,14 +109,14 @@ public class Proposals {
     }
 
     @Transactional
-    public ProposalView withdraw(UUID id) {
+    public Proposal withdraw(UUID id) {
         ProposalEntity proposal = find(id);
         move(proposal, ProposalState.WITHDRAWN);
         return view(proposal);
     }
 
     @Transactional
-    public ProposalView get(UUID id) {
+    public Proposal get(UUID id) {
         return view(find(id));
     }
 
@@ -128,7 +125,7 @@ public class Proposals {
      * after the position ({@code submittedAt}, {@code id}) of the last one a page showed.
      */
     @Transactional
-    public List<ProposalView> list(ProposalState state, Optional<Instant> beforeSubmittedAt, Optional<UUID> beforeId,
+    public List<Proposal> list(ProposalState state, Optional<Instant> beforeSubmittedAt, Optional<UUID> beforeId,
             int limit) {
         StringBuilder query = new StringBuilder("from ProposalEntity p where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
@@ -180,8 +177,8 @@ public class Proposals {
         return proposal;
     }
 
-    private static ProposalView view(ProposalEntity p) {
-        return new ProposalView(p.id, p.organizationId, p.kind, p.title, p.summary, p.language, p.preferredDate,
+    private static Proposal view(ProposalEntity p) {
+        return new Proposal(p.id, p.organizationId, p.kind, p.title, p.summary, p.language, p.preferredDate,
                 p.state, List.copyOf(p.state.allowedNext()),
                 p.decisionReason, p.duplicateOf, p.eventId, p.submittedAt);
     }

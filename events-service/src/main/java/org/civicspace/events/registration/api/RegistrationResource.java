@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,13 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.civicspace.events.api.Keyset;
-import org.civicspace.events.feedback.application.Feedback;
 import org.civicspace.events.meeting.api.MeetingViews.Cancellation;
 import org.civicspace.events.registration.api.RegistrationViews.CheckIn;
-import org.civicspace.events.registration.api.RegistrationViews.FeedbackComment;
-import org.civicspace.events.registration.api.RegistrationViews.FeedbackRequest;
-import org.civicspace.events.registration.api.RegistrationViews.FeedbackSummary;
 import org.civicspace.events.registration.api.RegistrationViews.InvitationRequest;
 import org.civicspace.events.registration.api.RegistrationViews.InvitationView;
 import org.civicspace.events.registration.api.RegistrationViews.RegistrationRequest;
@@ -44,18 +38,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Registration, the waiting list, invitations, check-in and the survey of one event. */
+/** Registration, the waiting list, invitations and check-in of one meeting. */
 @Path("/api/v1/events/events/{eventId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registration", description = "Seats, waiting lists, invitations, attendance and feedback")
 public class RegistrationResource {
 
     private final Registrations registrations;
-    private final Feedback feedback;
 
-    public RegistrationResource(Registrations registrations, Feedback feedback) {
+    public RegistrationResource(Registrations registrations) {
         this.registrations = registrations;
-        this.feedback = feedback;
     }
 
     @POST
@@ -79,7 +71,7 @@ public class RegistrationResource {
                     schema = @Schema(implementation = Problem.class)))
     public RestResponse<RegistrationView> register(@PathParam("eventId") UUID eventId,
             @Valid @NotNull RegistrationRequest request) {
-        RegistrationView registration = registrations.register(eventId, request);
+        RegistrationView registration = RegistrationView.of(registrations.register(eventId, request.registration()));
         return RestResponse.ResponseBuilder.<RegistrationView> created(
                 URI.create("/api/v1/events/events/" + eventId + "/registrations/" + registration.id()))
                 .entity(registration).build();
@@ -103,7 +95,8 @@ public class RegistrationResource {
         Optional<QueueKeyset> after = QueueKeyset.of(page.cursor());
         List<Listed> rows = registrations.list(eventId, after.map(QueueKeyset::sequence), after.map(QueueKeyset::id),
                 page.limit() + 1);
-        return Page.of(rows, page.limit(), Listed::view, r -> QueueKeyset.after(r.sequence(), r.view().id()));
+        return Page.of(rows, page.limit(), r -> RegistrationView.of(r.registration()),
+                r -> QueueKeyset.after(r.sequence(), r.registration().id()));
     }
 
     @POST
@@ -121,7 +114,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "409", description = "The registration is no longer active")
     public RegistrationView cancel(@PathParam("eventId") UUID eventId,
             @PathParam("registrationId") UUID registrationId, @Valid @NotNull Cancellation cancellation) {
-        return registrations.cancel(eventId, registrationId, cancellation.reason());
+        return RegistrationView.of(registrations.cancel(eventId, registrationId, cancellation.reason()));
     }
 
     @POST
@@ -139,7 +132,7 @@ public class RegistrationResource {
             + "invited")
     public RestResponse<InvitationView> invite(@PathParam("eventId") UUID eventId,
             @Valid @NotNull InvitationRequest request) {
-        InvitationView invitation = registrations.invite(eventId, request.email());
+        InvitationView invitation = InvitationView.of(registrations.invite(eventId, request.email()));
         return RestResponse.status(RestResponse.Status.CREATED, invitation);
     }
 
@@ -156,52 +149,6 @@ public class RegistrationResource {
     @APIResponse(responseCode = "404", description = "No registration with this check-in code for this event")
     @APIResponse(responseCode = "409", description = "The registration is not confirmed")
     public RegistrationView checkIn(@PathParam("eventId") UUID eventId, @Valid @NotNull CheckIn checkIn) {
-        return registrations.checkIn(eventId, checkIn.checkInCode());
-    }
-
-    @POST
-    @Path("/feedback")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @PermitAll
-    @Operation(operationId = "submitEventFeedback", summary = "Answer the survey after the event",
-            description = "With the check-in code of your badge.")
-    @APIResponse(responseCode = "204", description = "Recorded")
-    @APIResponse(responseCode = "400", description = "Invalid, with the fields named")
-    @APIResponse(responseCode = "403", description = "The check-in code is not an attendee's of this event")
-    @APIResponse(responseCode = "404", description = "No such event")
-    @APIResponse(responseCode = "409", description = "The survey is not open yet, or this attendee already answered")
-    public void submitFeedback(@PathParam("eventId") UUID eventId, @Valid @NotNull FeedbackRequest request) {
-        feedback.submit(eventId, request);
-    }
-
-    @GET
-    @Path("/feedback")
-    @PermitAll
-    @Operation(operationId = "getEventFeedbackSummary", summary = "The survey's results, aggregated",
-            description = "Public for every event but a draft, whose results (like the draft itself) only staff and "
-                    + "the leading CSO read; the comments are for DGC staff only (listEventFeedbackComments).")
-    @APIResponse(responseCode = "200", description = "Counts and averages; no comments",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = FeedbackSummary.class)))
-    @APIResponse(responseCode = "404", description = "No such event, or a draft you do not organise")
-    public FeedbackSummary feedbackSummary(@PathParam("eventId") UUID eventId) {
-        return feedback.summary(eventId);
-    }
-
-    @GET
-    @Path("/feedback/comments")
-    @RolesAllowed({ Roles.DGC_OFFICER, Roles.PLATFORM_ADMIN })
-    @SecurityRequirement(name = "keycloak")
-    @Operation(operationId = "listEventFeedbackComments", summary = "The survey's comments, oldest first",
-            description = "For DGC staff. Each answer that has a comment, with its ratings; never who gave it.")
-    @APIResponse(responseCode = "200", description = "A page of answers; next reads on")
-    @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
-    @APIResponse(responseCode = "404", description = "No such event")
-    public Page<FeedbackComment> feedbackComments(@PathParam("eventId") UUID eventId,
-            @Valid @BeanParam PageRequest page) {
-        Optional<Keyset> after = Keyset.of(page.cursor());
-        List<FeedbackComment> rows = feedback.comments(eventId, after.map(Keyset::at), after.map(Keyset::id),
-                page.limit() + 1);
-        return Page.of(rows, page.limit(), c -> c, c -> Keyset.after(c.submittedAt(), c.id()));
+        return RegistrationView.of(registrations.checkIn(eventId, checkIn.checkInCode()));
     }
 }

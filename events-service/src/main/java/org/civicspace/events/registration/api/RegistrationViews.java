@@ -1,20 +1,20 @@
 package org.civicspace.events.registration.api;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.civicspace.events.registration.application.Invitation;
+import org.civicspace.events.registration.application.NewRegistration;
+import org.civicspace.events.registration.application.Registration;
 import org.civicspace.events.registration.domain.RegistrationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Registrations, invitations and feedback as the API takes and shows them. */
+/** Registrations, invitations and check-ins as the API takes and shows them. */
 public final class RegistrationViews {
 
     private RegistrationViews() {
@@ -27,6 +27,11 @@ public final class RegistrationViews {
             @NotBlank @Email @Size(max = 254) @Schema(example = "amina@example.org") String email,
             @Size(max = 64) @Schema(description = "Required for invitation-only events; bound to the e-mail address",
                     example = "INV-7RKD2P") String invitationCode) {
+
+        /** The registration as the application takes it. */
+        public NewRegistration registration() {
+            return new NewRegistration(representativeId, fullName, email, invitationCode);
+        }
     }
 
     @Schema(name = "EventRegistration")
@@ -45,6 +50,11 @@ public final class RegistrationViews {
             @Schema(description = "For the QR badge; shown to the organisation and staff only", example = "K7Q2M9XD")
             String checkInCode,
             Instant statusChangedAt) {
+
+        public static RegistrationView of(Registration r) {
+            return new RegistrationView(r.id(), r.eventId(), r.organizationId(), r.representativeId(), r.fullName(),
+                    r.status(), r.youth(), r.waitlistPosition(), r.checkInCode(), r.statusChangedAt());
+        }
     }
 
     @Schema(name = "Invitation")
@@ -55,44 +65,13 @@ public final class RegistrationViews {
     @Schema(name = "InvitationCode")
     public record InvitationView(UUID id, @Schema(example = "amina@example.org") String email,
             @Schema(description = "Given with the registration", example = "INV-7RKD2P") String code) {
+
+        public static InvitationView of(Invitation invitation) {
+            return new InvitationView(invitation.id(), invitation.email(), invitation.code());
+        }
     }
 
     @Schema(name = "CheckIn")
     public record CheckIn(@NotBlank @Size(max = 64) @Schema(example = "K7Q2M9XD") String checkInCode) {
-    }
-
-    @Schema(name = "Feedback")
-    public record FeedbackRequest(
-            @NotBlank @Size(max = 64) @Schema(description = "The attendee's check-in code proves attendance",
-                    example = "K7Q2M9XD") String checkInCode,
-            @NotNull @Min(1) @Max(5) @Schema(example = "4") Integer overall,
-            @NotNull @Min(1) @Max(5) @Schema(example = "5") Integer usefulness,
-            @NotNull Boolean wouldRecommend,
-            @Size(max = 2000) @Schema(description = "Never shown in the public summary",
-                    example = "More time for questions from the floor, please.") String comment) {
-    }
-
-    @Schema(name = "EventFeedbackComment", description = "One answer to the survey that has a comment; it does not "
-            + "say who gave it")
-    public record FeedbackComment(
-            @Schema(description = "The answer, not the registration") UUID id,
-            @Schema(example = "4") int overall,
-            @Schema(example = "5") int usefulness,
-            boolean wouldRecommend,
-            @Schema(example = "More time for questions from the floor, please.") String comment,
-            Instant submittedAt) {
-    }
-
-    @Schema(name = "FeedbackSummary")
-    public record FeedbackSummary(UUID eventId,
-            @Schema(example = "42") long responses,
-            @Schema(example = "96") long attended,
-            @Schema(description = "Absent without responses", example = "4.31") Double averageOverall,
-            @Schema(description = "Absent without responses", example = "4.05") Double averageUsefulness,
-            @Schema(description = "Share from 0 to 1; absent without responses", example = "0.88")
-            Double wouldRecommendShare,
-            @Schema(description = "Responses per overall rating, 1 to 5",
-                    example = "{\"1\": 0, \"2\": 1, \"3\": 4, \"4\": 18, \"5\": 19}")
-            Map<Integer, Long> overallDistribution) {
     }
 }

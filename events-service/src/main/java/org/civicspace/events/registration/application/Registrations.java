@@ -15,9 +15,6 @@ import jakarta.transaction.Transactional;
 
 import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
-import org.civicspace.events.registration.api.RegistrationViews.InvitationView;
-import org.civicspace.events.registration.api.RegistrationViews.RegistrationRequest;
-import org.civicspace.events.registration.api.RegistrationViews.RegistrationView;
 import org.civicspace.events.registration.domain.RegistrationStatus;
 import org.civicspace.events.registration.domain.SeatPolicy;
 import org.civicspace.events.registration.domain.SeatPolicy.Seats;
@@ -55,7 +52,7 @@ public class Registrations {
     }
 
     @Transactional
-    public RegistrationView register(UUID eventId, RegistrationRequest request) {
+    public Registration register(UUID eventId, NewRegistration request) {
         RepresentativeRecord person = RepresentativeRecord.findById(request.representativeId());
         if (person == null) {
             throw ProblemException.invalid("representativeId", "not a representative known to the registry");
@@ -124,7 +121,7 @@ public class Registrations {
     }
 
     @Transactional
-    public RegistrationView cancel(UUID eventId, UUID registrationId, String reason) {
+    public Registration cancel(UUID eventId, UUID registrationId, String reason) {
         RegistrationEntity registration = RegistrationEntity.findById(registrationId);
         if (registration == null || !registration.eventId.equals(eventId)
                 || !caller.mayActFor(registration.organizationId)) {
@@ -142,7 +139,7 @@ public class Registrations {
 
     /** Staff invite one e-mail address to an invitation-only event; the code travels to that address. */
     @Transactional
-    public InvitationView invite(UUID eventId, String email) {
+    public Invitation invite(UUID eventId, String email) {
         requireStaff();
         MeetingEntity event = MeetingEntity.findById(eventId);
         if (event == null) {
@@ -161,12 +158,12 @@ public class Registrations {
         invitation.code = checkInCode() + checkInCode();
         invitation.createdAt = Instant.now();
         invitation.persist();
-        return new InvitationView(invitation.id, invitation.email, invitation.code);
+        return new Invitation(invitation.id, invitation.email, invitation.code);
     }
 
     /** Staff record attendance from the badge's check-in code. */
     @Transactional
-    public RegistrationView checkIn(UUID eventId, String code) {
+    public Registration checkIn(UUID eventId, String code) {
         requireStaff();
         RegistrationEntity registration = RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and "
                 + "checkInCode = ?2", eventId, code.strip().toUpperCase()).firstResult();
@@ -229,7 +226,7 @@ public class Registrations {
     }
 
     /** A registration as listed, with its place in the order they were made, which pages read on from. */
-    public record Listed(long sequence, RegistrationView view) {
+    public record Listed(long sequence, Registration registration) {
     }
 
     /** How many waitlisted the caller may see come before the first of {@code page} (none when none is waitlisted). */
@@ -372,12 +369,12 @@ public class Registrations {
     }
 
     /** A registration as the organisation that made it (or staff) sees it. */
-    private static RegistrationView view(RegistrationEntity r, boolean withCode, Integer position) {
+    private static Registration view(RegistrationEntity r, boolean withCode, Integer position) {
         return view(r, withCode, position, r.fullName);
     }
 
-    private static RegistrationView view(RegistrationEntity r, boolean withCode, Integer position, String name) {
-        return new RegistrationView(r.id, r.eventId, r.organizationId, r.representativeId, name, r.status, r.youth,
+    private static Registration view(RegistrationEntity r, boolean withCode, Integer position, String name) {
+        return new Registration(r.id, r.eventId, r.organizationId, r.representativeId, name, r.status, r.youth,
                 position, withCode ? r.checkInCode : null, r.statusChangedAt);
     }
 }
