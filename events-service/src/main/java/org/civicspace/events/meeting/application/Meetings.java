@@ -28,6 +28,9 @@ import org.civicspace.events.meeting.messaging.MeetingMessages.MeetingChange;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
 import org.civicspace.events.meeting.persistence.MeetingSessionEntity;
 import org.civicspace.events.registration.application.Registrations;
+import org.civicspace.events.registration.application.SeatRefusals;
+import org.civicspace.events.registration.domain.EventSeats;
+import org.civicspace.events.registration.domain.EventSeats.Refused;
 import org.civicspace.events.registration.domain.RegistrationStatus;
 import org.civicspace.events.registration.domain.SeatPolicy.Seats;
 import org.civicspace.events.registration.persistence.RegistrationEntity;
@@ -110,10 +113,10 @@ public class Meetings {
         MeetingDetails effective = caller.isStaff() ? details : withinLeadersShare(event, details);
         Instant startsBefore = event.startsAt;
         Instant endsBefore = event.endsAt;
-        int confirmed = Registrations.seats(event).confirmed();
+        EventSeats seats = Registrations.seatsOf(event);
         apply(event, effective);
-        if (event.capacity < confirmed) {
-            throw ProblemException.invalid("capacity", "is below the " + confirmed + " confirmed registrations");
+        if (seats.changeCapacity(event.capacity, event.youthSharePercent) instanceof Refused refused) {
+            throw SeatRefusals.problem(refused.refusal());
         }
         if (status == MeetingStatus.PUBLISHED && (!event.startsAt.equals(startsBefore) || !event.endsAt.equals(endsBefore))) {
             publish(MeetingMessages.RESCHEDULED, event);

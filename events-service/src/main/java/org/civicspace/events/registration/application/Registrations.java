@@ -15,8 +15,15 @@ import jakarta.transaction.Transactional;
 
 import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
+import org.civicspace.events.registration.domain.EventSeats;
+import org.civicspace.events.registration.domain.EventSeats.Admission;
+import org.civicspace.events.registration.domain.EventSeats.Admitted;
+import org.civicspace.events.registration.domain.EventSeats.Applicant;
+import org.civicspace.events.registration.domain.EventSeats.Claim;
+import org.civicspace.events.registration.domain.EventSeats.Refused;
+import org.civicspace.events.registration.domain.EventSeats.Release;
+import org.civicspace.events.registration.domain.EventSeats.Released;
 import org.civicspace.events.registration.domain.RegistrationStatus;
-import org.civicspace.events.registration.domain.SeatPolicy;
 import org.civicspace.events.registration.domain.SeatPolicy.Seats;
 import org.civicspace.events.registration.domain.SeatPolicy.Waiting;
 import org.civicspace.events.registration.messaging.RegistrationMessages;
@@ -60,27 +67,15 @@ public class Registrations {
         caller.requireActingFor(person.organizationId);
         MeetingEntity event = locked(eventId);
         Instant now = Instant.now();
-        if (event.status != MeetingStatus.PUBLISHED) {
-            throw new ProblemException(409, "registration-closed", "Registration closed",
-                    "The event is " + event.status + "; only published events take registrations.");
-        }
-        if (now.isBefore(event.registrationOpensAt) || !now.isBefore(event.registrationClosesAt)) {
-            throw new ProblemException(409, "registration-closed", "Registration closed",
-                    "Registration is open from " + event.registrationOpensAt + " to " + event.registrationClosesAt
-                            + ".");
-        }
-        if (person.endDate != null && person.endDate.isBefore(LocalDate.now())) {
-            throw ProblemException.invalid("representativeId", "this membership ended on " + person.endDate);
-        }
-        if (RegistrationEntity.count("eventId = ?1 and representativeId = ?2 and status in ?3", eventId,
-                person.id, RegistrationStatus.LIVE) > 0) {
-            throw ProblemException.conflict("This person is already registered for the event.");
-        }
+        boolean alreadyRegistered = RegistrationEntity.count("eventId = ?1 and representativeId = ?2 and status in ?3",
+                eventId, person.id, RegistrationStatus.LIVE) > 0;
         long fromOrganization = RegistrationEntity.count("eventId = ?1 and organizationId = ?2 and status in ?3",
                 eventId, person.organizationId, RegistrationStatus.LIVE);
-        if (fromOrganization >= event.perOrganizationLimit) {
-            throw new ProblemException(409, "organization-limit", "Organisation limit reached",
-                    "An organisation may register at most " + event.perOrganizationLimit + " people for this event.");
+        UUID id = UUID.randomUUID();
+        Admission admission = seatsOf(event).register(id, new Applicant(person.dateOfBirth, person.endDate,
+                alreadyRegistered, fromOrganization), now, LocalDate.now());
+        if (admission instanceof Refused refused) {
+            throw SeatRefusals.problem(refused.refusal());
         }
         InvitationEntity invitation = null;
         if (event.invitationOnly) {
@@ -95,17 +90,16 @@ public class Registrations {
                 throw ProblemException.conflict("This invitation was already used.");
             }
         }
-        LocalDate firstDay = LocalDate.ofInstant(event.startsAt, ZoneId.of(event.timeZone));
+        Admitted admitted = (Admitted) admission;
         RegistrationEntity registration = new RegistrationEntity();
-        registration.id = UUID.randomUUID();
+        registration.id = id;
         registration.eventId = eventId;
         registration.organizationId = person.organizationId;
         registration.representativeId = person.id;
         registration.fullName = request.fullName().strip();
         registration.email = request.email().strip();
-        registration.youth = SeatPolicy.isYouth(person.dateOfBirth, firstDay);
-        registration.status = seats(event).hasSeatFor(registration.youth) ? RegistrationStatus.CONFIRMED
-                : RegistrationStatus.WAITLISTED;
+        registration.youth = admitted.youth();
+        registration.status = admitted.status();
         registration.queuedAt = now;
         registration.checkInCode = checkInCode();
         registration.registeredBy = caller.subject();
@@ -127,13 +121,12 @@ public class Registrations {
                 || !caller.mayActFor(registration.organizationId)) {
             throw ProblemException.notFound("registration", registrationId);
         }
-        MeetingEntity event = locked(eventId);
-        RegistrationStatus status = registration.status;
-        if (!RegistrationStatus.ACTIVE.contains(status)) {
-            throw ProblemException.conflict("A " + status.code() + " registration cannot be cancelled.");
+        Release release = seatsOf(locked(eventId)).cancel(claim(registration));
+        if (release instanceof Refused refused) {
+            throw SeatRefusals.problem(refused.refusal());
         }
         cancel(registration, reason);
-        promote(event);
+        promote(((Released) release).promoted());
         return view(registration, true, null);
     }
 
@@ -271,29 +264,23 @@ public class Registrations {
                 .setParameter("active", RegistrationStatus.ACTIVE).setParameter("now", Instant.now())
                 .getResultList();
         for (UUID eventId : events.stream().sorted().toList()) {
-            MeetingEntity event = locked(eventId);
-            RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and organizationId = ?2 and status in ?3",
-                    eventId, organizationId, RegistrationStatus.ACTIVE).list()
-                    .forEach(r -> cancel(r, reason));
-            promote(event);
+            EventSeats seats = seatsOf(locked(eventId));
+            List<RegistrationEntity> active = RegistrationEntity.<RegistrationEntity>find(
+                    "eventId = ?1 and organizationId = ?2 and status in ?3", eventId, organizationId,
+                    RegistrationStatus.ACTIVE).list();
+            Released released = (Released) seats.cancel(active.stream().map(Registrations::claim).toList());
+            active.forEach(r -> cancel(r, reason));
+            promote(released.promoted());
         }
     }
 
-    private void promote(MeetingEntity event) {
-        List<RegistrationEntity> waiting = RegistrationEntity.<RegistrationEntity>find(
-                "eventId = ?1 and status = ?2 order by sequence", event.id, RegistrationStatus.WAITLISTED)
-                .list();
-        while (!waiting.isEmpty()) {
-            Seats seats = seats(event);
-            var next = SeatPolicy.nextToPromote(waiting.stream().map(r -> new Waiting<>(r, r.youth)).toList(), seats);
-            if (next.isEmpty()) {
-                return;
-            }
-            RegistrationEntity promoted = next.get().id();
-            change(promoted, RegistrationStatus.CONFIRMED);
+    /** Confirms the registrations {@link EventSeats} promoted, in its order, each with its event. */
+    private void promote(List<UUID> promoted) {
+        for (UUID id : promoted) {
+            RegistrationEntity registration = RegistrationEntity.findById(id);
+            change(registration, RegistrationStatus.CONFIRMED);
             RegistrationEntity.getEntityManager().flush();
-            publish(RegistrationMessages.PROMOTED, promoted, null);
-            waiting = waiting.stream().filter(r -> r != promoted).toList();
+            publish(RegistrationMessages.PROMOTED, registration, null);
         }
     }
 
@@ -318,6 +305,25 @@ public class Registrations {
                 .getSingleResult();
         return new Seats(event.capacity, event.youthSharePercent, ((Number) counts[0]).intValue(),
                 ((Number) counts[1]).intValue());
+    }
+
+    /** The meeting's seats, as they are taken now, with its waiting list, for a decision on them. */
+    public static EventSeats seatsOf(MeetingEntity meeting) {
+        Seats taken = seats(meeting);
+        List<Waiting<UUID>> waiting = RegistrationEntity.getEntityManager().createQuery("""
+                select r.id, r.youth from RegistrationEntity r
+                 where r.eventId = :event and r.status = :waitlisted order by r.sequence
+                """, Object[].class).setParameter("event", meeting.id)
+                .setParameter("waitlisted", RegistrationStatus.WAITLISTED).getResultStream()
+                .map(row -> new Waiting<>((UUID) row[0], (Boolean) row[1])).toList();
+        return new EventSeats(new EventSeats.Settings(meeting.status, meeting.registrationOpensAt,
+                meeting.registrationClosesAt, LocalDate.ofInstant(meeting.startsAt, ZoneId.of(meeting.timeZone)),
+                meeting.capacity, meeting.youthSharePercent, meeting.perOrganizationLimit), taken.confirmed(),
+                taken.confirmedNonYouth(), waiting);
+    }
+
+    private static Claim claim(RegistrationEntity registration) {
+        return new Claim(registration.id, registration.status, registration.youth);
     }
 
     private static MeetingEntity locked(UUID eventId) {
