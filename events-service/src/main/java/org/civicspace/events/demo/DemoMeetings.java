@@ -19,10 +19,9 @@ import org.civicspace.events.meeting.domain.Speaker;
 import org.civicspace.events.meeting.domain.UnLanguage;
 import org.civicspace.events.meeting.domain.VenueMode;
 import org.civicspace.events.meeting.messaging.MeetingMessages;
-import org.civicspace.events.meeting.messaging.MeetingMessages.MeetingChange;
+import org.civicspace.events.meeting.messaging.MeetingPublisher;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
 import org.civicspace.events.meeting.persistence.MeetingSessionEntity;
-import org.civicspace.platform.messaging.outbox.Outbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
@@ -38,11 +37,12 @@ public class DemoMeetings {
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private final boolean enabled;
-    private final Outbox outbox;
+    private final MeetingPublisher publisher;
 
-    public DemoMeetings(@ConfigProperty(name = "civicspace.demo-data") boolean enabled, Outbox outbox) {
+    public DemoMeetings(@ConfigProperty(name = "civicspace.demo-data") boolean enabled,
+            MeetingPublisher publisher) {
         this.enabled = enabled;
-        this.outbox = outbox;
+        this.publisher = publisher;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -74,9 +74,7 @@ public class DemoMeetings {
         session(conference, "Youth-led climate action", conference.startsAt.plusSeconds(26 * 3600), 2, "Room 155",
                 List.of(new Speaker("Youth delegate", null, null), new Speaker("Climate researcher", null, null)));
         for (MeetingEntity event : List.of(briefing, training, conference)) {
-            outbox.append(MeetingMessages.PUBLISHED, event.id, new MeetingChange(event.id, event.kind,
-                    event.titles.get("en"), event.startsAt, event.endsAt, event.timeZone, event.status, null,
-                    event.updatedAt));
+            publisher.publish(MeetingMessages.PUBLISHED, event);
         }
         Log.info("loaded 3 demo events");
         return 3;

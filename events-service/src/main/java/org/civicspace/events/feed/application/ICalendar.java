@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.civicspace.events.meeting.application.Meetings;
 import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
 
@@ -39,7 +38,7 @@ public final class ICalendar {
             line(out, "DTSTART:" + UTC.format(event.startsAt));
             line(out, "DTEND:" + UTC.format(event.endsAt));
             line(out, "SEQUENCE:" + event.version);
-            line(out, "SUMMARY:" + text(Meetings.title(event)));
+            line(out, "SUMMARY:" + text(event.title()));
             String description = event.descriptions.getOrDefault("en",
                     event.descriptions.values().stream().findFirst().orElse(""));
             if (!description.isEmpty()) {

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.civicspace.events.feedback.persistence.FeedbackEntity;
-import org.civicspace.events.meeting.application.Meetings;
+import org.civicspace.events.meeting.application.ReadingMeetings;
 import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
 import org.civicspace.events.registration.domain.RegistrationStatus;
@@ -27,11 +27,11 @@ import org.civicspace.platform.web.security.Caller;
 public class Feedback {
 
     private final Caller caller;
-    private final Meetings events;
+    private final ReadingMeetings meetings;
 
-    public Feedback(Caller caller, Meetings events) {
+    public Feedback(Caller caller, ReadingMeetings meetings) {
         this.caller = caller;
-        this.events = events;
+        this.meetings = meetings;
     }
 
     @Transactional
@@ -71,7 +71,7 @@ public class Feedback {
      */
     @Transactional
     public SurveyResults summary(UUID eventId) {
-        events.readable(eventId);
+        meetings.readable(eventId);
         List<FeedbackEntity> answers = FeedbackEntity.list("eventId", eventId);
         long attended = RegistrationEntity.count("eventId = ?1 and status = ?2", eventId,
                 RegistrationStatus.ATTENDED);

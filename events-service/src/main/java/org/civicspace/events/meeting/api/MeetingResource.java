@@ -28,7 +28,10 @@ import org.civicspace.events.meeting.api.MeetingViews.MeetingRequest;
 import org.civicspace.events.meeting.api.MeetingViews.MeetingView;
 import org.civicspace.events.meeting.api.MeetingViews.SessionRequest;
 import org.civicspace.events.meeting.application.Meeting;
-import org.civicspace.events.meeting.application.Meetings;
+import org.civicspace.events.meeting.application.ChangingMeetings;
+import org.civicspace.events.meeting.application.DraftingMeetings;
+import org.civicspace.events.meeting.application.MeetingLifecycle;
+import org.civicspace.events.meeting.application.ReadingMeetings;
 import org.civicspace.events.meeting.application.VersionedMeeting;
 import org.civicspace.events.meeting.domain.MeetingListing;
 import org.civicspace.events.meeting.domain.MeetingPeriod;
@@ -57,10 +60,17 @@ public class MeetingResource {
 
     private static final String STAFF = Roles.DGC_OFFICER;
 
-    private final Meetings events;
+    private final DraftingMeetings drafting;
+    private final ChangingMeetings changing;
+    private final MeetingLifecycle lifecycle;
+    private final ReadingMeetings reading;
 
-    public MeetingResource(Meetings events) {
-        this.events = events;
+    public MeetingResource(DraftingMeetings drafting, ChangingMeetings changing, MeetingLifecycle lifecycle,
+            ReadingMeetings reading) {
+        this.drafting = drafting;
+        this.changing = changing;
+        this.lifecycle = lifecycle;
+        this.reading = reading;
     }
 
     @POST
@@ -82,7 +92,7 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only DGC staff organise events")
     public RestResponse<MeetingView> create(@Valid @NotNull MeetingRequest details) {
-        VersionedMeeting meeting = events.create(details.details());
+        VersionedMeeting meeting = drafting.draft(details.details());
         return RestResponse.ResponseBuilder.<MeetingView> created(
                 URI.create("/api/v1/events/events/" + meeting.meeting().id()))
                 .header(HttpHeaders.ETAG, meeting.entityTag()).entity(MeetingView.of(meeting.meeting())).build();
@@ -106,7 +116,7 @@ public class MeetingResource {
             @QueryParam("when") MeetingPeriod when,
             @Valid @BeanParam PageRequest page) {
         Optional<Keyset> after = Keyset.of(page.cursor());
-        List<Meeting> rows = events.list(MeetingListing.of(status, when), after.map(Keyset::at),
+        List<Meeting> rows = reading.list(MeetingListing.of(status, when), after.map(Keyset::at),
                 after.map(Keyset::id), page.limit() + 1);
         return Page.of(rows, page.limit(), MeetingView::of, m -> Keyset.after(m.startsAtUtc(), m.id()));
     }
@@ -121,7 +131,7 @@ public class MeetingResource {
                     schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "404", description = "No such event, or a draft you do not organise")
     public RestResponse<MeetingView> get(@PathParam("id") UUID id) {
-        return ok(events.get(id));
+        return ok(reading.get(id));
     }
 
     @PUT
@@ -151,7 +161,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<MeetingView> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeetingRequest details) {
-        return ok(events.update(id, ifMatch, details.details()));
+        return ok(changing.change(id, ifMatch, details.details()));
     }
 
     @POST
@@ -167,7 +177,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; lists the allowed next "
             + "states")
     public RestResponse<MeetingView> publish(@PathParam("id") UUID id) {
-        return ok(events.publish(id));
+        return ok(lifecycle.publish(id));
     }
 
     @POST
@@ -186,7 +196,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; lists the allowed next "
             + "states")
     public RestResponse<MeetingView> cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation cancellation) {
-        return ok(events.cancel(id, cancellation.reason()));
+        return ok(lifecycle.cancel(id, cancellation.reason()));
     }
 
     @POST
@@ -203,7 +213,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "The event has not started, or its status does not allow it; "
             + "lists the allowed next states")
     public RestResponse<MeetingView> complete(@PathParam("id") UUID id) {
-        return ok(events.complete(id));
+        return ok(lifecycle.complete(id));
     }
 
     @POST
@@ -221,7 +231,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The event is not a conference")
     public RestResponse<MeetingView> addSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest session) {
-        return ok(events.addSession(id, session.session()));
+        return ok(changing.addSession(id, session.session()));
     }
 
     private static RestResponse<MeetingView> ok(VersionedMeeting meeting) {

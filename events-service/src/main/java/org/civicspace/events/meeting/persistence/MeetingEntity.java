@@ -107,4 +107,9 @@ public class MeetingEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The English title, or the first one given. */
+    public String title() {
+        return titles.getOrDefault("en", titles.values().stream().findFirst().orElse(""));
+    }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.civicspace.events.meeting.application.Meetings;
+import org.civicspace.events.meeting.application.DraftingMeetings;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
 import org.civicspace.events.proposal.domain.ProposalState;
 import org.civicspace.events.proposal.messaging.ProposalMessages;
@@ -33,12 +33,12 @@ public class Proposals {
 
     private final Caller caller;
     private final Outbox outbox;
-    private final Meetings events;
+    private final DraftingMeetings meetings;
 
-    public Proposals(Caller caller, Outbox outbox, Meetings events) {
+    public Proposals(Caller caller, Outbox outbox, DraftingMeetings meetings) {
         this.caller = caller;
         this.outbox = outbox;
-        this.events = events;
+        this.meetings = meetings;
     }
 
     @Transactional
@@ -96,7 +96,7 @@ public class Proposals {
                         : LocalDate.now().plusMonths(1);
                 Instant startsAt = day.atTime(LocalTime.of(10, 0)).atZone(ZoneId.of("America/New_York"))
                         .toInstant();
-                MeetingEntity event = events.draftFromProposal(proposal.id, proposal.organizationId,
+                MeetingEntity event = meetings.fromProposal(proposal.id, proposal.organizationId,
                         proposal.kind.meetingKind(), proposal.title, proposal.language, startsAt);
                 proposal.eventId = event.id;
                 proposal.decisionReason = decision.reason();

@@ -23,8 +23,12 @@ import org.civicspace.events.registration.api.RegistrationViews.InvitationReques
 import org.civicspace.events.registration.api.RegistrationViews.InvitationView;
 import org.civicspace.events.registration.api.RegistrationViews.RegistrationRequest;
 import org.civicspace.events.registration.api.RegistrationViews.RegistrationView;
-import org.civicspace.events.registration.application.Registrations;
-import org.civicspace.events.registration.application.Registrations.Listed;
+import org.civicspace.events.registration.application.CancellingRegistrations;
+import org.civicspace.events.registration.application.CheckingIn;
+import org.civicspace.events.registration.application.Inviting;
+import org.civicspace.events.registration.application.ListedRegistration;
+import org.civicspace.events.registration.application.ListingRegistrations;
+import org.civicspace.events.registration.application.Registering;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.problem.Problem;
@@ -44,10 +48,19 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Registration", description = "Seats, waiting lists, invitations, attendance and feedback")
 public class RegistrationResource {
 
-    private final Registrations registrations;
+    private final Registering registering;
+    private final ListingRegistrations listing;
+    private final CancellingRegistrations cancelling;
+    private final Inviting inviting;
+    private final CheckingIn checkingIn;
 
-    public RegistrationResource(Registrations registrations) {
-        this.registrations = registrations;
+    public RegistrationResource(Registering registering, ListingRegistrations listing,
+            CancellingRegistrations cancelling, Inviting inviting, CheckingIn checkingIn) {
+        this.registering = registering;
+        this.listing = listing;
+        this.cancelling = cancelling;
+        this.inviting = inviting;
+        this.checkingIn = checkingIn;
     }
 
     @POST
@@ -71,7 +84,8 @@ public class RegistrationResource {
                     schema = @Schema(implementation = Problem.class)))
     public RestResponse<RegistrationView> register(@PathParam("eventId") UUID eventId,
             @Valid @NotNull RegistrationRequest request) {
-        RegistrationView registration = RegistrationView.of(registrations.register(eventId, request.registration()));
+        RegistrationView registration = RegistrationView.of(registering.register(eventId,
+                request.registration()));
         return RestResponse.ResponseBuilder.<RegistrationView> created(
                 URI.create("/api/v1/events/events/" + eventId + "/registrations/" + registration.id()))
                 .entity(registration).build();
@@ -93,8 +107,8 @@ public class RegistrationResource {
     @APIResponse(responseCode = "404", description = "No such event")
     public Page<RegistrationView> list(@PathParam("eventId") UUID eventId, @Valid @BeanParam PageRequest page) {
         Optional<QueueKeyset> after = QueueKeyset.of(page.cursor());
-        List<Listed> rows = registrations.list(eventId, after.map(QueueKeyset::sequence), after.map(QueueKeyset::id),
-                page.limit() + 1);
+        List<ListedRegistration> rows = listing.list(eventId, after.map(QueueKeyset::sequence),
+                after.map(QueueKeyset::id), page.limit() + 1);
         return Page.of(rows, page.limit(), r -> RegistrationView.of(r.registration()),
                 r -> QueueKeyset.after(r.sequence(), r.registration().id()));
     }
@@ -114,7 +128,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "409", description = "The registration is no longer active")
     public RegistrationView cancel(@PathParam("eventId") UUID eventId,
             @PathParam("registrationId") UUID registrationId, @Valid @NotNull Cancellation cancellation) {
-        return RegistrationView.of(registrations.cancel(eventId, registrationId, cancellation.reason()));
+        return RegistrationView.of(cancelling.cancel(eventId, registrationId, cancellation.reason()));
     }
 
     @POST
@@ -132,7 +146,7 @@ public class RegistrationResource {
             + "invited")
     public RestResponse<InvitationView> invite(@PathParam("eventId") UUID eventId,
             @Valid @NotNull InvitationRequest request) {
-        InvitationView invitation = InvitationView.of(registrations.invite(eventId, request.email()));
+        InvitationView invitation = InvitationView.of(inviting.invite(eventId, request.email()));
         return RestResponse.status(RestResponse.Status.CREATED, invitation);
     }
 
@@ -149,6 +163,6 @@ public class RegistrationResource {
     @APIResponse(responseCode = "404", description = "No registration with this check-in code for this event")
     @APIResponse(responseCode = "409", description = "The registration is not confirmed")
     public RegistrationView checkIn(@PathParam("eventId") UUID eventId, @Valid @NotNull CheckIn checkIn) {
-        return RegistrationView.of(registrations.checkIn(eventId, checkIn.checkInCode()));
+        return RegistrationView.of(checkingIn.checkIn(eventId, checkIn.checkInCode()));
     }
 }

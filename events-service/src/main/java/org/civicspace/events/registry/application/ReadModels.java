@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.civicspace.events.proposal.application.Proposals;
-import org.civicspace.events.registration.application.Registrations;
+import org.civicspace.events.registration.application.CancellingRegistrations;
 import org.civicspace.events.registry.messaging.ConsumedEvents;
 import org.civicspace.events.registry.messaging.ConsumedEvents.AccreditationChange;
 import org.civicspace.events.registry.messaging.ConsumedEvents.OrganizationSnapshot;
@@ -28,10 +28,10 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class ReadModels {
 
-    private final Registrations registrations;
+    private final CancellingRegistrations registrations;
     private final Proposals proposals;
 
-    public ReadModels(Registrations registrations, Proposals proposals) {
+    public ReadModels(CancellingRegistrations registrations, Proposals proposals) {
         this.registrations = registrations;
         this.proposals = proposals;
     }

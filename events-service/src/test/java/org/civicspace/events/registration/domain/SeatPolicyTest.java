@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.civicspace.events.meeting.domain.MeetingStatus;
-import org.civicspace.events.proposal.domain.ProposalState;
 import org.civicspace.events.registration.domain.SeatPolicy.Seats;
 import org.civicspace.events.registration.domain.SeatPolicy.Waiting;
 import org.junit.jupiter.api.Test;
@@ -45,15 +43,5 @@ class SeatPolicyTest {
     @CsvSource({ "2009-03-11, false", "2009-03-10, true", "1994-03-11, true", "1994-03-10, false", ", false" })
     void countsAsYouthFrom18To32OnTheFirstDay(LocalDate born, boolean youth) {
         assertThat(SeatPolicy.isYouth(born, LocalDate.of(2027, 3, 10))).isEqualTo(youth);
-    }
-
-    @Test
-    void allowsOnlyTheLifecycleTransitions() {
-        assertThat(MeetingStatus.DRAFT.mayMoveTo(MeetingStatus.COMPLETED)).isFalse();
-        assertThat(MeetingStatus.PUBLISHED.allowedNext()).containsExactlyInAnyOrder(MeetingStatus.COMPLETED,
-                MeetingStatus.CANCELLED);
-        assertThat(MeetingStatus.CANCELLED.allowedNext()).isEmpty();
-        assertThat(ProposalState.SUBMITTED.mayMoveTo(ProposalState.ACCEPTED)).isFalse();
-        assertThat(ProposalState.UNDER_REVIEW.allowedNext()).contains(ProposalState.ACCEPTED, ProposalState.DUPLICATE);
     }
 }
