@@ -23,7 +23,7 @@ public final class ICalendar {
     private ICalendar() {
     }
 
-    public static String of(List<MeetingEntity> events, String name) {
+    static String of(List<MeetingEntity> events, String name) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
