@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.civicspace.events.persistence.OrganizationRecord;
-import org.civicspace.events.persistence.ProtectionFlag;
-import org.civicspace.events.persistence.RepresentativeRecord;
+import org.civicspace.events.registry.persistence.OrganizationRecord;
+import org.civicspace.events.registry.persistence.ProtectionFlag;
+import org.civicspace.events.registry.persistence.RepresentativeRecord;
 import org.civicspace.testing.Pages;
 import org.civicspace.testing.Tokens;
 import org.civicspace.testing.TopicWriter;

@@ -8,10 +8,10 @@ import org.civicspace.platform.web.paging.Cursor;
 import org.civicspace.platform.web.problem.ProblemException;
 
 /** The position in a list ordered by a time and then an id, as every paged list of this service is. */
-record Keyset(Instant at, UUID id) {
+public record Keyset(Instant at, UUID id) {
 
     /** The position a client's cursor names; absent for the first page, 400 when the cursor is not one of ours. */
-    static Optional<Keyset> of(String cursor) {
+    public static Optional<Keyset> of(String cursor) {
         return Cursor.decode(cursor, 2).map(c -> {
             try {
                 return new Keyset(Instant.parse(c.key(0)), UUID.fromString(c.key(1)));
@@ -22,7 +22,7 @@ record Keyset(Instant at, UUID id) {
     }
 
     /** The cursor of the item at {@code at}, {@code id}. */
-    static Cursor after(Instant at, UUID id) {
+    public static Cursor after(Instant at, UUID id) {
         return Cursor.after(at.toString(), id.toString());
     }
 }

@@ -34,7 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.civicspace.events.messaging.EventsEvents;
+import org.civicspace.events.registration.messaging.RegistrationMessages;
 import org.civicspace.testing.EventSchemas;
 import org.civicspace.testing.Tokens;
 import org.civicspace.testing.TopicReader;
@@ -61,7 +61,7 @@ class RegistrationTest {
     @Test
     void confirmsUntilFullThenWaitlistsAndPromotesTheFirstWhenASeatFrees() {
         UUID event = aPublishedEvent(aBriefing(2));
-        try (TopicReader topic = new TopicReader(EventsEvents.REGISTRATIONS)) {
+        try (TopicReader topic = new TopicReader(RegistrationMessages.TOPIC)) {
             String first = register(event, anAdult(anOrganization())).statusCode(201)
                     .body("status", equalTo("confirmed")).body("checkInCode", notNullValue()).extract().path("id");
             register(event, anAdult(anOrganization())).statusCode(201).body("status", equalTo("confirmed"));
@@ -79,9 +79,9 @@ class RegistrationTest {
 
             var records = topic.await(r -> event.toString().equals(r.key()), 6, Duration.ofSeconds(20));
             assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly(
-                    EventsEvents.REGISTRATION_CONFIRMED.name(), EventsEvents.REGISTRATION_CONFIRMED.name(),
-                    EventsEvents.REGISTRATION_WAITLISTED.name(), EventsEvents.REGISTRATION_WAITLISTED.name(),
-                    EventsEvents.REGISTRATION_CANCELLED.name(), EventsEvents.REGISTRATION_PROMOTED.name());
+                    RegistrationMessages.CONFIRMED.name(), RegistrationMessages.CONFIRMED.name(),
+                    RegistrationMessages.WAITLISTED.name(), RegistrationMessages.WAITLISTED.name(),
+                    RegistrationMessages.CANCELLED.name(), RegistrationMessages.PROMOTED.name());
             records.forEach(r -> assertThat(EventSchemas.violations(header(r, "ce_type"), r.value())).isEmpty());
             assertThat(records.get(0).value()).doesNotContain("person@example.org").doesNotContain("Person ");
         }
@@ -271,14 +271,14 @@ class RegistrationTest {
         staff().contentType(ContentType.JSON).header("If-Match", etag).body(details).put(EVENTS + "/" + event)
                 .then().statusCode(200);
 
-        try (TopicReader topic = new TopicReader(EventsEvents.REGISTRATIONS)) {
+        try (TopicReader topic = new TopicReader(RegistrationMessages.TOPIC)) {
             staff().contentType(ContentType.JSON).body(Map.of("checkInCode", code.toLowerCase()))
                     .post(EVENTS + "/" + event + "/check-ins").then().statusCode(200)
                     .body("status", equalTo("attended"));
             staff().contentType(ContentType.JSON).body(Map.of("checkInCode", code))
                     .post(EVENTS + "/" + event + "/check-ins").then().statusCode(200);
             var attendance = topic.await(r -> event.toString().equals(r.key())
-                    && EventsEvents.ATTENDANCE_RECORDED.name().equals(header(r, "ce_type")), 1,
+                    && RegistrationMessages.ATTENDANCE_RECORDED.name().equals(header(r, "ce_type")), 1,
                     Duration.ofSeconds(20));
             assertThat(attendance).hasSize(1);
         }
