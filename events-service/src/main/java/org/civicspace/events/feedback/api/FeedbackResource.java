@@ -17,7 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.civicspace.events.api.Keyset;
+import org.civicspace.events.commons.api.Keyset;
 import org.civicspace.events.feedback.api.FeedbackViews.FeedbackComment;
 import org.civicspace.events.feedback.api.FeedbackViews.FeedbackRequest;
 import org.civicspace.events.feedback.api.FeedbackViews.FeedbackSummary;

@@ -18,7 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.civicspace.events.api.Keyset;
+import org.civicspace.events.commons.api.Keyset;
 import org.civicspace.events.proposal.api.ProposalViews.Decision;
 import org.civicspace.events.proposal.api.ProposalViews.NewProposal;
 import org.civicspace.events.proposal.api.ProposalViews.ProposalView;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.registration.domain.SeatPolicy.Seats;
 import org.civicspace.events.registration.domain.SeatPolicy.Waiting;
+import org.civicspace.platform.domain.YouthAge;
 
 /**
  * The seats of one meeting, and who may have one: registering (while the meeting is published and its registration
@@ -158,7 +159,7 @@ public final class EventSeats {
         if (refusal.isPresent()) {
             return new Refused(refusal.get());
         }
-        boolean youth = SeatPolicy.isYouth(applicant.dateOfBirth(), settings.firstDay());
+        boolean youth = YouthAge.isYouthOn(applicant.dateOfBirth(), settings.firstDay());
         if (seats().hasSeatFor(youth)) {
             take(youth);
             return new Confirmed(youth);

@@ -1,20 +1,17 @@
 package org.civicspace.events.registration.domain;
 
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
+import org.civicspace.platform.domain.YouthAge;
+
 /**
- * Who gets a seat. Of {@code capacity} seats, a youth share is reserved for representatives aged {@value #YOUTH_MIN}
- * to {@value #YOUTH_MAX} on the event's first day: others may take only the unreserved seats, youth may take any.
+ * Who gets a seat. Of {@code capacity} seats, a youth share is reserved for representatives aged {@value YouthAge#MIN}
+ * to {@value YouthAge#MAX} on the event's first day: others may take only the unreserved seats, youth may take any.
  * Whoever finds no seat joins the waiting list, first come first served; when a seat frees, the first person on
  * the list who may take it is promoted. Never more confirmed than the capacity.
  */
 public final class SeatPolicy {
-
-    public static final int YOUTH_MIN = 18;
-    public static final int YOUTH_MAX = 32;
 
     private SeatPolicy() {
     }
@@ -38,14 +35,6 @@ public final class SeatPolicy {
 
     /** A person on the waiting list, in list order. */
     public record Waiting<T>(T id, boolean youth) {
-    }
-
-    public static boolean isYouth(LocalDate dateOfBirth, LocalDate firstDay) {
-        if (dateOfBirth == null) {
-            return false;
-        }
-        int age = Period.between(dateOfBirth, firstDay).getYears();
-        return age >= YOUTH_MIN && age <= YOUTH_MAX;
     }
 
     /** The first person on the list, in order, who may take a free seat; empty when nobody may. */

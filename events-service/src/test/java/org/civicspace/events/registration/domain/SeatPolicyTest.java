@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.civicspace.events.registration.domain.SeatPolicy.Seats;
 import org.civicspace.events.registration.domain.SeatPolicy.Waiting;
+import org.civicspace.platform.domain.YouthAge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,6 +43,6 @@ class SeatPolicyTest {
     @ParameterizedTest(name = "born {0}: youth on 2027-03-10 is {1}")
     @CsvSource({ "2009-03-11, false", "2009-03-10, true", "1994-03-11, true", "1994-03-10, false", ", false" })
     void countsAsYouthFrom18To32OnTheFirstDay(LocalDate born, boolean youth) {
-        assertThat(SeatPolicy.isYouth(born, LocalDate.of(2027, 3, 10))).isEqualTo(youth);
+        assertThat(YouthAge.isYouthOn(born, LocalDate.of(2027, 3, 10))).isEqualTo(youth);
     }
 }

@@ -1,4 +1,4 @@
-package org.civicspace.events.feed;
+package org.civicspace.events.feed.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.civicspace.events.registration;
+package org.civicspace.events.registration.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.civicspace.events.proposal;
+package org.civicspace.events.proposal.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

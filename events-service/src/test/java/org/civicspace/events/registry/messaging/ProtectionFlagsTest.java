@@ -1,4 +1,4 @@
-package org.civicspace.events.registry;
+package org.civicspace.events.registry.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.civicspace.events.demo;
+package org.civicspace.events.demo.application;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.civicspace.events.demo;
+package org.civicspace.events.demo.application;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.civicspace.events.api;
+package org.civicspace.events.commons.api;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.civicspace.events.meeting;
+package org.civicspace.events.meeting.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
