@@ -15,7 +15,7 @@ import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
-import org.civicspace.reprisals.casefile.application.CaseService;
+import org.civicspace.reprisals.casefile.application.CaseReading;
 import org.civicspace.reprisals.casefile.application.CaseSummary;
 import org.civicspace.reprisals.commons.api.Actors;
 import org.civicspace.reprisals.commons.api.Keysets;
@@ -30,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cases")
 public class FirstResponseResource {
 
-    private final CaseService cases;
+    private final CaseReading cases;
     private final Caller caller;
 
-    public FirstResponseResource(CaseService cases, Caller caller) {
+    public FirstResponseResource(CaseReading cases, Caller caller) {
         this.cases = cases;
         this.caller = caller;
     }

@@ -22,7 +22,7 @@ public class OverdueProtectionMetrics {
     static final String CRITICAL_FOLLOW_UPS_OVERDUE = "civicspace.reprisals.critical.follow.ups.overdue";
 
     public OverdueProtectionMetrics(DatabaseGauges gauges) {
-        // the same condition as FirstResponseWatch and CaseService.overdueFirstResponses, counted whether or not
+        // the same condition as FirstResponseWatch and CaseReading.overdueFirstResponses, counted whether or not
         // the alert event was already sent
         gauges.register(FIRST_RESPONSES_OVERDUE,
                 "Open critical cases past their first-response deadline without a first response", null, """

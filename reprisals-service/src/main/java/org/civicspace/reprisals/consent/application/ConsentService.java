@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.civicspace.reprisals.audit.application.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
-import org.civicspace.reprisals.casefile.application.CaseService;
+import org.civicspace.reprisals.casefile.application.CaseAccess;
 import org.civicspace.reprisals.casefile.application.Erasure;
 import org.civicspace.reprisals.casefile.persistence.AssignmentEntity;
 import org.civicspace.reprisals.casefile.persistence.CaseEntity;
@@ -38,13 +38,13 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class ConsentService {
 
-    private final CaseService cases;
+    private final CaseAccess access;
     private final Erasure erasure;
     private final AuditLog audit;
     private final ProtectionFlags flags;
 
-    public ConsentService(CaseService cases, Erasure erasure, AuditLog audit, ProtectionFlags flags) {
-        this.cases = cases;
+    public ConsentService(CaseAccess access, Erasure erasure, AuditLog audit, ProtectionFlags flags) {
+        this.access = access;
         this.erasure = erasure;
         this.audit = audit;
         this.flags = flags;
@@ -53,7 +53,7 @@ public class ConsentService {
     @Transactional
     public Outcome<ConsentView> record(Actor actor, UUID caseId, UUID victimId, ConsentGiver givenBy,
             ConsentChannel channel, Set<ConsentScope> scopes) {
-        Optional<CaseEntity> found = cases.accessible(actor, caseId, AuditAction.CONSENT_RECORDED);
+        Optional<CaseEntity> found = access.accessible(actor, caseId, AuditAction.CONSENT_RECORDED);
         if (found.isEmpty()) {
             return Outcome.refused(new Refusal.NotFound("case", caseId));
         }
@@ -80,7 +80,7 @@ public class ConsentService {
     @Transactional
     public Outcome<List<ConsentView>> list(Actor actor, UUID caseId, Optional<Instant> afterGivenAt,
             Optional<UUID> afterId, int limit) {
-        if (cases.accessible(actor, caseId, AuditAction.CONSENTS_READ).isEmpty()) {
+        if (access.accessible(actor, caseId, AuditAction.CONSENTS_READ).isEmpty()) {
             return Outcome.refused(new Refusal.NotFound("case", caseId));
         }
         audit.record(actor, AuditAction.CONSENTS_READ, caseId);
@@ -91,7 +91,7 @@ public class ConsentService {
     /** Withdraws a consent record; never blocked by a version precondition, since it must take effect at once. */
     @Transactional
     public Outcome<ConsentView> withdraw(Actor actor, UUID caseId, UUID consentId) {
-        Optional<CaseEntity> found = cases.accessible(actor, caseId, AuditAction.CONSENT_WITHDRAWN);
+        Optional<CaseEntity> found = access.accessible(actor, caseId, AuditAction.CONSENT_WITHDRAWN);
         if (found.isEmpty()) {
             return Outcome.refused(new Refusal.NotFound("case", caseId));
         }

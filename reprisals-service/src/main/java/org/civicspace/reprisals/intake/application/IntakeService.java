@@ -10,7 +10,8 @@ import jakarta.transaction.Transactional;
 
 import org.civicspace.reprisals.audit.application.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
-import org.civicspace.reprisals.casefile.application.CaseService;
+import org.civicspace.reprisals.casefile.application.CaseIntake;
+import org.civicspace.reprisals.casefile.application.CaseNotes;
 import org.civicspace.reprisals.casefile.domain.IntakeChannel;
 import org.civicspace.reprisals.casefile.domain.NoteSource;
 import org.civicspace.reprisals.casefile.domain.PublicStatus;
@@ -27,11 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class IntakeService {
 
-    private final CaseService cases;
+    private final CaseIntake intake;
+    private final CaseNotes notes;
     private final AuditLog audit;
 
-    public IntakeService(CaseService cases, AuditLog audit) {
-        this.cases = cases;
+    public IntakeService(CaseIntake intake, CaseNotes notes, AuditLog audit) {
+        this.intake = intake;
+        this.notes = notes;
         this.audit = audit;
     }
 
@@ -49,12 +52,12 @@ public class IntakeService {
 
     @Transactional
     public Outcome<Receipt> submit(SecureReport report) {
-        Outcome<CaseService.Reported> reported = cases.report(Actor.SECURE_INTAKE, report.toReport(),
+        Outcome<CaseIntake.Reported> reported = intake.report(Actor.SECURE_INTAKE, report.toReport(),
                 IntakeChannel.SECURE_INTAKE);
-        if (reported instanceof Outcome.Done<CaseService.Reported> done) {
+        if (reported instanceof Outcome.Done<CaseIntake.Reported> done) {
             return Outcome.done(new Receipt(done.value().reference(), done.value().followUpSecret()));
         }
-        return Outcome.refused(((Outcome.Refused<CaseService.Reported>) reported).refusal());
+        return Outcome.refused(((Outcome.Refused<CaseIntake.Reported>) reported).refusal());
     }
 
     @Transactional
@@ -64,7 +67,7 @@ public class IntakeService {
             return Outcome.refused(new Refusal.NotFound("case", reference));
         }
         CaseEntity c = found.get();
-        Outcome<UUID> sealed = cases.seal(c, Actor.SECURE_INTAKE, information, NoteSource.SECURE_FOLLOW_UP);
+        Outcome<UUID> sealed = notes.seal(c, Actor.SECURE_INTAKE, information, NoteSource.SECURE_FOLLOW_UP);
         if (sealed instanceof Outcome.Refused<UUID> refused) {
             return Outcome.refused(refused.refusal());
         }
@@ -86,7 +89,7 @@ public class IntakeService {
     /** The case whose reference and secret match; a wrong secret and an unknown reference look the same. */
     private Optional<CaseEntity> authenticated(String reference, String secret, AuditAction attempted) {
         Optional<CaseEntity> found = CaseEntity.byReference(reference);
-        byte[] presented = CaseService.hashOfSecret(secret).getBytes(StandardCharsets.UTF_8);
+        byte[] presented = CaseIntake.hashOfSecret(secret).getBytes(StandardCharsets.UTF_8);
         boolean matches = found.map(c -> c.followUpSecretHash)
                 .map(stored -> MessageDigest.isEqual(stored.getBytes(StandardCharsets.UTF_8), presented))
                 .orElse(false);
