@@ -171,7 +171,8 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = CONSENT_REQUIRED)
     public RestResponse<CaseSummary> assign(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.Assignment assignment) {
-        return withEntityTag(Outcomes.orProblem(assignments.assignOfficer(Actors.of(caller), id, assignment.officer())));
+        return withEntityTag(
+                Outcomes.orProblem(assignments.assignOfficer(Actors.of(caller), id, assignment.officer())));
     }
 
     @POST
@@ -194,7 +195,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "A page of assessments, oldest first; next reads on")
     @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = NO_CASE)
-    public Page<RiskAssessments.AssessmentView> riskHistory(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+    public Page<RiskAssessments.AssessmentView> riskHistory(@PathParam("id") UUID id,
+            @Valid @BeanParam PageRequest page) {
         Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
         List<RiskAssessments.AssessmentView> rows = Outcomes.orProblem(risks.riskHistory(Actors.of(caller), id,
                 after.map(Keysets.TimeAndId::at), after.map(Keysets.TimeAndId::id), page.limit() + 1));
@@ -290,8 +292,8 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = NO_CASE)
     public Page<CaseRequests.PossibleDuplicate> possibleDuplicates(@PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page) {
-        List<UUID> rows = Outcomes.orProblem(reading.possibleDuplicates(Actors.of(caller), id, Keysets.id(page.cursor()),
-                page.limit() + 1));
+        List<UUID> rows = Outcomes.orProblem(reading.possibleDuplicates(Actors.of(caller), id,
+                Keysets.id(page.cursor()), page.limit() + 1));
         return Page.of(rows, page.limit(), CaseRequests.PossibleDuplicate::new, Keysets::after);
     }
 
@@ -325,7 +327,8 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = CONSENT_REQUIRED)
     public RestResponse<CaseSummary> includeInAnnualReport(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.AnnualReportRequest request) {
-        return withEntityTag(Outcomes.orProblem(disclosures.includeInAnnualReport(Actors.of(caller), id, request.named())));
+        return withEntityTag(
+                Outcomes.orProblem(disclosures.includeInAnnualReport(Actors.of(caller), id, request.named())));
     }
 
     private static RestResponse<CaseSummary> withEntityTag(CaseSummary summary) {
