@@ -2,11 +2,11 @@ package org.civicspace.reprisals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.civicspace.reprisals.CaseFixture.CANARY;
-import static org.civicspace.reprisals.CaseFixture.CASES;
-import static org.civicspace.reprisals.CaseFixture.aTravelBanIn;
-import static org.civicspace.reprisals.CaseFixture.as;
-import static org.civicspace.reprisals.CaseFixture.fromFreshAddress;
+import static org.civicspace.reprisals.casefile.api.CaseFixture.CANARY;
+import static org.civicspace.reprisals.casefile.api.CaseFixture.CASES;
+import static org.civicspace.reprisals.casefile.api.CaseFixture.aTravelBanIn;
+import static org.civicspace.reprisals.casefile.api.CaseFixture.as;
+import static org.civicspace.reprisals.casefile.api.CaseFixture.fromFreshAddress;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
+import org.civicspace.reprisals.casefile.api.CaseFixture;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

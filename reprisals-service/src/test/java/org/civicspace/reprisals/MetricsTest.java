@@ -1,9 +1,9 @@
 package org.civicspace.reprisals;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.civicspace.reprisals.CaseFixture.CASES;
-import static org.civicspace.reprisals.CaseFixture.aTravelBanIn;
-import static org.civicspace.reprisals.CaseFixture.as;
+import static org.civicspace.reprisals.casefile.api.CaseFixture.CASES;
+import static org.civicspace.reprisals.casefile.api.CaseFixture.aTravelBanIn;
+import static org.civicspace.reprisals.casefile.api.CaseFixture.as;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.civicspace.reprisals.casefile.api.CaseFixture;
 import org.civicspace.testing.ServiceMetrics;
 import org.junit.jupiter.api.Test;
 

@@ -17,8 +17,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.civicspace.platform.messaging.EventType;
 import org.civicspace.platform.messaging.outbox.Outbox;
-import org.civicspace.reprisals.ReprisalsConfig;
 import org.civicspace.reprisals.audit.domain.AuditChain;
+import org.civicspace.reprisals.commons.application.ReprisalsConfig;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

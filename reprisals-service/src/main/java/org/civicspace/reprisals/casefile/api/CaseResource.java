@@ -25,16 +25,24 @@ import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
-import org.civicspace.reprisals.api.Actors;
-import org.civicspace.reprisals.api.Keysets;
-import org.civicspace.reprisals.api.Outcomes;
-import org.civicspace.reprisals.casefile.CaseReport;
-import org.civicspace.reprisals.casefile.CaseService;
-import org.civicspace.reprisals.casefile.CaseSummary;
-import org.civicspace.reprisals.casefile.CaseView;
+import org.civicspace.reprisals.casefile.application.CaseReport;
+import org.civicspace.reprisals.casefile.application.CaseIntake;
+import org.civicspace.reprisals.casefile.application.CaseReading;
+import org.civicspace.reprisals.casefile.application.CaseStatusChanges;
+import org.civicspace.reprisals.casefile.application.CaseAssignments;
+import org.civicspace.reprisals.casefile.application.RiskAssessments;
+import org.civicspace.reprisals.casefile.application.ProtectiveMeasures;
+import org.civicspace.reprisals.casefile.application.FollowUpActions;
+import org.civicspace.reprisals.casefile.application.CaseNotes;
+import org.civicspace.reprisals.casefile.application.CaseDisclosures;
+import org.civicspace.reprisals.casefile.application.CaseSummary;
+import org.civicspace.reprisals.casefile.application.CaseView;
 import org.civicspace.reprisals.casefile.domain.IntakeChannel;
 import org.civicspace.reprisals.casefile.domain.NoteSource;
-import org.civicspace.reprisals.domain.Purpose;
+import org.civicspace.reprisals.commons.api.Actors;
+import org.civicspace.reprisals.commons.api.Keysets;
+import org.civicspace.reprisals.commons.api.Outcomes;
+import org.civicspace.reprisals.commons.domain.Purpose;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,11 +67,29 @@ public class CaseResource {
     private static final String CONSENT_REQUIRED = "consent-required: the consent on record does not cover this "
             + "disclosure; names the missing scope and the persons concerned";
 
-    private final CaseService cases;
+    private final CaseIntake intake;
+    private final CaseReading reading;
+    private final CaseStatusChanges statusChanges;
+    private final CaseAssignments assignments;
+    private final RiskAssessments risks;
+    private final ProtectiveMeasures measures;
+    private final FollowUpActions followUps;
+    private final CaseNotes notes;
+    private final CaseDisclosures disclosures;
     private final Caller caller;
 
-    public CaseResource(CaseService cases, Caller caller) {
-        this.cases = cases;
+    public CaseResource(CaseIntake intake, CaseReading reading, CaseStatusChanges statusChanges,
+            CaseAssignments assignments, RiskAssessments risks, ProtectiveMeasures measures,
+            FollowUpActions followUps, CaseNotes notes, CaseDisclosures disclosures, Caller caller) {
+        this.intake = intake;
+        this.reading = reading;
+        this.statusChanges = statusChanges;
+        this.assignments = assignments;
+        this.risks = risks;
+        this.measures = measures;
+        this.followUps = followUps;
+        this.notes = notes;
+        this.disclosures = disclosures;
         this.caller = caller;
     }
 
@@ -77,8 +103,8 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "Invalid, with the fields named; consent.scopes must include "
             + "document")
     public RestResponse<CaseRequests.CaseCreated> report(@Valid @NotNull CaseReport report) {
-        CaseService.Reported reported = Outcomes.orProblem(
-                cases.report(Actors.of(caller), report, IntakeChannel.CASE_OFFICER));
+        CaseIntake.Reported reported = Outcomes.orProblem(
+                intake.report(Actors.of(caller), report, IntakeChannel.CASE_OFFICER));
         return RestResponse.ResponseBuilder.<CaseRequests.CaseCreated> created(
                 URI.create("/api/v1/reprisals/cases/" + reported.caseId()))
                 .entity(new CaseRequests.CaseCreated(reported.caseId(), reported.reference(),
@@ -93,7 +119,7 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     public Page<CaseSummary> list(@Valid @BeanParam PageRequest page) {
         Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
-        List<CaseSummary> rows = cases.list(Actors.of(caller), after.map(Keysets.TimeAndId::at),
+        List<CaseSummary> rows = reading.list(Actors.of(caller), after.map(Keysets.TimeAndId::at),
                 after.map(Keysets.TimeAndId::id), page.limit() + 1);
         return Page.of(rows, page.limit(), s -> s, s -> Keysets.after(s.reportedAt(), s.id()));
     }
@@ -110,7 +136,7 @@ public class CaseResource {
     public RestResponse<CaseView> read(@PathParam("id") UUID id,
             @Parameter(description = PURPOSE_DESCRIPTION, example = "risk-assessment") @QueryParam("purpose")
             Purpose purpose) {
-        CaseView view = Outcomes.orProblem(cases.read(Actors.of(caller), id, Optional.ofNullable(purpose)));
+        CaseView view = Outcomes.orProblem(reading.read(Actors.of(caller), id, Optional.ofNullable(purpose)));
         return RestResponse.ResponseBuilder.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
     }
 
@@ -129,7 +155,7 @@ public class CaseResource {
     public RestResponse<CaseSummary> changeStatus(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CaseRequests.StatusChange change) {
         CaseSummary summary = Outcomes.orProblem(
-                cases.changeStatus(Actors.of(caller), id, change.status(), ifMatch));
+                statusChanges.changeStatus(Actors.of(caller), id, change.status(), ifMatch));
         return withEntityTag(summary);
     }
 
@@ -145,7 +171,8 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = CONSENT_REQUIRED)
     public RestResponse<CaseSummary> assign(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.Assignment assignment) {
-        return withEntityTag(Outcomes.orProblem(cases.assignOfficer(Actors.of(caller), id, assignment.officer())));
+        return withEntityTag(
+                Outcomes.orProblem(assignments.assignOfficer(Actors.of(caller), id, assignment.officer())));
     }
 
     @POST
@@ -154,12 +181,12 @@ public class CaseResource {
             description = "A level of critical starts the first-response deadline.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CaseService.AssessmentView.class)))
+                    schema = @Schema(implementation = RiskAssessments.AssessmentView.class)))
     @APIResponse(responseCode = "404", description = NO_CASE)
-    public RestResponse<CaseService.AssessmentView> assessRisk(@PathParam("id") UUID id,
+    public RestResponse<RiskAssessments.AssessmentView> assessRisk(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.RiskAssessmentRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED, Outcomes.orProblem(
-                cases.assessRisk(Actors.of(caller), id, request.level(), request.factors())));
+                risks.assessRisk(Actors.of(caller), id, request.level(), request.factors())));
     }
 
     @GET
@@ -168,9 +195,10 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "A page of assessments, oldest first; next reads on")
     @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = NO_CASE)
-    public Page<CaseService.AssessmentView> riskHistory(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+    public Page<RiskAssessments.AssessmentView> riskHistory(@PathParam("id") UUID id,
+            @Valid @BeanParam PageRequest page) {
         Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
-        List<CaseService.AssessmentView> rows = Outcomes.orProblem(cases.riskHistory(Actors.of(caller), id,
+        List<RiskAssessments.AssessmentView> rows = Outcomes.orProblem(risks.riskHistory(Actors.of(caller), id,
                 after.map(Keysets.TimeAndId::at), after.map(Keysets.TimeAndId::id), page.limit() + 1));
         return Page.of(rows, page.limit(), a -> a, a -> Keysets.after(a.assessedAt(), a.id()));
     }
@@ -188,7 +216,7 @@ public class CaseResource {
     public RestResponse<CaseView.MeasureView> recordMeasure(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.MeasureRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED,
-                Outcomes.orProblem(cases.recordMeasure(Actors.of(caller), id, request.type())));
+                Outcomes.orProblem(measures.recordMeasure(Actors.of(caller), id, request.type())));
     }
 
     @POST
@@ -208,8 +236,8 @@ public class CaseResource {
     public RestResponse<CaseView.MeasureView> updateMeasure(@PathParam("id") UUID id,
             @PathParam("measureId") UUID measureId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.MeasureStatusChange change) {
-        CaseService.MeasureUpdated updated = Outcomes.orProblem(
-                cases.updateMeasure(Actors.of(caller), id, measureId, change.status(), ifMatch));
+        ProtectiveMeasures.MeasureUpdated updated = Outcomes.orProblem(
+                measures.updateMeasure(Actors.of(caller), id, measureId, change.status(), ifMatch));
         return RestResponse.ResponseBuilder.ok(updated.measure())
                 .header(HttpHeaders.ETAG, EntityTags.of(updated.caseVersion())).build();
     }
@@ -224,7 +252,7 @@ public class CaseResource {
     public RestResponse<CaseView.FollowUpActionView> addFollowUpAction(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.FollowUpActionRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED, Outcomes.orProblem(
-                cases.addFollowUpAction(Actors.of(caller), id, request.kind(), request.dueOn())));
+                followUps.addFollowUpAction(Actors.of(caller), id, request.kind(), request.dueOn())));
     }
 
     @POST
@@ -235,7 +263,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No such case or action, or not one you may see")
     public CaseView.FollowUpActionView completeFollowUpAction(@PathParam("id") UUID id,
             @PathParam("actionId") UUID actionId) {
-        return Outcomes.orProblem(cases.completeFollowUpAction(Actors.of(caller), id, actionId));
+        return Outcomes.orProblem(followUps.completeFollowUpAction(Actors.of(caller), id, actionId));
     }
 
     @POST
@@ -250,7 +278,7 @@ public class CaseResource {
             + "recorded in it")
     public RestResponse<CaseRequests.NoteAdded> addNote(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.NoteRequest note) {
-        UUID noteId = Outcomes.orProblem(cases.addNote(Actors.of(caller), id, note.text(), NoteSource.CASE_OFFICER));
+        UUID noteId = Outcomes.orProblem(notes.addNote(Actors.of(caller), id, note.text(), NoteSource.CASE_OFFICER));
         return RestResponse.status(RestResponse.Status.CREATED, new CaseRequests.NoteAdded(noteId));
     }
 
@@ -264,8 +292,8 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = NO_CASE)
     public Page<CaseRequests.PossibleDuplicate> possibleDuplicates(@PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page) {
-        List<UUID> rows = Outcomes.orProblem(cases.possibleDuplicates(Actors.of(caller), id, Keysets.id(page.cursor()),
-                page.limit() + 1));
+        List<UUID> rows = Outcomes.orProblem(reading.possibleDuplicates(Actors.of(caller), id,
+                Keysets.id(page.cursor()), page.limit() + 1));
         return Page.of(rows, page.limit(), CaseRequests.PossibleDuplicate::new, Keysets::after);
     }
 
@@ -283,7 +311,7 @@ public class CaseResource {
             + CONSENT_REQUIRED)
     public RestResponse<CaseRequests.ProtectionFlagPublished> flagProtection(@PathParam("id") UUID id,
             @PathParam("victimId") UUID victimId) {
-        UUID registryId = Outcomes.orProblem(cases.flagProtection(Actors.of(caller), id, victimId));
+        UUID registryId = Outcomes.orProblem(disclosures.flagProtection(Actors.of(caller), id, victimId));
         return RestResponse.accepted(new CaseRequests.ProtectionFlagPublished(registryId));
     }
 
@@ -299,7 +327,8 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = CONSENT_REQUIRED)
     public RestResponse<CaseSummary> includeInAnnualReport(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.AnnualReportRequest request) {
-        return withEntityTag(Outcomes.orProblem(cases.includeInAnnualReport(Actors.of(caller), id, request.named())));
+        return withEntityTag(
+                Outcomes.orProblem(disclosures.includeInAnnualReport(Actors.of(caller), id, request.named())));
     }
 
     private static RestResponse<CaseSummary> withEntityTag(CaseSummary summary) {

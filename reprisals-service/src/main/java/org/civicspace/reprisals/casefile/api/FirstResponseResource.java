@@ -15,10 +15,10 @@ import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
-import org.civicspace.reprisals.api.Actors;
-import org.civicspace.reprisals.api.Keysets;
-import org.civicspace.reprisals.casefile.CaseService;
-import org.civicspace.reprisals.casefile.CaseSummary;
+import org.civicspace.reprisals.casefile.application.CaseReading;
+import org.civicspace.reprisals.casefile.application.CaseSummary;
+import org.civicspace.reprisals.commons.api.Actors;
+import org.civicspace.reprisals.commons.api.Keysets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cases")
 public class FirstResponseResource {
 
-    private final CaseService cases;
+    private final CaseReading cases;
     private final Caller caller;
 
-    public FirstResponseResource(CaseService cases, Caller caller) {
+    public FirstResponseResource(CaseReading cases, Caller caller) {
         this.cases = cases;
         this.caller = caller;
     }

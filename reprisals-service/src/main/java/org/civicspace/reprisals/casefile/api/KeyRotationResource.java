@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
-import org.civicspace.reprisals.api.Actors;
-import org.civicspace.reprisals.casefile.KeyRotation;
+import org.civicspace.reprisals.casefile.application.KeyRotation;
+import org.civicspace.reprisals.commons.api.Actors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

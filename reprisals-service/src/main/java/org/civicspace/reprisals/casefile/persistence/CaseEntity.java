@@ -19,7 +19,7 @@ import org.civicspace.reprisals.casefile.domain.CaseStatus;
 import org.civicspace.reprisals.casefile.domain.IntakeChannel;
 import org.civicspace.reprisals.casefile.domain.RiskLevel;
 import org.civicspace.reprisals.casefile.domain.UnMechanism;
-import org.civicspace.reprisals.crypto.WrappedKey;
+import org.civicspace.reprisals.crypto.domain.WrappedKey;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.civicspace.reprisals.casefile.domain.MeasureType;
-import org.civicspace.reprisals.domain.Refusal;
+import org.civicspace.reprisals.commons.domain.Refusal;
 
 /**
  * Act only on informed consent: every disclosing action names the scope it needs, and is refused unless each

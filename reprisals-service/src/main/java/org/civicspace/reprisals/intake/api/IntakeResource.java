@@ -11,9 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.civicspace.reprisals.api.Outcomes;
-import org.civicspace.reprisals.intake.IntakeService;
-import org.civicspace.reprisals.intake.SecureReport;
+import org.civicspace.reprisals.commons.api.Outcomes;
+import org.civicspace.reprisals.intake.application.IntakeService;
+import org.civicspace.reprisals.intake.application.SecureReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

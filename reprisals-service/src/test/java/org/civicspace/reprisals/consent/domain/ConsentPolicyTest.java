@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.civicspace.reprisals.casefile.domain.MeasureType;
-import org.civicspace.reprisals.domain.Refusal;
+import org.civicspace.reprisals.commons.domain.Refusal;
 import org.junit.jupiter.api.Test;
 
 class ConsentPolicyTest {

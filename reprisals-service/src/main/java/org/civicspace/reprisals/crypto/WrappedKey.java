@@ -1,5 +1,0 @@
-package org.civicspace.reprisals.crypto;
-
-/** A record's data key as stored: encrypted under master key {@code keyId}. */
-public record WrappedKey(String keyId, byte[] wrapped) {
-}
