@@ -1,16 +1,16 @@
 package org.civicspace.registry;
 
-import org.civicspace.testing.ServiceArchitecture;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 
-/** Keeps the domain plain Java, and resources away from persistence and the outbox (the platform's rules). */
+import org.civicspace.testing.ServiceArchitecture;
+
+/** The one layout every service keeps: the platform's rules, with no exception list. */
 @AnalyzeClasses(packages = "org.civicspace.registry", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchTests layering = ArchTests.in(ServiceArchitecture.class);
+    static final ArchTests layout = ArchTests.in(ServiceArchitecture.class);
 }
