@@ -60,6 +60,16 @@ public final class ServiceArchitecture {
     static final ArchRule applicationDoesNotKnowTheApi = noClasses().that().resideInAnyPackage("..application..",
             "..persistence..", "..messaging..").should().dependOnClassesThat().resideInAPackage("..api..");
 
+    /**
+     * One way to say no: the rules refuse with platform-domain's {@code Refusal} (returned in an {@code Outcome} or
+     * thrown as {@code Refused}); only the api speaks in problem responses.
+     */
+    @ArchTest
+    static final ArchRule onlyTheApiAnswersWithProblems = noClasses().that().resideInAnyPackage("..domain..",
+            "..application..", "..persistence..", "..messaging..").should().dependOnClassesThat()
+            .resideInAnyPackage("org.civicspace.platform.web.problem..", "org.civicspace.platform.problem..")
+            .as("no class outside api answers with a problem (refuse with platform-domain's Refusal)");
+
     @ArchTest
     static final ArchRule resourcesGoThroughApplicationServices = noClasses().that().resideInAPackage("..api..")
             .should().dependOnClassesThat().resideInAnyPackage("..persistence..");

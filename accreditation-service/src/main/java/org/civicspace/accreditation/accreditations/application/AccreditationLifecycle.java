@@ -11,7 +11,7 @@ import org.civicspace.accreditation.accreditations.domain.AccreditationStatus;
 import org.civicspace.accreditation.accreditations.messaging.AccreditationEvents;
 import org.civicspace.accreditation.accreditations.persistence.AccreditationEntity;
 import org.civicspace.accreditation.groundspass.application.Designations;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.security.Caller;
 
 /**
@@ -79,7 +79,7 @@ public class AccreditationLifecycle {
 
     private static void requireMayMove(AccreditationEntity accreditation, AccreditationStatus target) {
         if (!accreditation.status.mayMoveTo(target)) {
-            throw ProblemException.illegalTransition(accreditation.status, target,
+            throw Refused.illegalTransition(accreditation.status, target,
                     accreditation.status.allowedNext());
         }
     }

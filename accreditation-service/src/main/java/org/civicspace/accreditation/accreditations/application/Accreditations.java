@@ -15,15 +15,15 @@ import jakarta.transaction.Transactional.TxType;
 import org.civicspace.accreditation.accreditations.domain.AccreditationStatus;
 import org.civicspace.accreditation.accreditations.domain.EcosocCategory;
 import org.civicspace.accreditation.accreditations.domain.Track;
-import org.civicspace.accreditation.accreditations.messaging.AccreditationEvents.AccreditationChange;
 import org.civicspace.accreditation.accreditations.messaging.AccreditationEvents;
+import org.civicspace.accreditation.accreditations.messaging.AccreditationEvents.AccreditationChange;
 import org.civicspace.accreditation.accreditations.persistence.AccreditationEntity;
 import org.civicspace.accreditation.applications.persistence.ApplicationEntity;
-import org.civicspace.accreditation.commons.persistence.Keyset;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.messaging.EventType;
 import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.paging.Keyset;
 import org.civicspace.platform.web.paging.Page;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 
@@ -70,7 +70,7 @@ public class Accreditations {
             return;
         }
         if (heldBy(application.organizationId, track).isPresent()) {
-            throw ProblemException.conflict("The organisation already holds a " + track + " accreditation.");
+            throw Refused.conflict("The organisation already holds a " + track + " accreditation.");
         }
         accreditation = new AccreditationEntity();
         accreditation.id = UUID.randomUUID();
@@ -123,14 +123,14 @@ public class Accreditations {
 
     void requireStaff() {
         if (!caller.hasRole(Roles.DGC_OFFICER) && !caller.hasRole(Roles.PLATFORM_ADMIN)) {
-            throw ProblemException.forbidden("Only DGC officers and NGO branch staff take this step.");
+            throw Refused.forbidden("Only DGC officers and NGO branch staff take this step.");
         }
     }
 
     static AccreditationEntity find(UUID id) {
         AccreditationEntity accreditation = AccreditationEntity.findById(id);
         if (accreditation == null) {
-            throw ProblemException.notFound("accreditation", id);
+            throw Refused.notFound("accreditation", id);
         }
         return accreditation;
     }

@@ -14,9 +14,9 @@ import org.civicspace.accreditation.accreditations.domain.AccreditationStatus;
 import org.civicspace.accreditation.accreditations.domain.EcosocCategory;
 import org.civicspace.accreditation.accreditations.persistence.AccreditationEntity;
 import org.civicspace.accreditation.accreditations.persistence.QuadrennialReportEntity;
-import org.civicspace.accreditation.commons.persistence.Keyset;
+import org.civicspace.platform.domain.Refused;
+import org.civicspace.platform.web.paging.Keyset;
 import org.civicspace.platform.web.paging.Page;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 
 import io.quarkus.logging.Log;
@@ -57,10 +57,10 @@ public class QuadrennialReports {
         AccreditationEntity accreditation = Accreditations.find(id);
         caller.requireActingFor(accreditation.organizationId);
         if (accreditation.nextReportDue == null) {
-            throw ProblemException.conflict("This accreditation owes no quadrennial report.");
+            throw Refused.conflict("This accreditation owes no quadrennial report.");
         }
         if (accreditation.status == AccreditationStatus.WITHDRAWN) {
-            throw ProblemException.conflict("This accreditation was withdrawn.");
+            throw Refused.conflict("This accreditation was withdrawn.");
         }
         QuadrennialReportEntity report = new QuadrennialReportEntity();
         report.id = UUID.randomUUID();
@@ -99,7 +99,7 @@ public class QuadrennialReports {
         caller.requireActingFor(accreditation.organizationId);
         QuadrennialReportEntity report = QuadrennialReportEntity.findById(reportId);
         if (report == null || !report.accreditationId.equals(id)) {
-            throw ProblemException.notFound("quadrennial report", reportId);
+            throw Refused.notFound("quadrennial report", reportId);
         }
         return report(report);
     }

@@ -5,7 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.civicspace.accreditation.applications.persistence.ApplicationEntity;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 
@@ -22,7 +22,7 @@ public class ApplicationAccess {
     ApplicationEntity find(UUID id) {
         ApplicationEntity application = ApplicationEntity.findById(id);
         if (application == null) {
-            throw ProblemException.notFound("application", id);
+            throw Refused.notFound("application", id);
         }
         return application;
     }
@@ -31,7 +31,7 @@ public class ApplicationAccess {
     ApplicationEntity own(UUID id) {
         ApplicationEntity application = find(id);
         if (!caller.mayActFor(application.organizationId)) {
-            throw ProblemException.notFound("application", id);
+            throw Refused.notFound("application", id);
         }
         return application;
     }
@@ -40,14 +40,14 @@ public class ApplicationAccess {
         ApplicationEntity application = find(id);
         boolean committee = caller.hasRole(Roles.NGO_COMMITTEE_MEMBER) && application.sessionId != null;
         if (!caller.mayActFor(application.organizationId) && !committee) {
-            throw ProblemException.notFound("application", id);
+            throw Refused.notFound("application", id);
         }
         return application;
     }
 
     void requireStaff() {
         if (!caller.hasRole(Roles.DGC_OFFICER) && !caller.hasRole(Roles.PLATFORM_ADMIN)) {
-            throw ProblemException.forbidden("Only DGC officers and NGO branch staff take this step.");
+            throw Refused.forbidden("Only DGC officers and NGO branch staff take this step.");
         }
     }
 }

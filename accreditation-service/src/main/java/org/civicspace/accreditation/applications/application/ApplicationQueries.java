@@ -12,9 +12,9 @@ import jakarta.transaction.Transactional;
 import org.civicspace.accreditation.applications.domain.ApplicationState;
 import org.civicspace.accreditation.applications.persistence.ApplicationEntity;
 import org.civicspace.accreditation.applications.persistence.HistoryEntry;
-import org.civicspace.accreditation.commons.persistence.Keyset;
+import org.civicspace.platform.domain.Refused;
+import org.civicspace.platform.web.paging.Keyset;
 import org.civicspace.platform.web.paging.Page;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 
@@ -72,7 +72,7 @@ public class ApplicationQueries {
         } else if (caller.hasRole(Roles.NGO_COMMITTEE_MEMBER)) {
             query.append(" and sessionId is not null");
         } else {
-            UUID own = caller.organizationId().orElseThrow(() -> ProblemException.forbidden(
+            UUID own = caller.organizationId().orElseThrow(() -> Refused.forbidden(
                     "Your account represents no organisation."));
             if (organizationId != null && !organizationId.equals(own)) {
                 return new Page<>(List.of(), null);

@@ -14,9 +14,9 @@ import org.civicspace.accreditation.applications.messaging.ApplicationEvents.App
 import org.civicspace.accreditation.applications.persistence.ApplicationEntity;
 import org.civicspace.accreditation.applications.persistence.HistoryEntry;
 import org.civicspace.accreditation.applications.persistence.QuestionEntity;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.messaging.EventType;
 import org.civicspace.platform.messaging.outbox.Outbox;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 
 /**
@@ -37,7 +37,7 @@ public class ApplicationSteps {
     void move(ApplicationEntity application, ApplicationState to, String reason) {
         ApplicationState from = application.state;
         if (!from.mayMoveTo(to)) {
-            throw ProblemException.illegalTransition(from, to, from.allowedNext());
+            throw Refused.illegalTransition(from, to, from.allowedNext());
         }
         application.state = to;
         application.updatedAt = Instant.now();
@@ -79,10 +79,10 @@ public class ApplicationSteps {
     /** ECOSOC applications name a category, DGC ones none. */
     static void requireCategoryFits(Track track, EcosocCategory category, String field) {
         if (track == Track.ECOSOC && category == null) {
-            throw ProblemException.invalid(field, "ECOSOC applications need a category: general, special or roster");
+            throw Refused.invalid(field, "ECOSOC applications need a category: general, special or roster");
         }
         if (track == Track.DGC && category != null) {
-            throw ProblemException.invalid(field, "DGC association has no category");
+            throw Refused.invalid(field, "DGC association has no category");
         }
     }
 }

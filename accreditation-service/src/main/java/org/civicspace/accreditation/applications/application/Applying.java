@@ -19,8 +19,8 @@ import org.civicspace.accreditation.applications.messaging.ApplicationEvents;
 import org.civicspace.accreditation.applications.persistence.ApplicationEntity;
 import org.civicspace.accreditation.applications.persistence.QuestionEntity;
 import org.civicspace.accreditation.registry.persistence.OrganizationRecord;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.http.EntityTags;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 
 /**
@@ -56,11 +56,11 @@ public class Applying {
         AccreditationEntity held = accreditations.heldBy(request.organizationId(), track).orElse(null);
         if (held != null) {
             if (track == Track.DGC) {
-                throw ProblemException.conflict("The organisation is already associated with DGC (accreditation "
+                throw Refused.conflict("The organisation is already associated with DGC (accreditation "
                         + held.id + ").");
             }
             if (held.category == request.requestedCategory()) {
-                throw ProblemException.conflict("The organisation already holds " + held.category + " status.");
+                throw Refused.conflict("The organisation already holds " + held.category + " status.");
             }
             changes = held.id;
         }
@@ -87,7 +87,7 @@ public class Applying {
         ApplicationEntity application = access.own(id);
         EntityTags.requireMatch(ifMatch, application.version);
         if (application.state != ApplicationState.DRAFT) {
-            throw ProblemException.conflict("Only a draft can be changed; this application is " + application.state
+            throw Refused.conflict("Only a draft can be changed; this application is " + application.state
                     + ".");
         }
         ApplicationSteps.requireCategoryFits(application.track, change.requestedCategory(), "requestedCategory");
@@ -125,13 +125,13 @@ public class Applying {
         ApplicationEntity application = access.own(id);
         QuestionEntity question = QuestionEntity.findById(questionId);
         if (question == null || !question.applicationId.equals(id)) {
-            throw ProblemException.notFound("question", questionId);
+            throw Refused.notFound("question", questionId);
         }
         if (question.answer != null) {
-            throw ProblemException.conflict("This question was answered on " + question.answeredAt + ".");
+            throw Refused.conflict("This question was answered on " + question.answeredAt + ".");
         }
         if (application.state.isClosed()) {
-            throw ProblemException.conflict("The application is " + application.state + "; it takes no more answers.");
+            throw Refused.conflict("The application is " + application.state + "; it takes no more answers.");
         }
         question.answer = answer;
         question.answeredBy = caller.subject();
@@ -149,12 +149,12 @@ public class Applying {
     public VersionedApplication requestReconsideration(UUID id, String reason) {
         ApplicationEntity application = access.own(id);
         if (application.reconsiderationUsed) {
-            throw new ProblemException(409, "reconsideration-used", "Reconsideration already requested",
+            throw Refused.conflict("reconsideration-used", "Reconsideration already requested",
                     "A rejected application may be reconsidered once; this one was.");
         }
         ApplicationState state = application.state;
         if (!state.mayMoveTo(ApplicationState.RECONSIDERATION_REQUESTED)) {
-            throw ProblemException.illegalTransition(state, ApplicationState.RECONSIDERATION_REQUESTED,
+            throw Refused.illegalTransition(state, ApplicationState.RECONSIDERATION_REQUESTED,
                     state.allowedNext());
         }
         requireNoOpenApplication(application.organizationId, application.track);
@@ -169,7 +169,7 @@ public class Applying {
         ApplicationEntity open = ApplicationEntity.<ApplicationEntity>find(
                 "organizationId = ?1 and track = ?2 and state not in ?3", organizationId, track, CLOSED).firstResult();
         if (open != null) {
-            throw ProblemException.conflict("The organisation already has an open " + track + " application ("
+            throw Refused.conflict("The organisation already has an open " + track + " application ("
                     + open.id + ", " + open.state + ").");
         }
     }

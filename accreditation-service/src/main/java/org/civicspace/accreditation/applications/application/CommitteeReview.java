@@ -14,7 +14,7 @@ import org.civicspace.accreditation.applications.domain.QuestionKind;
 import org.civicspace.accreditation.applications.messaging.ApplicationEvents;
 import org.civicspace.accreditation.applications.persistence.ApplicationEntity;
 import org.civicspace.accreditation.committee.persistence.CommitteeSessionEntity;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 
@@ -44,19 +44,19 @@ public class CommitteeReview {
         ApplicationEntity application = access.find(id);
         CommitteeSessionEntity session = CommitteeSessionEntity.findById(sessionId);
         if (session == null) {
-            throw ProblemException.invalid("sessionId", "no committee session " + sessionId);
+            throw Refused.invalid("sessionId", "no committee session " + sessionId);
         }
         if (session.track != application.track) {
-            throw ProblemException.invalid("sessionId", "session " + session.name + " reviews " + session.track
+            throw Refused.invalid("sessionId", "session " + session.name + " reviews " + session.track
                     + " applications, not " + application.track);
         }
         if (session.endsOn.isBefore(LocalDate.now())) {
-            throw ProblemException.invalid("sessionId", "session " + session.name + " ended on " + session.endsOn);
+            throw Refused.invalid("sessionId", "session " + session.name + " ended on " + session.endsOn);
         }
         if (application.state == ApplicationState.SCREENING) {
             application.screening = Screening.checkRequirements(application);
             if (!MinimumRequirements.allPassed(application.screening)) {
-                throw new ProblemException(409, "requirements-not-met", "Minimum requirements not met",
+                throw Refused.conflict("requirements-not-met", "Minimum requirements not met",
                         "The application fails minimum requirements and cannot go before the committee.",
                         Map.of("failedRules", application.screening.stream().filter(r -> !r.passed())
                                 .toList()));
@@ -70,17 +70,17 @@ public class CommitteeReview {
     @Transactional
     public VersionedApplication raiseQuestion(UUID id, RaiseQuestion question) {
         if (!caller.hasRole(Roles.NGO_COMMITTEE_MEMBER) && !caller.isStaff()) {
-            throw ProblemException.forbidden("Only committee members raise questions.");
+            throw Refused.forbidden("Only committee members raise questions.");
         }
         ApplicationEntity application = access.find(id);
         ApplicationState state = application.state;
         if (!state.isBeforeCommittee()) {
-            throw ProblemException.illegalTransition(state, ApplicationState.QUESTIONS_RAISED, state.allowedNext());
+            throw Refused.illegalTransition(state, ApplicationState.QUESTIONS_RAISED, state.allowedNext());
         }
         String memberState = speaksFor(question.memberState());
         CommitteeSessionEntity session = CommitteeSessionEntity.findById(application.sessionId);
         if (!session.memberStates.contains(memberState)) {
-            throw ProblemException.invalid("memberState", memberState + " is not a member of the "
+            throw Refused.invalid("memberState", memberState + " is not a member of the "
                     + "committee in session " + session.name + " (" + String.join(", ", session.memberStates) + ")");
         }
         steps.move(application, ApplicationState.QUESTIONS_RAISED, "question from " + memberState);
@@ -95,15 +95,15 @@ public class CommitteeReview {
      */
     private String speaksFor(String named) {
         if (caller.hasRole(Roles.NGO_COMMITTEE_MEMBER) && !caller.isStaff()) {
-            String own = caller.memberState().orElseThrow(() -> ProblemException.forbidden(
+            String own = caller.memberState().orElseThrow(() -> Refused.forbidden(
                     "Your account speaks for no member State; ask the secretariat to bind it to yours."));
             if (named != null && !named.equals(own)) {
-                throw ProblemException.forbidden("You may speak only for " + own + ".");
+                throw Refused.forbidden("You may speak only for " + own + ".");
             }
             return own;
         }
         if (named == null) {
-            throw ProblemException.invalid("memberState", "must name the member State that asked");
+            throw Refused.invalid("memberState", "must name the member State that asked");
         }
         return named;
     }
@@ -134,7 +134,7 @@ public class CommitteeReview {
         ApplicationEntity application = access.find(id);
         ApplicationState outcome = decision.outcome().state();
         if (outcome == ApplicationState.GRANTED && application.state != ApplicationState.RECOMMENDED) {
-            throw ProblemException.illegalTransition(application.state, outcome, application.state.allowedNext());
+            throw Refused.illegalTransition(application.state, outcome, application.state.allowedNext());
         }
         steps.move(application, outcome, decision.reasons());
         application.decidedAt = application.updatedAt;

@@ -15,7 +15,7 @@ import org.civicspace.accreditation.applications.domain.MinimumRequirements.Rule
 import org.civicspace.accreditation.applications.domain.QuestionKind;
 import org.civicspace.accreditation.applications.persistence.ApplicationEntity;
 import org.civicspace.accreditation.registry.persistence.OrganizationRecord;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 
 /**
  * Screening by staff: the minimum requirements checked, each with its reason, and clarifications asked of the
@@ -40,7 +40,7 @@ public class Screening {
         if (state == ApplicationState.SUBMITTED) {
             steps.move(application, ApplicationState.SCREENING, "screening started");
         } else if (state != ApplicationState.SCREENING) {
-            throw ProblemException.illegalTransition(state, ApplicationState.SCREENING, state.allowedNext());
+            throw Refused.illegalTransition(state, ApplicationState.SCREENING, state.allowedNext());
         }
         application.screening = checkRequirements(application);
         application.updatedAt = Instant.now();

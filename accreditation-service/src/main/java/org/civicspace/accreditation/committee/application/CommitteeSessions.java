@@ -21,9 +21,9 @@ import org.civicspace.accreditation.accreditations.domain.Track;
 import org.civicspace.accreditation.applications.domain.ApplicationState;
 import org.civicspace.accreditation.applications.domain.DecisionOutcome;
 import org.civicspace.accreditation.committee.persistence.CommitteeSessionEntity;
-import org.civicspace.accreditation.commons.persistence.Keyset;
+import org.civicspace.platform.domain.Refused;
+import org.civicspace.platform.web.paging.Keyset;
 import org.civicspace.platform.web.paging.Page;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 
@@ -48,10 +48,10 @@ public class CommitteeSessions {
     @Transactional
     public SessionDetails create(ScheduleSession request) {
         if (!caller.hasRole(Roles.DGC_OFFICER) && !caller.hasRole(Roles.PLATFORM_ADMIN)) {
-            throw ProblemException.forbidden("Only DGC officers and NGO branch staff schedule committee sessions.");
+            throw Refused.forbidden("Only DGC officers and NGO branch staff schedule committee sessions.");
         }
         if (request.endsOn().isBefore(request.startsOn())) {
-            throw ProblemException.invalid("endsOn", "must not be before startsOn " + request.startsOn());
+            throw Refused.invalid("endsOn", "must not be before startsOn " + request.startsOn());
         }
         CommitteeSessionEntity session = new CommitteeSessionEntity();
         session.id = UUID.randomUUID();
@@ -92,7 +92,7 @@ public class CommitteeSessions {
     @Transactional
     public Page<AgendaEntry> agenda(UUID id, int limit, String cursor) {
         if (!caller.isStaff() && !caller.hasRole(Roles.NGO_COMMITTEE_MEMBER)) {
-            throw ProblemException.forbidden("Only committee members and staff see a session's agenda.");
+            throw Refused.forbidden("Only committee members and staff see a session's agenda.");
         }
         find(id);
         Map<String, Object> parameters = new HashMap<>(Map.of("session", id, "limit", limit + 1));
@@ -207,7 +207,7 @@ public class CommitteeSessions {
     private static CommitteeSessionEntity find(UUID id) {
         CommitteeSessionEntity session = CommitteeSessionEntity.findById(id);
         if (session == null) {
-            throw ProblemException.notFound("committee session", id);
+            throw Refused.notFound("committee session", id);
         }
         return session;
     }

@@ -16,19 +16,19 @@ import jakarta.transaction.Transactional.TxType;
 import org.civicspace.accreditation.accreditations.domain.AccreditationStatus;
 import org.civicspace.accreditation.accreditations.domain.Track;
 import org.civicspace.accreditation.accreditations.persistence.AccreditationEntity;
-import org.civicspace.accreditation.commons.persistence.Keyset;
 import org.civicspace.accreditation.groundspass.domain.DesignationStatus;
 import org.civicspace.accreditation.groundspass.domain.DutyStation;
 import org.civicspace.accreditation.groundspass.domain.GroundsPassPolicy;
 import org.civicspace.accreditation.groundspass.domain.PassKind;
-import org.civicspace.accreditation.groundspass.messaging.DesignationEvents.DesignationChange;
 import org.civicspace.accreditation.groundspass.messaging.DesignationEvents;
+import org.civicspace.accreditation.groundspass.messaging.DesignationEvents.DesignationChange;
 import org.civicspace.accreditation.groundspass.persistence.DesignationEntity;
 import org.civicspace.accreditation.registry.persistence.RepresentativeRecord;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.messaging.EventType;
 import org.civicspace.platform.messaging.outbox.Outbox;
+import org.civicspace.platform.web.paging.Keyset;
 import org.civicspace.platform.web.paging.Page;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 
 /**
@@ -74,7 +74,7 @@ public class Designations {
         DutyStation station = request.dutyStation() == null ? DutyStation.NEW_YORK : request.dutyStation();
         LocalDate today = LocalDate.now();
         if (request.year() < today.getYear() || request.year() > today.getYear() + 1) {
-            throw ProblemException.invalid("year", "passes are designated for this year or the next ("
+            throw Refused.invalid("year", "passes are designated for this year or the next ("
                     + today.getYear() + " or " + (today.getYear() + 1) + ")");
         }
         LocalDate validFrom = LocalDate.of(request.year(), 1, 1).isAfter(today) ? LocalDate.of(request.year(), 1, 1)
@@ -85,21 +85,21 @@ public class Designations {
                 "organizationId = ?1 and track = ?2 and status = ?3", organizationId, track,
                 AccreditationStatus.ACTIVE).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (accreditation == null) {
-            throw new ProblemException(409, "no-active-accreditation", "No active accreditation",
+            throw Refused.conflict("no-active-accreditation", "No active accreditation",
                     "Grounds passes are for organisations with an active " + track + " accreditation.");
         }
         RepresentativeRecord representative = RepresentativeRecord.findById(request.representativeId());
         if (representative == null || !representative.organizationId.equals(organizationId)) {
-            throw ProblemException.invalid("representativeId", "not a representative of this organisation in the "
+            throw Refused.invalid("representativeId", "not a representative of this organisation in the "
                     + "registry");
         }
         if (representative.endDate != null && representative.endDate.isBefore(validFrom)) {
-            throw ProblemException.invalid("representativeId", "this membership ended on " + representative.endDate);
+            throw Refused.invalid("representativeId", "this membership ended on " + representative.endDate);
         }
         if (DesignationEntity.count("accreditationId = ?1 and representativeId = ?2 and year = ?3 and dutyStation = ?4"
                 + " and status = ?5", accreditation.id, representative.id, request.year(), station,
                 DesignationStatus.ISSUED) > 0) {
-            throw ProblemException.conflict("This representative already holds a " + request.year() + " pass for "
+            throw Refused.conflict("This representative already holds a " + request.year() + " pass for "
                     + station + ".");
         }
         Map<PassKind, Integer> issued = new EnumMap<>(PassKind.class);
@@ -109,10 +109,8 @@ public class Designations {
 
         GroundsPassPolicy.Decision decision = GroundsPassPolicy.decide(track, kind, station,
                 representative.dateOfBirth, validFrom, issued);
-        if (decision instanceof GroundsPassPolicy.Decision.Refused refused) {
-            throw refused.quota()
-                    ? new ProblemException(409, "pass-quota-full", "Grounds pass quota full", refused.reason())
-                    : new ProblemException(422, "pass-not-allowed", "Grounds pass not allowed", refused.reason());
+        if (decision instanceof GroundsPassPolicy.Decision.Declined declined) {
+            throw new Refused(declined.refusal());
         }
         DesignationEntity designation = new DesignationEntity();
         designation.id = UUID.randomUUID();
@@ -137,10 +135,10 @@ public class Designations {
         requireOwn(organizationId);
         DesignationEntity designation = DesignationEntity.findById(designationId);
         if (designation == null || !designation.organizationId.equals(organizationId)) {
-            throw ProblemException.notFound("designation", designationId);
+            throw Refused.notFound("designation", designationId);
         }
         if (designation.status != DesignationStatus.ISSUED) {
-            throw ProblemException.conflict("This pass was revoked on " + designation.revokedAt + ".");
+            throw Refused.conflict("This pass was revoked on " + designation.revokedAt + ".");
         }
         AccreditationEntity accreditation = AccreditationEntity.findById(designation.accreditationId);
         revoke(designation, accreditation.track, reason);
@@ -170,7 +168,7 @@ public class Designations {
     /** Designations name people: only their organisation and staff see them; to others they do not exist. */
     private void requireOwn(UUID organizationId) {
         if (!caller.mayActFor(organizationId)) {
-            throw ProblemException.notFound("organization", organizationId);
+            throw Refused.notFound("organization", organizationId);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.civicspace.accreditation.accreditations.domain.Track;
+import org.civicspace.platform.domain.Refusal;
 import org.civicspace.platform.domain.YouthAge;
 
 /**
@@ -22,13 +23,13 @@ public final class GroundsPassPolicy {
     private GroundsPassPolicy() {
     }
 
-    /** Accepted, or refused with a reason; {@code quota} says the refusal is a full quota (409) not bad input. */
+    /** Accepted, or declined: a full quota (a conflict that passes with time) or a pass this person may not have. */
     public sealed interface Decision {
 
         record Allowed() implements Decision {
         }
 
-        record Refused(String reason, boolean quota) implements Decision {
+        record Declined(Refusal refusal) implements Decision {
         }
     }
 
@@ -84,10 +85,11 @@ public final class GroundsPassPolicy {
     }
 
     private static Decision refused(String reason) {
-        return new Decision.Refused(reason, false);
+        return new Decision.Declined(new Refusal.Unprocessable("pass-not-allowed", "Grounds pass not allowed", reason));
     }
 
     private static Decision quotaFull(String reason) {
-        return new Decision.Refused(reason, true);
+        return new Decision.Declined(new Refusal.Conflict("pass-quota-full", "Grounds pass quota full", reason,
+                Map.of()));
     }
 }

@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 import org.civicspace.accreditation.accreditations.domain.Track;
 import org.civicspace.accreditation.transparency.application.PeriodStatistics.Group;
 import org.civicspace.accreditation.transparency.application.PeriodStatistics.MemberStateQuestions;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 
 /**
  * Transparency statistics over decided applications. The applicant's region, type and themes are the ones it had
@@ -33,10 +33,10 @@ public class Statistics {
     @Transactional
     public PeriodStatistics compute(Track track, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw ProblemException.invalid("to", "must not be before from " + from);
+            throw Refused.invalid("to", "must not be before from " + from);
         }
         if (from.plusYears(MAX_YEARS).isBefore(to)) {
-            throw ProblemException.invalid("from", "a period covers at most " + MAX_YEARS + " years");
+            throw Refused.invalid("from", "a period covers at most " + MAX_YEARS + " years");
         }
         List<Group> overall = breakdown("'all'", "", track, from, to);
         return new PeriodStatistics(track, from, to,

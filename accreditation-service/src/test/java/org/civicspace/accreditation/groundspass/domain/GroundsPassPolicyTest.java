@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.civicspace.accreditation.accreditations.domain.Track;
 import org.civicspace.accreditation.groundspass.domain.GroundsPassPolicy.Decision;
+import org.civicspace.platform.domain.Refusal;
 import org.civicspace.platform.domain.YouthAge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,23 +30,23 @@ class GroundsPassPolicyTest {
     void givesYouthPassesToRepresentativesAged18To32OnTheFirstDayOfValidity(LocalDate born, int age, boolean allowed) {
         assertThat(YouthAge.ageOn(born, VALID_FROM)).isEqualTo(age);
         assertThat(dgc(PassKind.YOUTH, born, Map.of())).isInstanceOf(allowed ? Decision.Allowed.class
-                : Decision.Refused.class);
+                : Decision.Declined.class);
     }
 
     @Test
     void letsYouthTakeRegularSeatsButNotAdultsYouthSeats() {
         assertThat(dgc(PassKind.REGULAR, LocalDate.of(2005, 6, 1), Map.of())).isInstanceOf(Decision.Allowed.class);
         Decision adult = dgc(PassKind.YOUTH, LocalDate.of(1980, 6, 1), Map.of());
-        assertThat(adult).isInstanceOfSatisfying(Decision.Refused.class, refused -> {
-            assertThat(refused.quota()).isFalse();
-            assertThat(refused.reason()).contains("youth passes are for people aged 18 to 32");
+        assertThat(adult).isInstanceOfSatisfying(Decision.Declined.class, refused -> {
+            assertThat(refused.refusal()).isInstanceOf(Refusal.Unprocessable.class);
+            assertThat(refused.refusal().toString()).contains("youth passes are for people aged 18 to 32");
         });
     }
 
     @Test
     void refusesMinorsAnyPass() {
         assertThat(dgc(PassKind.REGULAR, LocalDate.of(2010, 6, 1), Map.of()))
-                .isInstanceOfSatisfying(Decision.Refused.class, r -> assertThat(r.reason()).contains("18 or over"));
+                .isInstanceOfSatisfying(Decision.Declined.class, r -> assertThat(r.refusal().toString()).contains("18 or over"));
     }
 
     @Test
@@ -54,9 +55,9 @@ class GroundsPassPolicyTest {
         assertThat(dgc(PassKind.YOUTH, youth, Map.of(PassKind.YOUTH, 1, PassKind.REGULAR, 4)))
                 .isInstanceOf(Decision.Allowed.class);
         assertThat(dgc(PassKind.YOUTH, youth, Map.of(PassKind.YOUTH, 2)))
-                .isInstanceOfSatisfying(Decision.Refused.class, r -> assertThat(r.quota()).isTrue());
+                .isInstanceOfSatisfying(Decision.Declined.class, r -> assertThat(r.refusal()).isInstanceOf(Refusal.Conflict.class));
         assertThat(dgc(PassKind.REGULAR, youth, Map.of(PassKind.YOUTH, 2, PassKind.REGULAR, 4)))
-                .isInstanceOfSatisfying(Decision.Refused.class, r -> assertThat(r.reason()).contains("all 6"));
+                .isInstanceOfSatisfying(Decision.Declined.class, r -> assertThat(r.refusal().toString()).contains("all 6"));
         assertThat(dgc(PassKind.REGULAR, youth, Map.of(PassKind.YOUTH, 2, PassKind.REGULAR, 3)))
                 .isInstanceOf(Decision.Allowed.class);
     }
@@ -68,17 +69,17 @@ class GroundsPassPolicyTest {
         assertThat(GroundsPassPolicy.decide(Track.ECOSOC, PassKind.MAIN_REPRESENTATIVE, DutyStation.GENEVA, adult,
                 VALID_FROM, geneva)).isInstanceOf(Decision.Allowed.class);
         assertThat(GroundsPassPolicy.decide(Track.ECOSOC, PassKind.HEAD, DutyStation.GENEVA, adult, VALID_FROM,
-                geneva)).isInstanceOfSatisfying(Decision.Refused.class, r -> assertThat(r.quota()).isTrue());
+                geneva)).isInstanceOfSatisfying(Decision.Declined.class, r -> assertThat(r.refusal()).isInstanceOf(Refusal.Conflict.class));
         assertThat(GroundsPassPolicy.decide(Track.ECOSOC, PassKind.ADDITIONAL_REPRESENTATIVE, DutyStation.GENEVA,
-                adult, VALID_FROM, geneva)).isInstanceOf(Decision.Refused.class);
+                adult, VALID_FROM, geneva)).isInstanceOf(Decision.Declined.class);
     }
 
     @Test
     void refusesAPassOfTheOtherTrackOrStation() {
         LocalDate adult = LocalDate.of(1970, 1, 1);
-        assertThat(dgc(PassKind.HEAD, adult, Map.of())).isInstanceOf(Decision.Refused.class);
+        assertThat(dgc(PassKind.HEAD, adult, Map.of())).isInstanceOf(Decision.Declined.class);
         assertThat(GroundsPassPolicy.decide(Track.DGC, PassKind.REGULAR, DutyStation.VIENNA, adult, VALID_FROM,
-                Map.of())).isInstanceOfSatisfying(Decision.Refused.class, r -> assertThat(r.reason())
+                Map.of())).isInstanceOfSatisfying(Decision.Declined.class, r -> assertThat(r.refusal().toString())
                         .contains("New York"));
     }
 }

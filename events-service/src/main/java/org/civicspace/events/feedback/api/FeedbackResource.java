@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.civicspace.events.commons.api.Keyset;
 import org.civicspace.events.feedback.api.FeedbackViews.FeedbackComment;
 import org.civicspace.events.feedback.api.FeedbackViews.FeedbackRequest;
 import org.civicspace.events.feedback.api.FeedbackViews.FeedbackSummary;
@@ -25,6 +24,7 @@ import org.civicspace.events.feedback.application.Feedback;
 import org.civicspace.events.feedback.application.SurveyComment;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
+import org.civicspace.platform.web.paging.TimeAndId;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -85,9 +85,9 @@ public class FeedbackResource {
     @APIResponse(responseCode = "404", description = "No such event")
     public Page<FeedbackComment> feedbackComments(@PathParam("eventId") UUID eventId,
             @Valid @BeanParam PageRequest page) {
-        Optional<Keyset> after = Keyset.of(page.cursor());
-        List<SurveyComment> rows = feedback.comments(eventId, after.map(Keyset::at), after.map(Keyset::id),
+        Optional<TimeAndId> after = TimeAndId.of(page.cursor());
+        List<SurveyComment> rows = feedback.comments(eventId, after.map(TimeAndId::at), after.map(TimeAndId::id),
                 page.limit() + 1);
-        return Page.of(rows, page.limit(), FeedbackComment::of, c -> Keyset.after(c.submittedAt(), c.id()));
+        return Page.of(rows, page.limit(), FeedbackComment::of, c -> TimeAndId.after(c.submittedAt(), c.id()));
     }
 }

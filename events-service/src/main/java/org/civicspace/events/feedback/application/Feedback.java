@@ -16,7 +16,7 @@ import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
 import org.civicspace.events.registration.domain.RegistrationStatus;
 import org.civicspace.events.registration.persistence.RegistrationEntity;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.security.Caller;
 
 /**
@@ -38,20 +38,20 @@ public class Feedback {
     public void submit(UUID eventId, SurveyAnswer request) {
         MeetingEntity event = MeetingEntity.findById(eventId);
         if (event == null) {
-            throw ProblemException.notFound("event", eventId);
+            throw Refused.notFound("event", eventId);
         }
         RegistrationEntity registration = RegistrationEntity.<RegistrationEntity>find(
                 "eventId = ?1 and checkInCode = ?2", eventId, request.checkInCode().strip().toUpperCase())
                 .firstResult();
         if (registration == null || registration.status != RegistrationStatus.ATTENDED) {
-            throw new ProblemException(403, "attendees-only", "Attendees only",
+            throw Refused.forbidden("attendees-only", "Attendees only",
                     "Only people who attended the event answer its survey, with the code on their badge.");
         }
         if (Instant.now().isBefore(event.endsAt) && event.status != MeetingStatus.COMPLETED) {
-            throw ProblemException.conflict("The survey opens when the event ends (" + event.endsAt + ").");
+            throw Refused.conflict("The survey opens when the event ends (" + event.endsAt + ").");
         }
         if (FeedbackEntity.findById(registration.id) != null) {
-            throw ProblemException.conflict("This attendee already answered the survey.");
+            throw Refused.conflict("This attendee already answered the survey.");
         }
         FeedbackEntity feedback = new FeedbackEntity();
         feedback.registrationId = registration.id;
@@ -98,10 +98,10 @@ public class Feedback {
     public List<SurveyComment> comments(UUID eventId, Optional<Instant> afterSubmittedAt, Optional<UUID> afterId,
             int limit) {
         if (!caller.isStaff()) {
-            throw ProblemException.forbidden("Only DGC staff read the survey's comments.");
+            throw Refused.forbidden("Only DGC staff read the survey's comments.");
         }
         if (MeetingEntity.findById(eventId) == null) {
-            throw ProblemException.notFound("event", eventId);
+            throw Refused.notFound("event", eventId);
         }
         StringBuilder query = new StringBuilder(
                 "from FeedbackEntity f where f.eventId = :event and f.comment is not null and f.comment <> ''");

@@ -22,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-import org.civicspace.events.commons.api.Keyset;
 import org.civicspace.events.meeting.api.MeetingViews.Cancellation;
 import org.civicspace.events.meeting.api.MeetingViews.MeetingRequest;
 import org.civicspace.events.meeting.api.MeetingViews.MeetingView;
@@ -39,6 +38,7 @@ import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.platform.problem.Problem;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
+import org.civicspace.platform.web.paging.TimeAndId;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -115,10 +115,10 @@ public class MeetingResource {
                     example = "past")
             @QueryParam("when") MeetingPeriod when,
             @Valid @BeanParam PageRequest page) {
-        Optional<Keyset> after = Keyset.of(page.cursor());
-        List<Meeting> rows = reading.list(MeetingListing.of(status, when), after.map(Keyset::at),
-                after.map(Keyset::id), page.limit() + 1);
-        return Page.of(rows, page.limit(), MeetingView::of, m -> Keyset.after(m.startsAtUtc(), m.id()));
+        Optional<TimeAndId> after = TimeAndId.of(page.cursor());
+        List<Meeting> rows = reading.list(MeetingListing.of(status, when), after.map(TimeAndId::at),
+                after.map(TimeAndId::id), page.limit() + 1);
+        return Page.of(rows, page.limit(), MeetingView::of, m -> TimeAndId.after(m.startsAtUtc(), m.id()));
     }
 
     @GET

@@ -19,11 +19,10 @@ import org.civicspace.events.meeting.messaging.MeetingPublisher;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
 import org.civicspace.events.meeting.persistence.MeetingSessionEntity;
 import org.civicspace.events.registration.application.Seating;
-import org.civicspace.events.registration.application.SeatRefusals;
 import org.civicspace.events.registration.domain.EventSeats;
-import org.civicspace.events.registration.domain.EventSeats.Refused;
+import org.civicspace.events.registration.domain.EventSeats.Declined;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.http.EntityTags;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 
 /**
@@ -52,18 +51,18 @@ public class ChangingMeetings {
         EntityTags.requireMatch(ifMatch, event.version);
         MeetingStatus status = event.status;
         if (status != MeetingStatus.DRAFT && status != MeetingStatus.PUBLISHED) {
-            throw ProblemException.conflict("A " + status + " event cannot be changed.");
+            throw Refused.conflict("A " + status + " event cannot be changed.");
         }
         if (status == MeetingStatus.PUBLISHED && !caller.isStaff()) {
-            throw ProblemException.forbidden("Only staff change a published event.");
+            throw Refused.forbidden("Only staff change a published event.");
         }
         MeetingDetails effective = caller.isStaff() ? details : withinLeadersShare(event, details);
         Instant startsBefore = event.startsAt;
         Instant endsBefore = event.endsAt;
         EventSeats seats = Seating.seatsOf(event);
         Meetings.apply(event, effective);
-        if (seats.changeCapacity(event.capacity, event.youthSharePercent) instanceof Refused refused) {
-            throw SeatRefusals.problem(refused.refusal());
+        if (seats.changeCapacity(event.capacity, event.youthSharePercent) instanceof Declined refused) {
+            throw new Refused(refused.refusal());
         }
         boolean moved = !event.startsAt.equals(startsBefore) || !event.endsAt.equals(endsBefore);
         if (status == MeetingStatus.PUBLISHED && moved) {
@@ -82,7 +81,7 @@ public class ChangingMeetings {
                 details.perOrganizationLimit(), details.youthSharePercent(), details.invitationOnly(),
                 details.registrationOpensAt(), details.registrationClosesAt()));
         if (!changed.isEmpty()) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "Only DGC staff change an event's "
+            throw Refused.forbidden("forbidden", "Forbidden", "Only DGC staff change an event's "
                     + String.join(", ", changed) + "; the leading organisation edits the rest of its draft.",
                     Map.of("fields", changed));
         }
@@ -104,7 +103,7 @@ public class ChangingMeetings {
         MeetingEntity event = Meetings.find(id);
         organizers.requireOrganizer(event);
         if (event.kind != MeetingKind.CONFERENCE) {
-            throw ProblemException.conflict("Only a conference has a programme of sessions.");
+            throw Refused.conflict("Only a conference has a programme of sessions.");
         }
         ZoneId zone = ZoneId.of(event.timeZone);
         MeetingSessionEntity session = new MeetingSessionEntity();
@@ -114,10 +113,10 @@ public class ChangingMeetings {
         session.startsAt = request.startsAt().atZone(zone).toInstant();
         session.endsAt = request.endsAt().atZone(zone).toInstant();
         if (!session.endsAt.isAfter(session.startsAt)) {
-            throw ProblemException.invalid("endsAt", "must be after startsAt");
+            throw Refused.invalid("endsAt", "must be after startsAt");
         }
         if (session.startsAt.isBefore(event.startsAt) || session.endsAt.isAfter(event.endsAt)) {
-            throw ProblemException.invalid("startsAt", "the session must fall within the conference");
+            throw Refused.invalid("startsAt", "the session must fall within the conference");
         }
         session.room = request.room();
         session.speakers = new ArrayList<>(request.speakers().stream()

@@ -11,7 +11,7 @@ import org.civicspace.events.meeting.messaging.MeetingMessages;
 import org.civicspace.events.meeting.messaging.MeetingPublisher;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
 import org.civicspace.events.registration.application.ClosingRegistrations;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 
 /**
  * Staff move a meeting through its life ({@link MeetingStatus}): publish it, cancel it (every registration is
@@ -59,7 +59,7 @@ public class MeetingLifecycle {
         MeetingEntity event = Meetings.locked(id);
         MeetingStatus current = event.status;
         if (current.mayMoveTo(MeetingStatus.COMPLETED) && Instant.now().isBefore(event.startsAt)) {
-            throw ProblemException.conflict("The event has not started yet (" + event.startsAt + ").");
+            throw Refused.conflict("The event has not started yet (" + event.startsAt + ").");
         }
         Meetings.move(event, MeetingStatus.COMPLETED);
         registrations.meetingCompleted(event);

@@ -14,7 +14,7 @@ import jakarta.persistence.LockModeType;
 import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.domain.UnLanguage;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 
 /** Meetings as they are stored: found (or locked) by id, their details written and checked, their status moved. */
 public final class Meetings {
@@ -26,7 +26,7 @@ public final class Meetings {
     public static MeetingEntity find(UUID id) {
         MeetingEntity meeting = MeetingEntity.findById(id);
         if (meeting == null) {
-            throw ProblemException.notFound("event", id);
+            throw Refused.notFound("event", id);
         }
         return meeting;
     }
@@ -38,7 +38,7 @@ public final class Meetings {
     public static MeetingEntity locked(UUID id) {
         MeetingEntity meeting = MeetingEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (meeting == null) {
-            throw ProblemException.notFound("event", id);
+            throw Refused.notFound("event", id);
         }
         return meeting;
     }
@@ -49,16 +49,16 @@ public final class Meetings {
         try {
             zone = ZoneId.of(d.timeZone());
         } catch (DateTimeException e) {
-            throw ProblemException.invalid("timeZone", "not an IANA time zone: " + d.timeZone());
+            throw Refused.invalid("timeZone", "not an IANA time zone: " + d.timeZone());
         }
         if (!d.endsAt().isAfter(d.startsAt())) {
-            throw ProblemException.invalid("endsAt", "must be after startsAt");
+            throw Refused.invalid("endsAt", "must be after startsAt");
         }
         if (d.venueMode().needsVenue() && (d.venue() == null || d.venue().isBlank())) {
-            throw ProblemException.invalid("venue", "an in-person or hybrid event needs a venue");
+            throw Refused.invalid("venue", "an in-person or hybrid event needs a venue");
         }
         if (d.venueMode().needsOnlineAddress() && d.onlineUrl() == null) {
-            throw ProblemException.invalid("onlineUrl", "an online or hybrid event needs an address");
+            throw Refused.invalid("onlineUrl", "an online or hybrid event needs an address");
         }
         event.kind = d.kind();
         event.titles = new LinkedHashMap<>(d.titles());
@@ -76,10 +76,10 @@ public final class Meetings {
         event.registrationOpensAt = d.registrationOpensAt() == null ? Instant.now() : d.registrationOpensAt();
         event.registrationClosesAt = d.registrationClosesAt() == null ? event.startsAt : d.registrationClosesAt();
         if (!event.registrationClosesAt.isAfter(event.registrationOpensAt)) {
-            throw ProblemException.invalid("registrationClosesAt", "must be after registrationOpensAt");
+            throw Refused.invalid("registrationClosesAt", "must be after registrationOpensAt");
         }
         if (event.registrationClosesAt.isAfter(event.endsAt)) {
-            throw ProblemException.invalid("registrationClosesAt", "must not be after the end of the event");
+            throw Refused.invalid("registrationClosesAt", "must not be after the end of the event");
         }
         event.perOrganizationLimit = d.perOrganizationLimit() == null ? 5 : d.perOrganizationLimit();
         event.youthSharePercent = d.youthSharePercent() == null ? 0 : d.youthSharePercent();
@@ -91,7 +91,7 @@ public final class Meetings {
     static void move(MeetingEntity event, MeetingStatus next) {
         MeetingStatus current = event.status;
         if (!current.mayMoveTo(next)) {
-            throw ProblemException.illegalTransition(current, next, current.allowedNext());
+            throw Refused.illegalTransition(current, next, current.allowedNext());
         }
         event.status = next;
         event.updatedAt = Instant.now();

@@ -3,7 +3,7 @@ package org.civicspace.events.meeting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.civicspace.events.meeting.persistence.MeetingEntity;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.security.Caller;
 
 /** Who organises a meeting: DGC staff, and the CSO that leads it (from its accepted proposal). */
@@ -24,14 +24,14 @@ public class Organizers {
     /** 403 unless the caller organises the meeting. */
     void requireOrganizer(MeetingEntity meeting) {
         if (!mayOrganize(meeting)) {
-            throw ProblemException.forbidden("Only staff and the leading organisation change this event.");
+            throw Refused.forbidden("Only staff and the leading organisation change this event.");
         }
     }
 
     /** 403 unless the caller is DGC staff. */
     void requireStaff() {
         if (!caller.isStaff()) {
-            throw ProblemException.forbidden("Only DGC staff organise events.");
+            throw Refused.forbidden("Only DGC staff organise events.");
         }
     }
 }

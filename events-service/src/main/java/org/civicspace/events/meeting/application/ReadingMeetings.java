@@ -12,7 +12,7 @@ import org.civicspace.events.meeting.domain.MeetingListing;
 import org.civicspace.events.meeting.domain.MeetingPeriod;
 import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.security.Caller;
 
 /**
@@ -46,7 +46,7 @@ public class ReadingMeetings {
     public MeetingEntity readable(UUID id) {
         MeetingEntity event = Meetings.find(id);
         if (event.status == MeetingStatus.DRAFT && !organizers.mayOrganize(event)) {
-            throw ProblemException.notFound("event", id);
+            throw Refused.notFound("event", id);
         }
         return event;
     }
@@ -59,7 +59,7 @@ public class ReadingMeetings {
     public List<Meeting> list(MeetingListing listing, Optional<Instant> afterStartsAt, Optional<UUID> afterId,
             int limit) {
         if (!listing.isPublic() && !caller.isStaff()) {
-            throw ProblemException.forbidden("Only DGC staff list draft, cancelled, completed or past events.");
+            throw Refused.forbidden("Only DGC staff list draft, cancelled, completed or past events.");
         }
         StringBuilder query = new StringBuilder("from MeetingEntity e where e.status = :status");
         Instant now = Instant.now();
@@ -96,7 +96,7 @@ public class ReadingMeetings {
     public MeetingEntity announced(UUID id) {
         MeetingEntity event = Meetings.find(id);
         if (event.status == MeetingStatus.DRAFT) {
-            throw ProblemException.notFound("event", id);
+            throw Refused.notFound("event", id);
         }
         return event;
     }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.civicspace.events.commons.api.Keyset;
 import org.civicspace.events.proposal.api.ProposalViews.Decision;
 import org.civicspace.events.proposal.api.ProposalViews.NewProposal;
 import org.civicspace.events.proposal.api.ProposalViews.ProposalView;
@@ -27,6 +26,7 @@ import org.civicspace.events.proposal.application.Proposals;
 import org.civicspace.events.proposal.domain.ProposalState;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
+import org.civicspace.platform.web.paging.TimeAndId;
 import org.civicspace.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -79,10 +79,10 @@ public class ProposalResource {
             @Parameter(description = "Only proposals in this state", example = "submitted")
             @QueryParam("state") ProposalState state,
             @Valid @BeanParam PageRequest page) {
-        Optional<Keyset> before = Keyset.of(page.cursor());
-        List<Proposal> rows = proposals.list(state, before.map(Keyset::at), before.map(Keyset::id),
+        Optional<TimeAndId> before = TimeAndId.of(page.cursor());
+        List<Proposal> rows = proposals.list(state, before.map(TimeAndId::at), before.map(TimeAndId::id),
                 page.limit() + 1);
-        return Page.of(rows, page.limit(), ProposalView::of, p -> Keyset.after(p.submittedAt(), p.id()));
+        return Page.of(rows, page.limit(), ProposalView::of, p -> TimeAndId.after(p.submittedAt(), p.id()));
     }
 
     @GET

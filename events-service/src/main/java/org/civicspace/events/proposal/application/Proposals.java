@@ -20,8 +20,8 @@ import org.civicspace.events.proposal.messaging.ProposalMessages;
 import org.civicspace.events.proposal.messaging.ProposalMessages.ProposalAccepted;
 import org.civicspace.events.proposal.persistence.ProposalEntity;
 import org.civicspace.events.registry.persistence.OrganizationRecord;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.messaging.outbox.Outbox;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 
 /**
@@ -46,7 +46,7 @@ public class Proposals {
         caller.requireActingFor(request.organizationId());
         OrganizationRecord organization = OrganizationRecord.findById(request.organizationId());
         if (organization == null || !organization.isAssociatedWithDgc()) {
-            throw new ProblemException(403, "not-associated", "Not associated with DGC",
+            throw Refused.forbidden("not-associated", "Not associated with DGC",
                     "Only organisations with an active association with the UN Department of Global Communications "
                             + "may propose briefings.");
         }
@@ -70,7 +70,7 @@ public class Proposals {
     @Transactional
     public Proposal decide(UUID id, Review decision) {
         if (!caller.isStaff()) {
-            throw ProblemException.forbidden("Only DGC staff review proposals.");
+            throw Refused.forbidden("Only DGC staff review proposals.");
         }
         ProposalEntity proposal = find(id);
         ProposalState next = decision.step().state();
@@ -78,7 +78,7 @@ public class Proposals {
         switch (next) {
             case REJECTED -> {
                 if (decision.reason() == null || decision.reason().isBlank()) {
-                    throw ProblemException.invalid("reason", "a rejection needs a reason");
+                    throw Refused.invalid("reason", "a rejection needs a reason");
                 }
                 proposal.decisionReason = decision.reason();
             }
@@ -86,7 +86,7 @@ public class Proposals {
                 ProposalEntity original = decision.duplicateOf() == null ? null
                         : ProposalEntity.findById(decision.duplicateOf());
                 if (original == null || original.id.equals(proposal.id)) {
-                    throw ProblemException.invalid("duplicateOf", "name the other proposal this one repeats");
+                    throw Refused.invalid("duplicateOf", "name the other proposal this one repeats");
                 }
                 proposal.duplicateOf = original.id;
                 proposal.decisionReason = decision.reason();
@@ -130,7 +130,7 @@ public class Proposals {
         StringBuilder query = new StringBuilder("from ProposalEntity p where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (!caller.isStaff()) {
-            UUID own = caller.organizationId().orElseThrow(() -> ProblemException.forbidden(
+            UUID own = caller.organizationId().orElseThrow(() -> Refused.forbidden(
                     "Your account represents no organisation."));
             query.append(" and p.organizationId = :own");
             parameters.put("own", own);
@@ -163,7 +163,7 @@ public class Proposals {
     private static void move(ProposalEntity proposal, ProposalState next) {
         ProposalState current = proposal.state;
         if (!current.mayMoveTo(next)) {
-            throw ProblemException.illegalTransition(current, next, current.allowedNext());
+            throw Refused.illegalTransition(current, next, current.allowedNext());
         }
         proposal.state = next;
         proposal.updatedAt = Instant.now();
@@ -172,7 +172,7 @@ public class Proposals {
     private ProposalEntity find(UUID id) {
         ProposalEntity proposal = ProposalEntity.findById(id);
         if (proposal == null || !caller.mayActFor(proposal.organizationId)) {
-            throw ProblemException.notFound("proposal", id);
+            throw Refused.notFound("proposal", id);
         }
         return proposal;
     }

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.civicspace.platform.web.paging.Cursor;
-import org.civicspace.platform.web.problem.ProblemException;
 
 /**
  * The position in an event's registrations, kept in the order they were made (the waiting list's order, first come
@@ -14,13 +13,8 @@ record QueueKeyset(long sequence, UUID id) {
 
     /** The position a client's cursor names; absent for the first page, 400 when the cursor is not one of ours. */
     static Optional<QueueKeyset> of(String cursor) {
-        return Cursor.decode(cursor, 2).map(c -> {
-            try {
-                return new QueueKeyset(Long.parseLong(c.key(0)), UUID.fromString(c.key(1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor this list issued");
-            }
-        });
+        return Cursor.decode(cursor, 2).map(c -> new QueueKeyset(c.key(0, Long::valueOf),
+                c.key(1, UUID::fromString)));
     }
 
     /** The cursor of the registration at {@code sequence}, {@code id}. */

@@ -9,12 +9,12 @@ import jakarta.transaction.Transactional;
 
 import org.civicspace.events.meeting.application.Meetings;
 import org.civicspace.events.registration.domain.EventSeats;
-import org.civicspace.events.registration.domain.EventSeats.Refused;
+import org.civicspace.events.registration.domain.EventSeats.Declined;
 import org.civicspace.events.registration.domain.EventSeats.Release;
 import org.civicspace.events.registration.domain.EventSeats.Released;
 import org.civicspace.events.registration.domain.RegistrationStatus;
 import org.civicspace.events.registration.persistence.RegistrationEntity;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.security.Caller;
 
 /**
@@ -37,11 +37,11 @@ public class CancellingRegistrations {
         RegistrationEntity registration = RegistrationEntity.findById(registrationId);
         if (registration == null || !registration.eventId.equals(eventId)
                 || !caller.mayActFor(registration.organizationId)) {
-            throw ProblemException.notFound("registration", registrationId);
+            throw Refused.notFound("registration", registrationId);
         }
         Release release = Seating.seatsOf(Meetings.locked(eventId)).cancel(Seating.claim(registration));
-        if (release instanceof Refused refused) {
-            throw SeatRefusals.problem(refused.refusal());
+        if (release instanceof Declined refused) {
+            throw new Refused(refused.refusal());
         }
         transitions.cancel(registration, reason);
         transitions.promote(((Released) release).promoted());

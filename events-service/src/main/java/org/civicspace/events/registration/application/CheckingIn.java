@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import org.civicspace.events.meeting.application.Meetings;
 import org.civicspace.events.registration.domain.RegistrationStatus;
 import org.civicspace.events.registration.persistence.RegistrationEntity;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.security.Caller;
 
 /** Staff record attendance from the badge's check-in code; the same badge scanned twice is harmless. */
@@ -26,12 +26,12 @@ public class CheckingIn {
     @Transactional
     public Registration checkIn(UUID eventId, String code) {
         if (!caller.isStaff()) {
-            throw ProblemException.forbidden("Only DGC staff record attendance.");
+            throw Refused.forbidden("Only DGC staff record attendance.");
         }
         RegistrationEntity registration = RegistrationEntity.<RegistrationEntity>find("eventId = ?1 and "
                 + "checkInCode = ?2", eventId, code.strip().toUpperCase()).firstResult();
         if (registration == null) {
-            throw ProblemException.notFound("registration with check-in code", code);
+            throw Refused.notFound("registration with check-in code", code);
         }
         Meetings.locked(eventId);
         RegistrationStatus status = registration.status;
@@ -39,7 +39,7 @@ public class CheckingIn {
             return Registration.of(registration, true, null);
         }
         if (status != RegistrationStatus.CONFIRMED) {
-            throw ProblemException.conflict("This registration is " + status.code() + ", not confirmed.");
+            throw Refused.conflict("This registration is " + status.code() + ", not confirmed.");
         }
         transitions.attend(registration);
         return Registration.of(registration, true, null);

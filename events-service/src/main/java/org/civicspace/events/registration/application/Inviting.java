@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import org.civicspace.events.meeting.application.Meetings;
 import org.civicspace.events.meeting.persistence.MeetingEntity;
 import org.civicspace.events.registration.persistence.InvitationEntity;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.security.Caller;
 
 /** Staff invite one e-mail address to a meeting by invitation; the code travels to that address. */
@@ -25,14 +25,14 @@ public class Inviting {
     @Transactional
     public Invitation invite(UUID eventId, String email) {
         if (!caller.isStaff()) {
-            throw ProblemException.forbidden("Only DGC staff record attendance.");
+            throw Refused.forbidden("Only DGC staff record attendance.");
         }
         MeetingEntity event = Meetings.find(eventId);
         if (!event.invitationOnly) {
-            throw ProblemException.conflict("This event is open to registration; it takes no invitations.");
+            throw Refused.conflict("This event is open to registration; it takes no invitations.");
         }
         if (InvitationEntity.count("eventId = ?1 and lower(email) = ?2", eventId, email.strip().toLowerCase()) > 0) {
-            throw ProblemException.conflict("This address is already invited.");
+            throw Refused.conflict("This address is already invited.");
         }
         InvitationEntity invitation = new InvitationEntity();
         invitation.id = UUID.randomUUID();

@@ -16,7 +16,7 @@ import org.civicspace.events.registry.domain.PublicNaming;
 import org.civicspace.events.registry.domain.PublicNaming.Audience;
 import org.civicspace.events.registry.persistence.ProtectionFlag;
 import org.civicspace.events.registry.persistence.RepresentativeRecord;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.security.Caller;
 
 /** Lists a meeting's participants a page at a time, each name as the caller may be told it. */
@@ -44,7 +44,7 @@ public class ListingRegistrations {
         boolean all = organizers.mayOrganize(Meetings.find(eventId));
         UUID own = caller.organizationId().orElse(null);
         if (!all && own == null) {
-            throw ProblemException.forbidden("Only staff, the leading organisation and registrants' organisations "
+            throw Refused.forbidden("Only staff, the leading organisation and registrants' organisations "
                     + "see registrations.");
         }
         String scope = all ? "r.eventId = :event" : "r.eventId = :event and r.organizationId = :own";

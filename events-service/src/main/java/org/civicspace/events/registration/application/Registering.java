@@ -13,14 +13,14 @@ import org.civicspace.events.registration.domain.EventSeats;
 import org.civicspace.events.registration.domain.EventSeats.Admission;
 import org.civicspace.events.registration.domain.EventSeats.Admitted;
 import org.civicspace.events.registration.domain.EventSeats.Applicant;
-import org.civicspace.events.registration.domain.EventSeats.Refused;
+import org.civicspace.events.registration.domain.EventSeats.Declined;
 import org.civicspace.events.registration.domain.RegistrationStatus;
 import org.civicspace.events.registration.messaging.RegistrationMessages;
 import org.civicspace.events.registration.messaging.RegistrationPublisher;
 import org.civicspace.events.registration.persistence.InvitationEntity;
 import org.civicspace.events.registration.persistence.RegistrationEntity;
 import org.civicspace.events.registry.persistence.RepresentativeRecord;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.security.Caller;
 
 /**
@@ -43,7 +43,7 @@ public class Registering {
     public Registration register(UUID eventId, NewRegistration request) {
         RepresentativeRecord person = RepresentativeRecord.findById(request.representativeId());
         if (person == null) {
-            throw ProblemException.invalid("representativeId", "not a representative known to the registry");
+            throw Refused.invalid("representativeId", "not a representative known to the registry");
         }
         caller.requireActingFor(person.organizationId);
         MeetingEntity event = Meetings.locked(eventId);
@@ -55,8 +55,8 @@ public class Registering {
         UUID id = UUID.randomUUID();
         Admission admission = Seating.seatsOf(event).register(id, new Applicant(person.dateOfBirth, person.endDate,
                 alreadyRegistered, fromOrganization), now, LocalDate.now());
-        if (admission instanceof Refused refused) {
-            throw SeatRefusals.problem(refused.refusal());
+        if (admission instanceof Declined refused) {
+            throw new Refused(refused.refusal());
         }
         InvitationEntity invitation = event.invitationOnly ? invitation(eventId, request) : null;
         Admitted admitted = (Admitted) admission;
@@ -88,11 +88,11 @@ public class Registering {
         InvitationEntity invitation = InvitationEntity.<InvitationEntity>find("eventId = ?1 and code = ?2", eventId,
                 request.invitationCode() == null ? "" : request.invitationCode()).firstResult();
         if (invitation == null || !invitation.email.equalsIgnoreCase(request.email())) {
-            throw new ProblemException(403, "invitation-required", "Invitation required",
+            throw Refused.forbidden("invitation-required", "Invitation required",
                     "This event is by invitation; the invitation code must be the one sent to this e-mail address.");
         }
         if (invitation.usedBy != null) {
-            throw ProblemException.conflict("This invitation was already used.");
+            throw Refused.conflict("This invitation was already used.");
         }
         return invitation;
     }

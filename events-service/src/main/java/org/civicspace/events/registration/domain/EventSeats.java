@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.civicspace.events.meeting.domain.MeetingStatus;
 import org.civicspace.events.registration.domain.SeatPolicy.Seats;
 import org.civicspace.events.registration.domain.SeatPolicy.Waiting;
+import org.civicspace.platform.domain.Refusal;
 import org.civicspace.platform.domain.YouthAge;
 
 /**
@@ -41,7 +43,7 @@ public final class EventSeats {
     }
 
     /** The decision on a registration: confirmed, waitlisted or refused. */
-    public sealed interface Admission permits Admitted, Refused {
+    public sealed interface Admission permits Admitted, Declined {
     }
 
     /** A registration taken, with the status it starts in; {@code youth}: whether it counts towards the youth share. */
@@ -53,11 +55,11 @@ public final class EventSeats {
     }
 
     /** The decision on cancelling registrations: released, with the promotions it makes, or refused. */
-    public sealed interface Release permits Released, Refused {
+    public sealed interface Release permits Released, Declined {
     }
 
     /** The decision on a new capacity: changed, or refused. */
-    public sealed interface CapacityChange permits CapacityChanged, Refused {
+    public sealed interface CapacityChange permits CapacityChanged, Declined {
     }
 
     /** A seat for the registrant. */
@@ -87,39 +89,45 @@ public final class EventSeats {
     }
 
     /** Nothing changes, for {@code refusal}. */
-    public record Refused(Refusal refusal) implements Admission, Release, CapacityChange {
-    }
-
-    /** Why a decision was refused. */
-    public sealed interface Refusal {
+    public record Declined(Refusal refusal) implements Admission, Release, CapacityChange {
     }
 
     /** Only published meetings take registrations. */
-    public record NotPublished(MeetingStatus status) implements Refusal {
+    public static Refusal notPublished(MeetingStatus status) {
+        return new Refusal.Conflict("registration-closed", "Registration closed",
+                "The event is " + status + "; only published events take registrations.", Map.of());
     }
 
     /** Registration is open from {@code opensAt} until (not including) {@code closesAt}. */
-    public record OutsideWindow(Instant opensAt, Instant closesAt) implements Refusal {
+    public static Refusal outsideWindow(Instant opensAt, Instant closesAt) {
+        return new Refusal.Conflict("registration-closed", "Registration closed",
+                "Registration is open from " + opensAt + " to " + closesAt + ".", Map.of());
     }
 
     /** The person's membership of their organisation ended before today. */
-    public record MembershipEnded(LocalDate endDate) implements Refusal {
+    public static Refusal membershipEnded(LocalDate endDate) {
+        return new Refusal.Invalid("representativeId", "this membership ended on " + endDate);
     }
 
     /** The person holds a live registration for the meeting already. */
-    public record AlreadyRegistered() implements Refusal {
+    public static Refusal alreadyRegistered() {
+        return new Refusal.Conflict("This person is already registered for the event.");
     }
 
     /** The organisation holds as many live registrations as it may. */
-    public record OrganizationLimitReached(int limit) implements Refusal {
+    public static Refusal organizationLimitReached(int limit) {
+        return new Refusal.Conflict("organization-limit", "Organisation limit reached",
+                "An organisation may register at most " + limit + " people for this event.", Map.of());
     }
 
     /** Only a confirmed or waitlisted registration is cancelled. */
-    public record NotActive(RegistrationStatus status) implements Refusal {
+    public static Refusal notActive(RegistrationStatus status) {
+        return new Refusal.Conflict("A " + status.code() + " registration cannot be cancelled.");
     }
 
     /** A capacity below the seats taken would overbook the meeting. */
-    public record BelowConfirmed(int confirmed) implements Refusal {
+    public static Refusal belowConfirmed(int confirmed) {
+        return new Refusal.Invalid("capacity", "is below the " + confirmed + " confirmed registrations");
     }
 
     private Settings settings;
@@ -157,7 +165,7 @@ public final class EventSeats {
     public Admission register(UUID registrationId, Applicant applicant, Instant now, LocalDate today) {
         Optional<Refusal> refusal = refusal(applicant, now, today);
         if (refusal.isPresent()) {
-            return new Refused(refusal.get());
+            return new Declined(refusal.get());
         }
         boolean youth = YouthAge.isYouthOn(applicant.dateOfBirth(), settings.firstDay());
         if (seats().hasSeatFor(youth)) {
@@ -170,19 +178,19 @@ public final class EventSeats {
 
     private Optional<Refusal> refusal(Applicant applicant, Instant now, LocalDate today) {
         if (settings.status() != MeetingStatus.PUBLISHED) {
-            return Optional.of(new NotPublished(settings.status()));
+            return Optional.of(notPublished(settings.status()));
         }
         if (now.isBefore(settings.registrationOpensAt()) || !now.isBefore(settings.registrationClosesAt())) {
-            return Optional.of(new OutsideWindow(settings.registrationOpensAt(), settings.registrationClosesAt()));
+            return Optional.of(outsideWindow(settings.registrationOpensAt(), settings.registrationClosesAt()));
         }
         if (applicant.membershipEndDate() != null && applicant.membershipEndDate().isBefore(today)) {
-            return Optional.of(new MembershipEnded(applicant.membershipEndDate()));
+            return Optional.of(membershipEnded(applicant.membershipEndDate()));
         }
         if (applicant.alreadyRegistered()) {
-            return Optional.of(new AlreadyRegistered());
+            return Optional.of(alreadyRegistered());
         }
         if (applicant.registeredByOrganization() >= settings.perOrganizationLimit()) {
-            return Optional.of(new OrganizationLimitReached(settings.perOrganizationLimit()));
+            return Optional.of(organizationLimitReached(settings.perOrganizationLimit()));
         }
         return Optional.empty();
     }
@@ -199,7 +207,7 @@ public final class EventSeats {
     public Release cancel(List<Claim> claims) {
         for (Claim claim : claims) {
             if (!RegistrationStatus.ACTIVE.contains(claim.status())) {
-                return new Refused(new NotActive(claim.status()));
+                return new Declined(notActive(claim.status()));
             }
         }
         for (Claim claim : claims) {
@@ -236,7 +244,7 @@ public final class EventSeats {
      */
     public CapacityChange changeCapacity(int capacity, int youthSharePercent) {
         if (capacity < confirmed) {
-            return new Refused(new BelowConfirmed(confirmed));
+            return new Declined(belowConfirmed(confirmed));
         }
         settings = new Settings(settings.status(), settings.registrationOpensAt(), settings.registrationClosesAt(),
                 settings.firstDay(), capacity, youthSharePercent, settings.perOrganizationLimit());

@@ -9,18 +9,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.civicspace.events.meeting.domain.MeetingStatus;
-import org.civicspace.events.registration.domain.EventSeats.AlreadyRegistered;
 import org.civicspace.events.registration.domain.EventSeats.Applicant;
-import org.civicspace.events.registration.domain.EventSeats.BelowConfirmed;
 import org.civicspace.events.registration.domain.EventSeats.CapacityChanged;
 import org.civicspace.events.registration.domain.EventSeats.Claim;
 import org.civicspace.events.registration.domain.EventSeats.Confirmed;
-import org.civicspace.events.registration.domain.EventSeats.MembershipEnded;
-import org.civicspace.events.registration.domain.EventSeats.NotActive;
-import org.civicspace.events.registration.domain.EventSeats.NotPublished;
-import org.civicspace.events.registration.domain.EventSeats.OrganizationLimitReached;
-import org.civicspace.events.registration.domain.EventSeats.OutsideWindow;
-import org.civicspace.events.registration.domain.EventSeats.Refused;
+import org.civicspace.events.registration.domain.EventSeats.Declined;
 import org.civicspace.events.registration.domain.EventSeats.Released;
 import org.civicspace.events.registration.domain.EventSeats.Settings;
 import org.civicspace.events.registration.domain.EventSeats.Waitlisted;
@@ -96,7 +89,7 @@ class EventSeatsTest {
         EventSeats draft = new EventSeats(new Settings(MeetingStatus.DRAFT, OPENS, CLOSES, FIRST_DAY, 10, 0, 5), 0, 0,
                 List.of());
 
-        assertThat(register(draft, ADULT)).isEqualTo(new Refused(new NotPublished(MeetingStatus.DRAFT)));
+        assertThat(register(draft, ADULT)).isEqualTo(new Declined(EventSeats.notPublished(MeetingStatus.DRAFT)));
     }
 
     @Test
@@ -104,12 +97,12 @@ class EventSeatsTest {
         EventSeats seats = empty(10, 0);
 
         assertThat(seats.register(UUID.randomUUID(), ADULT, OPENS.minusSeconds(1), TODAY))
-                .isEqualTo(new Refused(new OutsideWindow(OPENS, CLOSES)));
+                .isEqualTo(new Declined(EventSeats.outsideWindow(OPENS, CLOSES)));
         assertThat(seats.register(UUID.randomUUID(), ADULT, OPENS, TODAY)).isInstanceOf(Confirmed.class);
         assertThat(seats.register(UUID.randomUUID(), ADULT, CLOSES.minusSeconds(1), TODAY))
                 .isInstanceOf(Confirmed.class);
         assertThat(seats.register(UUID.randomUUID(), ADULT, CLOSES, TODAY))
-                .isEqualTo(new Refused(new OutsideWindow(OPENS, CLOSES)));
+                .isEqualTo(new Declined(EventSeats.outsideWindow(OPENS, CLOSES)));
     }
 
     @Test
@@ -117,7 +110,7 @@ class EventSeatsTest {
         EventSeats seats = empty(10, 0);
 
         assertThat(register(seats, new Applicant(null, TODAY.minusDays(1), false, 0)))
-                .isEqualTo(new Refused(new MembershipEnded(TODAY.minusDays(1))));
+                .isEqualTo(new Declined(EventSeats.membershipEnded(TODAY.minusDays(1))));
         assertThat(register(seats, new Applicant(null, TODAY, false, 0))).isInstanceOf(Confirmed.class);
     }
 
@@ -126,10 +119,10 @@ class EventSeatsTest {
         EventSeats seats = empty(10, 0);
 
         assertThat(register(seats, new Applicant(null, null, true, 1)))
-                .isEqualTo(new Refused(new AlreadyRegistered()));
+                .isEqualTo(new Declined(EventSeats.alreadyRegistered()));
         assertThat(register(seats, new Applicant(null, null, false, 4))).isInstanceOf(Confirmed.class);
         assertThat(register(seats, new Applicant(null, null, false, 5)))
-                .isEqualTo(new Refused(new OrganizationLimitReached(5)));
+                .isEqualTo(new Declined(EventSeats.organizationLimitReached(5)));
     }
 
     @Test
@@ -138,9 +131,9 @@ class EventSeatsTest {
         EventSeats seats = empty(10, 0);
 
         assertThat(seats.register(UUID.randomUUID(), everythingWrong, CLOSES, TODAY))
-                .isEqualTo(new Refused(new OutsideWindow(OPENS, CLOSES)));
-        assertThat(register(seats, everythingWrong)).isEqualTo(new Refused(new MembershipEnded(TODAY.minusDays(1))));
-        assertThat(register(seats, new Applicant(null, null, true, 5))).isEqualTo(new Refused(new AlreadyRegistered()));
+                .isEqualTo(new Declined(EventSeats.outsideWindow(OPENS, CLOSES)));
+        assertThat(register(seats, everythingWrong)).isEqualTo(new Declined(EventSeats.membershipEnded(TODAY.minusDays(1))));
+        assertThat(register(seats, new Applicant(null, null, true, 5))).isEqualTo(new Declined(EventSeats.alreadyRegistered()));
         assertThat(seats.seats().confirmed()).isZero();
     }
 
@@ -190,7 +183,7 @@ class EventSeatsTest {
         for (RegistrationStatus status : List.of(RegistrationStatus.CANCELLED, RegistrationStatus.ATTENDED,
                 RegistrationStatus.NO_SHOW)) {
             assertThat(seats.cancel(new Claim(UUID.randomUUID(), status, false)))
-                    .isEqualTo(new Refused(new NotActive(status)));
+                    .isEqualTo(new Declined(EventSeats.notActive(status)));
         }
         assertThat(seats.seats().confirmed()).isEqualTo(2);
         assertThat(seats.waitingList()).extracting(Waiting::id).containsExactly(waiting);
@@ -218,7 +211,7 @@ class EventSeatsTest {
     void refusesACapacityBelowTheSeatsTaken() {
         EventSeats seats = new EventSeats(published(10, 0), 6, 6, List.of());
 
-        assertThat(seats.changeCapacity(5, 0)).isEqualTo(new Refused(new BelowConfirmed(6)));
+        assertThat(seats.changeCapacity(5, 0)).isEqualTo(new Declined(EventSeats.belowConfirmed(6)));
         assertThat(seats.changeCapacity(6, 0)).isEqualTo(new CapacityChanged());
         assertThat(seats.seats().capacity()).isEqualTo(6);
     }

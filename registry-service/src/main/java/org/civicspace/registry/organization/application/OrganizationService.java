@@ -15,11 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.messaging.outbox.Outbox;
 import org.civicspace.platform.web.http.EntityTags;
 import org.civicspace.platform.web.paging.Cursor;
 import org.civicspace.platform.web.paging.Page;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.registry.organization.application.OrganizationProfile;
 import org.civicspace.registry.organization.application.OrganizationView;
@@ -69,14 +69,14 @@ public class OrganizationService {
     @Transactional
     public Registration register(OrganizationProfile profile) {
         UUID id = caller.isStaff() ? UUID.randomUUID() : caller.organizationId().orElseThrow(
-                () -> ProblemException.forbidden("Your account is not bound to an organisation."));
+                () -> Refused.forbidden("Your account is not bound to an organisation."));
         if (OrganizationEntity.findById(id) != null) {
-            throw ProblemException.conflict("Your organisation is already registered; update it instead.");
+            throw Refused.conflict("Your organisation is already registered; update it instead.");
         }
         OrganizationIdentifier identifier = identifierFor(profile);
         if (OrganizationEntity.count("identifierAgency = ?1 and identifierNumber = ?2", identifier.agency(),
                 identifier.number()) > 0) {
-            throw new ProblemException(409, "duplicate-identifier", "Identifier already registered",
+            throw Refused.conflict("duplicate-identifier", "Identifier already registered",
                     "An organisation with identifier " + identifier + " is already registered.");
         }
         Instant now = Instant.now();
@@ -106,7 +106,7 @@ public class OrganizationService {
         OrganizationEntity organization = OrganizationEntity.findById(id);
         boolean full = organization != null && caller.mayActFor(id);
         if (organization == null || (!OrganizationStatus.fromCode(organization.status).isPublic() && !full)) {
-            throw ProblemException.notFound("organization", id);
+            throw Refused.notFound("organization", id);
         }
         return versioned(organization, full ? Visibility.FULL : Visibility.PUBLIC);
     }
@@ -118,7 +118,7 @@ public class OrganizationService {
         EntityTags.requireMatch(ifMatch, entityTagOf(organization, headquartersOf(organization)));
         if (profile.identifier() != null && !identifierFor(profile).equals(
                 new OrganizationIdentifier(organization.identifierAgency, organization.identifierNumber))) {
-            throw ProblemException.invalid("identifier", "cannot be changed once registered");
+            throw Refused.invalid("identifier", "cannot be changed once registered");
         }
         Instant now = Instant.now();
         apply(profile, organization, now);
@@ -132,12 +132,12 @@ public class OrganizationService {
     public VersionedView changeStatus(UUID id, String ifMatch, OrganizationStatus requested, String reason) {
         OrganizationEntity organization = OrganizationEntity.findById(id);
         if (organization == null) {
-            throw ProblemException.notFound("organization", id);
+            throw Refused.notFound("organization", id);
         }
         EntityTags.requireMatch(ifMatch, entityTagOf(organization, headquartersOf(organization)));
         StatusChange decision = StatusChange.decide(OrganizationStatus.fromCode(organization.status), requested);
-        if (decision instanceof StatusChange.Refused refused) {
-            throw ProblemException.illegalTransition(refused.current(), refused.requested(), refused.allowed());
+        if (decision instanceof StatusChange.Declined declined) {
+            throw new Refused(declined.refusal());
         }
         StatusChange.Changed changed = (StatusChange.Changed) decision;
         Instant now = Instant.now();
@@ -182,7 +182,7 @@ public class OrganizationService {
             Float.parseFloat(cursor.key(0));
             UUID.fromString(cursor.key(1));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this list issued");
+            throw Refused.invalid("cursor", "is not a cursor this list issued");
         }
     }
 
@@ -201,13 +201,13 @@ public class OrganizationService {
         List<String> countries = upper(request.countries());
         countries.forEach(country -> {
             if (!IsoCodes.isCountry(country)) {
-                throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 country code, such as FR");
+                throw Refused.invalid("country", "must be an ISO 3166-1 alpha-2 country code, such as FR");
             }
         });
         List<String> types = request.types().stream().map(OrganizationType::code).toList();
         List<String> themes = request.themes().stream().map(Theme::code).toList();
         if (!caller.isStaff() && request.statuses().contains(OrganizationStatus.PENDING)) {
-            throw ProblemException.invalid("status", "pending registrations are visible to DGC staff only");
+            throw Refused.invalid("status", "pending registrations are visible to DGC staff only");
         }
         List<String> statuses = request.statuses().stream().map(OrganizationStatus::code).toList();
         Optional<String> accreditation = Optional.ofNullable(request.accreditation()).map(AccreditationFilter::code);
@@ -224,7 +224,7 @@ public class OrganizationService {
             case NEWEST -> OrganizationQuery.Sort.NEWEST;
             case RELEVANCE -> {
                 if (!hasText) {
-                    throw ProblemException.invalid("sort", "relevance needs a search text in q");
+                    throw Refused.invalid("sort", "relevance needs a search text in q");
                 }
                 yield OrganizationQuery.Sort.RELEVANCE;
             }
@@ -242,7 +242,7 @@ public class OrganizationService {
                 }
             }
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this list issued");
+            throw Refused.invalid("cursor", "is not a cursor this list issued");
         }
     }
 
@@ -254,11 +254,11 @@ public class OrganizationService {
     private OrganizationEntity editable(UUID id) {
         OrganizationEntity organization = OrganizationEntity.findById(id);
         if (organization == null) {
-            throw ProblemException.notFound("organization", id);
+            throw Refused.notFound("organization", id);
         }
         caller.requireActingFor(id);
         if (OrganizationStatus.fromCode(organization.status) == OrganizationStatus.DISSOLVED) {
-            throw ProblemException.conflict("A dissolved organisation's profile cannot change.");
+            throw Refused.conflict("A dissolved organisation's profile cannot change.");
         }
         return organization;
     }
@@ -300,7 +300,7 @@ public class OrganizationService {
 
     private void apply(OrganizationProfile profile, OrganizationEntity organization, Instant now) {
         if (profile.yearFounded() != null && profile.yearFounded() > Year.now().getValue()) {
-            throw ProblemException.invalid("yearFounded", "must not be in the future");
+            throw Refused.invalid("yearFounded", "must not be in the future");
         }
         checkParent(profile.parentId(), organization.id);
         organization.legalName = profile.legalName().strip();
@@ -330,20 +330,20 @@ public class OrganizationService {
             return;
         }
         if (parentId.equals(childId)) {
-            throw ProblemException.invalid("parentId", "an organisation cannot be its own headquarters");
+            throw Refused.invalid("parentId", "an organisation cannot be its own headquarters");
         }
         OrganizationEntity parent = OrganizationEntity.findById(parentId);
         if (parent == null) {
-            throw ProblemException.invalid("parentId", "no organisation with this id");
+            throw Refused.invalid("parentId", "no organisation with this id");
         }
         if (!OrganizationType.INTERNATIONAL_NGO.code().equals(parent.type)) {
-            throw ProblemException.invalid("parentId", "must be an international NGO");
+            throw Refused.invalid("parentId", "must be an international NGO");
         }
         if (parent.parentId != null) {
-            throw ProblemException.invalid("parentId", "must be a headquarters, not itself a country office");
+            throw Refused.invalid("parentId", "must be a headquarters, not itself a country office");
         }
         if (OrganizationEntity.count("parentId", childId) > 0) {
-            throw ProblemException.invalid("parentId", "an organisation with country offices is a headquarters");
+            throw Refused.invalid("parentId", "an organisation with country offices is a headquarters");
         }
     }
 

@@ -11,11 +11,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.messaging.EventType;
 import org.civicspace.platform.messaging.outbox.Outbox;
 import org.civicspace.platform.web.paging.Cursor;
 import org.civicspace.platform.web.paging.Page;
-import org.civicspace.platform.web.problem.ProblemException;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.registry.organization.application.NamedRepresentativeView;
 import org.civicspace.registry.organization.application.RepresentativeInput;
@@ -67,7 +67,7 @@ public class RepresentativeService {
     public Page<NamedRepresentativeView> named(UUID organizationId, int limit, String cursor) {
         OrganizationEntity organization = OrganizationEntity.findById(organizationId);
         if (organization == null || !OrganizationStatus.fromCode(organization.status).isPublic()) {
-            throw ProblemException.notFound("organization", organizationId);
+            throw Refused.notFound("organization", organizationId);
         }
         boolean organizationFlagged = ProtectionFlagEntity.anyFlagged(organizationId);
         List<RepresentativeEntity> named = new ArrayList<>();
@@ -109,7 +109,7 @@ public class RepresentativeService {
                 try {
                     return new Position(LocalDate.parse(c.key(0)), UUID.fromString(c.key(1)));
                 } catch (DateTimeParseException | IllegalArgumentException e) {
-                    throw ProblemException.invalid("cursor", "is not a cursor this list issued");
+                    throw Refused.invalid("cursor", "is not a cursor this list issued");
                 }
             });
         }
@@ -152,7 +152,7 @@ public class RepresentativeService {
         requireTheOrganizationItself();
         RepresentativeEntity representative = RepresentativeEntity.findById(representativeId);
         if (representative == null || !representative.organizationId.equals(organizationId)) {
-            throw ProblemException.notFound("representative", representativeId);
+            throw Refused.notFound("representative", representativeId);
         }
         if (representative.publiclyNamed != publiclyNamed) {
             representative.publiclyNamed = publiclyNamed;
@@ -166,13 +166,13 @@ public class RepresentativeService {
         requireOwnOrganization(organizationId);
         RepresentativeEntity representative = RepresentativeEntity.findById(representativeId);
         if (representative == null || !representative.organizationId.equals(organizationId)) {
-            throw ProblemException.notFound("representative", representativeId);
+            throw Refused.notFound("representative", representativeId);
         }
         if (endDate.isBefore(representative.startDate)) {
-            throw ProblemException.invalid("endDate", "must not be before the start date " + representative.startDate);
+            throw Refused.invalid("endDate", "must not be before the start date " + representative.startDate);
         }
         if (representative.endDate != null) {
-            throw ProblemException.conflict("This membership already ended on " + representative.endDate + ".");
+            throw Refused.conflict("This membership already ended on " + representative.endDate + ".");
         }
         representative.endDate = endDate;
         publish(RegistryEvents.REPRESENTATIVE_ENDED, representative);
@@ -187,7 +187,7 @@ public class RepresentativeService {
 
     private void requireOwnOrganization(UUID organizationId) {
         if (!caller.mayActFor(organizationId) || OrganizationEntity.findById(organizationId) == null) {
-            throw ProblemException.notFound("organization", organizationId);
+            throw Refused.notFound("organization", organizationId);
         }
     }
 
@@ -197,7 +197,7 @@ public class RepresentativeService {
      */
     private void requireTheOrganizationItself() {
         if (caller.isStaff()) {
-            throw ProblemException.forbidden("Only the organisation itself records whether its representatives chose "
+            throw Refused.forbidden("Only the organisation itself records whether its representatives chose "
                     + "to be named to the public.");
         }
     }

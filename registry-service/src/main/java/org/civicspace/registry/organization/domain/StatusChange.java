@@ -1,20 +1,19 @@
 package org.civicspace.registry.organization.domain;
 
-import java.util.Set;
+import org.civicspace.platform.domain.Refusal;
 
-/** The outcome of asking an organisation to change status: changed, or refused with the states allowed instead. */
+/** The outcome of asking an organisation to change status: changed, or declined with the states allowed instead. */
 public sealed interface StatusChange {
 
     record Changed(OrganizationStatus from, OrganizationStatus to) implements StatusChange {
     }
 
-    record Refused(OrganizationStatus current, OrganizationStatus requested, Set<OrganizationStatus> allowed)
-            implements StatusChange {
+    record Declined(Refusal.IllegalTransition refusal) implements StatusChange {
     }
 
     static StatusChange decide(OrganizationStatus current, OrganizationStatus requested) {
         return current.mayBecome(requested)
                 ? new Changed(current, requested)
-                : new Refused(current, requested, current.allowedNext());
+                : new Declined(new Refusal.IllegalTransition(current, requested, current.allowedNext()));
     }
 }

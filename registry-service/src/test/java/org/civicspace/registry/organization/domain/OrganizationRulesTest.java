@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class OrganizationRulesTest {
     void dissolutionIsFinal() {
         assertThat(OrganizationStatus.DISSOLVED.allowedNext()).isEmpty();
         assertThat(StatusChange.decide(OrganizationStatus.DISSOLVED, OrganizationStatus.ACTIVE))
-                .isInstanceOf(StatusChange.Refused.class);
+                .isInstanceOf(StatusChange.Declined.class);
     }
 
     @Test
@@ -33,8 +34,8 @@ class OrganizationRulesTest {
     void refusalNamesTheAllowedStates() {
         StatusChange refused = StatusChange.decide(OrganizationStatus.ACTIVE, OrganizationStatus.PENDING);
 
-        assertThat(refused).isInstanceOfSatisfying(StatusChange.Refused.class, r -> assertThat(r.allowed())
-                .containsExactlyInAnyOrder(OrganizationStatus.SUSPENDED, OrganizationStatus.DISSOLVED));
+        assertThat(refused).isInstanceOfSatisfying(StatusChange.Declined.class, r -> assertThat(Set.copyOf(r.refusal().allowed()))
+                .isEqualTo(Set.of(OrganizationStatus.SUSPENDED, OrganizationStatus.DISSOLVED)));
     }
 
     @Test

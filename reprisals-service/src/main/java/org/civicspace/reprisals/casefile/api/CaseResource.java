@@ -21,27 +21,27 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.platform.web.http.EntityTags;
+import org.civicspace.platform.web.paging.Cursor;
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
+import org.civicspace.platform.web.paging.TimeAndId;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
-import org.civicspace.reprisals.casefile.application.CaseReport;
-import org.civicspace.reprisals.casefile.application.CaseIntake;
-import org.civicspace.reprisals.casefile.application.CaseReading;
-import org.civicspace.reprisals.casefile.application.CaseStatusChanges;
 import org.civicspace.reprisals.casefile.application.CaseAssignments;
-import org.civicspace.reprisals.casefile.application.RiskAssessments;
-import org.civicspace.reprisals.casefile.application.ProtectiveMeasures;
-import org.civicspace.reprisals.casefile.application.FollowUpActions;
-import org.civicspace.reprisals.casefile.application.CaseNotes;
 import org.civicspace.reprisals.casefile.application.CaseDisclosures;
+import org.civicspace.reprisals.casefile.application.CaseIntake;
+import org.civicspace.reprisals.casefile.application.CaseNotes;
+import org.civicspace.reprisals.casefile.application.CaseReading;
+import org.civicspace.reprisals.casefile.application.CaseReport;
+import org.civicspace.reprisals.casefile.application.CaseStatusChanges;
 import org.civicspace.reprisals.casefile.application.CaseSummary;
 import org.civicspace.reprisals.casefile.application.CaseView;
+import org.civicspace.reprisals.casefile.application.FollowUpActions;
+import org.civicspace.reprisals.casefile.application.ProtectiveMeasures;
+import org.civicspace.reprisals.casefile.application.RiskAssessments;
 import org.civicspace.reprisals.casefile.domain.IntakeChannel;
 import org.civicspace.reprisals.casefile.domain.NoteSource;
 import org.civicspace.reprisals.commons.api.Actors;
-import org.civicspace.reprisals.commons.api.Keysets;
-import org.civicspace.reprisals.commons.api.Outcomes;
 import org.civicspace.reprisals.commons.domain.Purpose;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -103,8 +103,8 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "Invalid, with the fields named; consent.scopes must include "
             + "document")
     public RestResponse<CaseRequests.CaseCreated> report(@Valid @NotNull CaseReport report) {
-        CaseIntake.Reported reported = Outcomes.orProblem(
-                intake.report(Actors.of(caller), report, IntakeChannel.CASE_OFFICER));
+        CaseIntake.Reported reported = 
+                intake.report(Actors.of(caller), report, IntakeChannel.CASE_OFFICER).orThrow();
         return RestResponse.ResponseBuilder.<CaseRequests.CaseCreated> created(
                 URI.create("/api/v1/reprisals/cases/" + reported.caseId()))
                 .entity(new CaseRequests.CaseCreated(reported.caseId(), reported.reference(),
@@ -118,10 +118,10 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "A page of summaries; next reads on")
     @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     public Page<CaseSummary> list(@Valid @BeanParam PageRequest page) {
-        Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
-        List<CaseSummary> rows = reading.list(Actors.of(caller), after.map(Keysets.TimeAndId::at),
-                after.map(Keysets.TimeAndId::id), page.limit() + 1);
-        return Page.of(rows, page.limit(), s -> s, s -> Keysets.after(s.reportedAt(), s.id()));
+        Optional<TimeAndId> after = TimeAndId.of(page.cursor());
+        List<CaseSummary> rows = reading.list(Actors.of(caller), after.map(TimeAndId::at),
+                after.map(TimeAndId::id), page.limit() + 1);
+        return Page.of(rows, page.limit(), s -> s, s -> TimeAndId.after(s.reportedAt(), s.id()));
     }
 
     @GET
@@ -136,7 +136,7 @@ public class CaseResource {
     public RestResponse<CaseView> read(@PathParam("id") UUID id,
             @Parameter(description = PURPOSE_DESCRIPTION, example = "risk-assessment") @QueryParam("purpose")
             Purpose purpose) {
-        CaseView view = Outcomes.orProblem(reading.read(Actors.of(caller), id, Optional.ofNullable(purpose)));
+        CaseView view = reading.read(Actors.of(caller), id, Optional.ofNullable(purpose)).orThrow();
         return RestResponse.ResponseBuilder.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
     }
 
@@ -154,8 +154,8 @@ public class CaseResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<CaseSummary> changeStatus(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CaseRequests.StatusChange change) {
-        CaseSummary summary = Outcomes.orProblem(
-                statusChanges.changeStatus(Actors.of(caller), id, change.status(), ifMatch));
+        CaseSummary summary = 
+                statusChanges.changeStatus(Actors.of(caller), id, change.status(), ifMatch).orThrow();
         return withEntityTag(summary);
     }
 
@@ -172,7 +172,7 @@ public class CaseResource {
     public RestResponse<CaseSummary> assign(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.Assignment assignment) {
         return withEntityTag(
-                Outcomes.orProblem(assignments.assignOfficer(Actors.of(caller), id, assignment.officer())));
+                assignments.assignOfficer(Actors.of(caller), id, assignment.officer()).orThrow());
     }
 
     @POST
@@ -185,8 +185,8 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = NO_CASE)
     public RestResponse<RiskAssessments.AssessmentView> assessRisk(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.RiskAssessmentRequest request) {
-        return RestResponse.status(RestResponse.Status.CREATED, Outcomes.orProblem(
-                risks.assessRisk(Actors.of(caller), id, request.level(), request.factors())));
+        return RestResponse.status(RestResponse.Status.CREATED, 
+                risks.assessRisk(Actors.of(caller), id, request.level(), request.factors()).orThrow());
     }
 
     @GET
@@ -197,10 +197,10 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = NO_CASE)
     public Page<RiskAssessments.AssessmentView> riskHistory(@PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page) {
-        Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
-        List<RiskAssessments.AssessmentView> rows = Outcomes.orProblem(risks.riskHistory(Actors.of(caller), id,
-                after.map(Keysets.TimeAndId::at), after.map(Keysets.TimeAndId::id), page.limit() + 1));
-        return Page.of(rows, page.limit(), a -> a, a -> Keysets.after(a.assessedAt(), a.id()));
+        Optional<TimeAndId> after = TimeAndId.of(page.cursor());
+        List<RiskAssessments.AssessmentView> rows = risks.riskHistory(Actors.of(caller), id,
+                after.map(TimeAndId::at), after.map(TimeAndId::id), page.limit() + 1).orThrow();
+        return Page.of(rows, page.limit(), a -> a, a -> TimeAndId.after(a.assessedAt(), a.id()));
     }
 
     @POST
@@ -216,7 +216,7 @@ public class CaseResource {
     public RestResponse<CaseView.MeasureView> recordMeasure(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.MeasureRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED,
-                Outcomes.orProblem(measures.recordMeasure(Actors.of(caller), id, request.type())));
+                measures.recordMeasure(Actors.of(caller), id, request.type()).orThrow());
     }
 
     @POST
@@ -236,8 +236,8 @@ public class CaseResource {
     public RestResponse<CaseView.MeasureView> updateMeasure(@PathParam("id") UUID id,
             @PathParam("measureId") UUID measureId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.MeasureStatusChange change) {
-        ProtectiveMeasures.MeasureUpdated updated = Outcomes.orProblem(
-                measures.updateMeasure(Actors.of(caller), id, measureId, change.status(), ifMatch));
+        ProtectiveMeasures.MeasureUpdated updated = 
+                measures.updateMeasure(Actors.of(caller), id, measureId, change.status(), ifMatch).orThrow();
         return RestResponse.ResponseBuilder.ok(updated.measure())
                 .header(HttpHeaders.ETAG, EntityTags.of(updated.caseVersion())).build();
     }
@@ -251,8 +251,8 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = NO_CASE)
     public RestResponse<CaseView.FollowUpActionView> addFollowUpAction(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.FollowUpActionRequest request) {
-        return RestResponse.status(RestResponse.Status.CREATED, Outcomes.orProblem(
-                followUps.addFollowUpAction(Actors.of(caller), id, request.kind(), request.dueOn())));
+        return RestResponse.status(RestResponse.Status.CREATED, 
+                followUps.addFollowUpAction(Actors.of(caller), id, request.kind(), request.dueOn()).orThrow());
     }
 
     @POST
@@ -263,7 +263,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No such case or action, or not one you may see")
     public CaseView.FollowUpActionView completeFollowUpAction(@PathParam("id") UUID id,
             @PathParam("actionId") UUID actionId) {
-        return Outcomes.orProblem(followUps.completeFollowUpAction(Actors.of(caller), id, actionId));
+        return followUps.completeFollowUpAction(Actors.of(caller), id, actionId).orThrow();
     }
 
     @POST
@@ -278,7 +278,7 @@ public class CaseResource {
             + "recorded in it")
     public RestResponse<CaseRequests.NoteAdded> addNote(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.NoteRequest note) {
-        UUID noteId = Outcomes.orProblem(notes.addNote(Actors.of(caller), id, note.text(), NoteSource.CASE_OFFICER));
+        UUID noteId = notes.addNote(Actors.of(caller), id, note.text(), NoteSource.CASE_OFFICER).orThrow();
         return RestResponse.status(RestResponse.Status.CREATED, new CaseRequests.NoteAdded(noteId));
     }
 
@@ -292,9 +292,10 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = NO_CASE)
     public Page<CaseRequests.PossibleDuplicate> possibleDuplicates(@PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page) {
-        List<UUID> rows = Outcomes.orProblem(reading.possibleDuplicates(Actors.of(caller), id,
-                Keysets.id(page.cursor()), page.limit() + 1));
-        return Page.of(rows, page.limit(), CaseRequests.PossibleDuplicate::new, Keysets::after);
+        List<UUID> rows = reading.possibleDuplicates(Actors.of(caller), id,
+                Cursor.decode(page.cursor(), 1).map(c -> c.key(0, UUID::fromString)), page.limit() + 1).orThrow();
+        return Page.of(rows, page.limit(), CaseRequests.PossibleDuplicate::new,
+                duplicate -> Cursor.after(duplicate.toString()));
     }
 
     @POST
@@ -311,7 +312,7 @@ public class CaseResource {
             + CONSENT_REQUIRED)
     public RestResponse<CaseRequests.ProtectionFlagPublished> flagProtection(@PathParam("id") UUID id,
             @PathParam("victimId") UUID victimId) {
-        UUID registryId = Outcomes.orProblem(disclosures.flagProtection(Actors.of(caller), id, victimId));
+        UUID registryId = disclosures.flagProtection(Actors.of(caller), id, victimId).orThrow();
         return RestResponse.accepted(new CaseRequests.ProtectionFlagPublished(registryId));
     }
 
@@ -328,7 +329,7 @@ public class CaseResource {
     public RestResponse<CaseSummary> includeInAnnualReport(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.AnnualReportRequest request) {
         return withEntityTag(
-                Outcomes.orProblem(disclosures.includeInAnnualReport(Actors.of(caller), id, request.named())));
+                disclosures.includeInAnnualReport(Actors.of(caller), id, request.named()).orThrow());
     }
 
     private static RestResponse<CaseSummary> withEntityTag(CaseSummary summary) {

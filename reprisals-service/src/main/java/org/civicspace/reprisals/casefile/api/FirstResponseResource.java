@@ -13,12 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
+import org.civicspace.platform.web.paging.TimeAndId;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.reprisals.casefile.application.CaseReading;
 import org.civicspace.reprisals.casefile.application.CaseSummary;
 import org.civicspace.reprisals.commons.api.Actors;
-import org.civicspace.reprisals.commons.api.Keysets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,9 +45,9 @@ public class FirstResponseResource {
     @APIResponse(responseCode = "200", description = "A page of case summaries; next reads on")
     @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     public Page<CaseSummary> overdue(@Valid @BeanParam PageRequest page) {
-        Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
-        List<CaseSummary> rows = cases.overdueFirstResponses(Actors.of(caller), after.map(Keysets.TimeAndId::at),
-                after.map(Keysets.TimeAndId::id), page.limit() + 1);
-        return Page.of(rows, page.limit(), s -> s, s -> Keysets.after(s.firstResponseDueAt(), s.id()));
+        Optional<TimeAndId> after = TimeAndId.of(page.cursor());
+        List<CaseSummary> rows = cases.overdueFirstResponses(Actors.of(caller), after.map(TimeAndId::at),
+                after.map(TimeAndId::id), page.limit() + 1);
+        return Page.of(rows, page.limit(), s -> s, s -> TimeAndId.after(s.firstResponseDueAt(), s.id()));
     }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.civicspace.platform.domain.Outcome;
+import org.civicspace.platform.domain.Refusal;
 import org.civicspace.reprisals.audit.application.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
 import org.civicspace.reprisals.casefile.domain.NeedToKnow;
@@ -16,8 +18,6 @@ import org.civicspace.reprisals.casefile.persistence.AssignmentEntity;
 import org.civicspace.reprisals.casefile.persistence.CaseEntity;
 import org.civicspace.reprisals.casefile.persistence.VictimEntity;
 import org.civicspace.reprisals.commons.domain.Actor;
-import org.civicspace.reprisals.commons.domain.Outcome;
-import org.civicspace.reprisals.commons.domain.Refusal;
 import org.civicspace.reprisals.consent.domain.ConsentPolicy;
 import org.civicspace.reprisals.consent.domain.ConsentScope;
 import org.civicspace.reprisals.consent.persistence.ConsentEntity;

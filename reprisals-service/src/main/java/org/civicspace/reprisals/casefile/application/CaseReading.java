@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.civicspace.platform.domain.Outcome;
 import org.civicspace.reprisals.audit.application.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
 import org.civicspace.reprisals.casefile.domain.CaseStatus;
@@ -21,7 +22,6 @@ import org.civicspace.reprisals.casefile.persistence.MeasureEntity;
 import org.civicspace.reprisals.casefile.persistence.NoteEntity;
 import org.civicspace.reprisals.casefile.persistence.VictimEntity;
 import org.civicspace.reprisals.commons.domain.Actor;
-import org.civicspace.reprisals.commons.domain.Outcome;
 import org.civicspace.reprisals.commons.domain.Purpose;
 import org.civicspace.reprisals.crypto.domain.DataKey;
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.civicspace.platform.domain.Outcome;
+import org.civicspace.platform.domain.Refusal;
 import org.civicspace.platform.web.http.EntityTags;
 import org.civicspace.reprisals.audit.application.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
@@ -17,8 +19,6 @@ import org.civicspace.reprisals.casefile.messaging.CaseEventPublisher;
 import org.civicspace.reprisals.casefile.persistence.CaseEntity;
 import org.civicspace.reprisals.casefile.persistence.RiskAssessmentEntity;
 import org.civicspace.reprisals.commons.domain.Actor;
-import org.civicspace.reprisals.commons.domain.Outcome;
-import org.civicspace.reprisals.commons.domain.Refusal;
 import org.civicspace.reprisals.protection.application.ProtectionFlags;
 
 import io.quarkus.logging.Log;

@@ -8,14 +8,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.civicspace.platform.domain.Outcome;
+import org.civicspace.platform.domain.Refusal;
 import org.civicspace.reprisals.audit.application.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
 import org.civicspace.reprisals.casefile.domain.FollowUpKind;
 import org.civicspace.reprisals.casefile.persistence.CaseEntity;
 import org.civicspace.reprisals.casefile.persistence.FollowUpActionEntity;
 import org.civicspace.reprisals.commons.domain.Actor;
-import org.civicspace.reprisals.commons.domain.Outcome;
-import org.civicspace.reprisals.commons.domain.Refusal;
 
 /** Follow-up actions of a case: what is due when, and when it was done. */
 @ApplicationScoped

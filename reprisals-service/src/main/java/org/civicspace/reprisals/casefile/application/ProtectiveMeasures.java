@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.civicspace.platform.domain.Outcome;
+import org.civicspace.platform.domain.Refusal;
 import org.civicspace.platform.web.http.EntityTags;
 import org.civicspace.reprisals.audit.application.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
@@ -17,8 +19,6 @@ import org.civicspace.reprisals.casefile.domain.MeasureType;
 import org.civicspace.reprisals.casefile.persistence.CaseEntity;
 import org.civicspace.reprisals.casefile.persistence.MeasureEntity;
 import org.civicspace.reprisals.commons.domain.Actor;
-import org.civicspace.reprisals.commons.domain.Outcome;
-import org.civicspace.reprisals.commons.domain.Refusal;
 import org.civicspace.reprisals.consent.domain.ConsentPolicy;
 import org.civicspace.reprisals.consent.domain.ConsentScope;
 

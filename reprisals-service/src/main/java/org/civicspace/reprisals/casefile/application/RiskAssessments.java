@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.civicspace.platform.domain.Outcome;
 import org.civicspace.reprisals.audit.application.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
 import org.civicspace.reprisals.casefile.domain.CaseEvent;
@@ -21,7 +22,6 @@ import org.civicspace.reprisals.casefile.persistence.CaseEntity;
 import org.civicspace.reprisals.casefile.persistence.RiskAssessmentEntity;
 import org.civicspace.reprisals.commons.application.ReprisalsConfig;
 import org.civicspace.reprisals.commons.domain.Actor;
-import org.civicspace.reprisals.commons.domain.Outcome;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Assesses the risk a person concerned runs; the level sets the first-response deadline. */

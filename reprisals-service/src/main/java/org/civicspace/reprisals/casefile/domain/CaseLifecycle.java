@@ -2,7 +2,7 @@ package org.civicspace.reprisals.casefile.domain;
 
 import java.util.Optional;
 
-import org.civicspace.reprisals.commons.domain.Refusal;
+import org.civicspace.platform.domain.Refusal;
 
 /** Decides whether a case may change status: the transition must be allowed, and assessment needs a risk assessment. */
 public final class CaseLifecycle {

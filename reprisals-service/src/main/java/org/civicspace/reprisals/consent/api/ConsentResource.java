@@ -20,11 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
+import org.civicspace.platform.web.paging.TimeAndId;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.reprisals.commons.api.Actors;
-import org.civicspace.reprisals.commons.api.Keysets;
-import org.civicspace.reprisals.commons.api.Outcomes;
 import org.civicspace.reprisals.consent.application.ConsentService;
 import org.civicspace.reprisals.consent.application.ConsentView;
 import org.civicspace.reprisals.consent.domain.ConsentChannel;
@@ -66,9 +65,9 @@ public class ConsentResource {
     @APIResponse(responseCode = "404", description = "No such case or victim, or not one you may see")
     public RestResponse<ConsentView> record(@PathParam("caseId") UUID caseId,
             @Valid @NotNull ConsentRequest request) {
-        return RestResponse.status(RestResponse.Status.CREATED, Outcomes.orProblem(consents.record(
+        return RestResponse.status(RestResponse.Status.CREATED, consents.record(
                 Actors.of(caller), caseId, request.victimId(), request.givenBy(), request.channel(),
-                request.scopes())));
+                request.scopes()).orThrow());
     }
 
     @GET
@@ -77,10 +76,10 @@ public class ConsentResource {
     @APIResponse(responseCode = "400", description = "limit outside 1 to 100, or a cursor this list did not issue")
     @APIResponse(responseCode = "404", description = "No such case, or not one you may see")
     public Page<ConsentView> list(@PathParam("caseId") UUID caseId, @Valid @BeanParam PageRequest page) {
-        Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
-        List<ConsentView> rows = Outcomes.orProblem(consents.list(Actors.of(caller), caseId,
-                after.map(Keysets.TimeAndId::at), after.map(Keysets.TimeAndId::id), page.limit() + 1));
-        return Page.of(rows, page.limit(), c -> c, c -> Keysets.after(c.givenAt(), c.id()));
+        Optional<TimeAndId> after = TimeAndId.of(page.cursor());
+        List<ConsentView> rows = consents.list(Actors.of(caller), caseId,
+                after.map(TimeAndId::at), after.map(TimeAndId::id), page.limit() + 1).orThrow();
+        return Page.of(rows, page.limit(), c -> c, c -> TimeAndId.after(c.givenAt(), c.id()));
     }
 
     @POST
@@ -94,6 +93,6 @@ public class ConsentResource {
                     schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "404", description = "No such case or consent record, or not one you may see")
     public ConsentView withdraw(@PathParam("caseId") UUID caseId, @PathParam("consentId") UUID consentId) {
-        return Outcomes.orProblem(consents.withdraw(Actors.of(caller), caseId, consentId));
+        return consents.withdraw(Actors.of(caller), caseId, consentId).orThrow();
     }
 }

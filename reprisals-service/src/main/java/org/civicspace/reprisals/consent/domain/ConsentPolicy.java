@@ -2,11 +2,12 @@ package org.civicspace.reprisals.consent.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.civicspace.platform.domain.Refusal;
 import org.civicspace.reprisals.casefile.domain.MeasureType;
-import org.civicspace.reprisals.commons.domain.Refusal;
 
 /**
  * Act only on informed consent: every disclosing action names the scope it needs, and is refused unless each
@@ -43,7 +44,15 @@ public final class ConsentPolicy {
                 .filter(victim -> consents.stream().noneMatch(c -> c.victimId().equals(victim) && c.covers(scope)))
                 .sorted()
                 .toList();
-        return missing.isEmpty() ? Optional.empty() : Optional.of(new Refusal.ConsentMissing(scope, missing));
+        return missing.isEmpty() ? Optional.empty() : Optional.of(consentMissing(scope, missing));
+    }
+
+    /** The refusal a client can act on: the scope to record consent for, and for whom. */
+    static Refusal consentMissing(ConsentScope scope, List<UUID> victimIds) {
+        return new Refusal.Conflict("consent-required", "Consent required",
+                "The informed consent on record does not cover " + scope.code()
+                        + " for every person concerned; record their consent before this action.",
+                Map.of("missingScope", scope.code(), "victimIds", victimIds.stream().map(String::valueOf).toList()));
     }
 
     /** Whether anything identifying about {@code victimId} may still be held. */

@@ -20,11 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.civicspace.platform.web.paging.Page;
 import org.civicspace.platform.web.paging.PageRequest;
+import org.civicspace.platform.web.paging.TimeAndId;
 import org.civicspace.platform.web.security.Caller;
 import org.civicspace.platform.web.security.Roles;
 import org.civicspace.reprisals.commons.api.Actors;
-import org.civicspace.reprisals.commons.api.Keysets;
-import org.civicspace.reprisals.commons.api.Outcomes;
 import org.civicspace.reprisals.duplicates.application.DuplicateReferrals;
 import org.civicspace.reprisals.duplicates.domain.ReferralDecision;
 import org.civicspace.reprisals.duplicates.domain.ReferralStatus;
@@ -63,10 +62,10 @@ public class DuplicateReferralResource {
     public Page<DuplicateReferrals.Referral> list(
             @Parameter(description = "The referrals in this status") @QueryParam("status") @DefaultValue("open")
             ReferralStatus status, @Valid @BeanParam PageRequest page) {
-        Optional<Keysets.TimeAndId> after = Keysets.timeAndId(page.cursor());
+        Optional<TimeAndId> after = TimeAndId.of(page.cursor());
         List<DuplicateReferrals.Referral> rows = referrals.list(Actors.of(caller), status,
-                after.map(Keysets.TimeAndId::at), after.map(Keysets.TimeAndId::id), page.limit() + 1);
-        return Page.of(rows, page.limit(), r -> r, r -> Keysets.after(r.referredAt(), r.id()));
+                after.map(TimeAndId::at), after.map(TimeAndId::id), page.limit() + 1);
+        return Page.of(rows, page.limit(), r -> r, r -> TimeAndId.after(r.referredAt(), r.id()));
     }
 
     @POST
@@ -77,6 +76,6 @@ public class DuplicateReferralResource {
     @APIResponse(responseCode = "404", description = "No such referral")
     @APIResponse(responseCode = "409", description = "Already decided; lists the allowed next statuses")
     public DuplicateReferrals.Referral decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
-        return Outcomes.orProblem(referrals.decide(Actors.of(caller), id, decision.status().status()));
+        return referrals.decide(Actors.of(caller), id, decision.status().status()).orThrow();
     }
 }

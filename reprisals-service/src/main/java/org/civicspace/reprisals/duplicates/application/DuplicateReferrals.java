@@ -9,11 +9,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.civicspace.platform.domain.Outcome;
+import org.civicspace.platform.domain.Refusal;
 import org.civicspace.reprisals.audit.application.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
 import org.civicspace.reprisals.commons.domain.Actor;
-import org.civicspace.reprisals.commons.domain.Outcome;
-import org.civicspace.reprisals.commons.domain.Refusal;
 import org.civicspace.reprisals.duplicates.domain.ReferralStatus;
 import org.civicspace.reprisals.duplicates.persistence.DuplicateReferralEntity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

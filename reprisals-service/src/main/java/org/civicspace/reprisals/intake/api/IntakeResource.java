@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.civicspace.reprisals.commons.api.Outcomes;
 import org.civicspace.reprisals.intake.application.IntakeService;
 import org.civicspace.reprisals.intake.application.SecureReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,7 +66,7 @@ public class IntakeResource {
             + "document")
     @APIResponse(responseCode = "429", description = TOO_MANY)
     public RestResponse<IntakeService.Receipt> submit(@Valid @NotNull SecureReport report) {
-        return RestResponse.status(RestResponse.Status.CREATED, Outcomes.orProblem(intake.submit(report)));
+        return RestResponse.status(RestResponse.Status.CREATED, intake.submit(report).orThrow());
     }
 
     @POST
@@ -81,8 +80,8 @@ public class IntakeResource {
             + "recorded in it")
     @APIResponse(responseCode = "429", description = TOO_MANY)
     public IntakeService.ReporterStatus followUp(@Valid @NotNull FollowUp followUp) {
-        return Outcomes.orProblem(intake.addInformation(followUp.reference(), followUp.secret(),
-                followUp.information()));
+        return intake.addInformation(followUp.reference(), followUp.secret(),
+                followUp.information()).orThrow();
     }
 
     @POST
@@ -94,7 +93,7 @@ public class IntakeResource {
     @APIResponse(responseCode = "404", description = NO_MATCH)
     @APIResponse(responseCode = "429", description = TOO_MANY)
     public IntakeService.ReporterStatus status(@Valid @NotNull Credentials credentials) {
-        return Outcomes.orProblem(intake.status(credentials.reference(), credentials.secret()));
+        return intake.status(credentials.reference(), credentials.secret()).orThrow();
     }
 
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 
-import org.civicspace.reprisals.commons.domain.Refusal;
+import org.civicspace.platform.domain.Refusal;
 import org.junit.jupiter.api.Test;
 
 class CaseStatusTest {

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.civicspace.platform.domain.Refusal;
 import org.civicspace.reprisals.casefile.domain.MeasureType;
-import org.civicspace.reprisals.commons.domain.Refusal;
 import org.junit.jupiter.api.Test;
 
 class ConsentPolicyTest {
@@ -32,7 +33,8 @@ class ConsentPolicyTest {
 
         Optional<Refusal> refusal = ConsentPolicy.check(ConsentScope.RAISE_WITH_STATE, List.of(ALICE, BOB), consents);
 
-        assertThat(refusal).contains(new Refusal.ConsentMissing(ConsentScope.RAISE_WITH_STATE, List.of(BOB)));
+        assertThat(refusal).hasValueSatisfying(r -> assertThat(((Refusal.Conflict) r).facts()).isEqualTo(
+                Map.of("missingScope", "raise-with-state", "victimIds", List.of(BOB.toString()))));
     }
 
     @Test

@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refused;
 
 /**
  * An opaque position in a keyset-ordered list: the sort key values of the last item a page returned. Clients pass
@@ -14,6 +15,7 @@ import org.civicspace.platform.web.problem.ProblemException;
 public record Cursor(List<String> keys) {
 
     private static final String SEPARATOR = "\u001f";
+    private static final String NOT_OURS = "is not a cursor this list issued";
 
     public Cursor {
         keys = List.copyOf(keys);
@@ -37,15 +39,24 @@ public record Cursor(List<String> keys) {
             String decoded = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
             List<String> keys = List.of(decoded.split(SEPARATOR, -1));
             if (keys.size() != expectedKeys) {
-                throw ProblemException.invalid("cursor", "is not a cursor this list issued");
+                throw Refused.invalid("cursor", NOT_OURS);
             }
             return Optional.of(new Cursor(keys));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this list issued");
+            throw Refused.invalid("cursor", NOT_OURS);
         }
     }
 
     public String key(int index) {
         return keys.get(index);
+    }
+
+    /** The key at {@code index} read back with {@code read} (such as {@code UUID::fromString}); 400 if it fails. */
+    public <T> T key(int index, Function<String, T> read) {
+        try {
+            return read.apply(keys.get(index));
+        } catch (RuntimeException e) {
+            throw Refused.invalid("cursor", NOT_OURS);
+        }
     }
 }

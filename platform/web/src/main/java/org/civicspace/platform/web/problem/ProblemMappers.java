@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.problem.Problem;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -52,6 +53,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response refused(Refused e, UriInfo uri) {
+        return respond(Refusals.problem(e.refusal()), uri);
     }
 
     @ServerExceptionMapper

@@ -1,15 +1,11 @@
-package org.civicspace.accreditation.commons.persistence;
+package org.civicspace.platform.web.paging;
 
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.civicspace.platform.web.paging.Cursor;
-import org.civicspace.platform.web.problem.ProblemException;
 
 /**
  * The order of a list read in cursor pages: its sort keys, each ascending or descending, the last one unique (the
@@ -54,7 +50,7 @@ public final class Keyset {
     public Optional<String> after(String cursor, Map<String, Object> parameters) {
         return Cursor.decode(cursor, keys.size()).map(position -> {
             for (int i = 0; i < keys.size(); i++) {
-                parameters.put("after" + i, read(keys.get(i), position.key(i)));
+                parameters.put("after" + i, position.key(i, keys.get(i).read()));
             }
             return "(" + beyond(0) + ")";
         });
@@ -73,13 +69,5 @@ public final class Keyset {
             return past;
         }
         return past + " or (" + key.field() + " = :after" + i + " and (" + beyond(i + 1) + "))";
-    }
-
-    private static Object read(Key key, String text) {
-        try {
-            return key.read().apply(text);
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this list issued");
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.civicspace.accreditation.commons.persistence;
+package org.civicspace.platform.web.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.civicspace.platform.web.paging.Cursor;
-import org.civicspace.platform.web.problem.ProblemException;
+import org.civicspace.platform.domain.Refusal;
+import org.civicspace.platform.domain.Refused;
 import org.junit.jupiter.api.Test;
 
 class KeysetTest {
@@ -54,8 +54,9 @@ class KeysetTest {
         String notANumber = Cursor.after("seven").encode();
 
         for (String cursor : new String[] { ofAnotherList, notANumber, "bm90LWEtY3Vyc29y" }) {
-            assertThatThrownBy(() -> oldestFirst.after(cursor, new HashMap<>())).isInstanceOf(ProblemException.class)
-                    .extracting(e -> ((ProblemException) e).problem().getStatus()).isEqualTo(400);
+            assertThatThrownBy(() -> oldestFirst.after(cursor, new HashMap<>())).isInstanceOf(Refused.class)
+                    .extracting(e -> ((Refused) e).refusal())
+                    .isEqualTo(new Refusal.Invalid("cursor", "is not a cursor this list issued"));
         }
         assertThat(oldestFirst.after(Cursor.after("7").encode(), new HashMap<>())).contains("(id > :after0)");
     }
