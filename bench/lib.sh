@@ -82,7 +82,7 @@ bench_other_cpus() {
   echo "$others"
 }
 
-# bench_run CLASS ARG...: runs org.civicspace.bench.CLASS with the repository root and the ARGs
+# bench_run CLASS ARG...: runs the driver org.civicspace.bench.scenarios.CLASS with the repository root and the ARGs
 bench_run() {
   local class="$1"; shift
   local classpath
@@ -96,7 +96,7 @@ bench_run() {
     echo "[bench] ${BENCH_PIN%%:*} on CPUs ${BENCH_PIN#*:}, everything else on CPUs $others" >&2
     launcher=(taskset -c "$others")
   fi
-  "${launcher[@]}" java -Xmx1g -cp "$classpath" "org.civicspace.bench.$class" "$root" "$@" &
+  "${launcher[@]}" java -Xmx1g -cp "$classpath" "org.civicspace.bench.scenarios.$class" "$root" "$@" &
   driver=$!
   # the driver stops the servers it started (each by its own handle) when it ends or is terminated
   trap 'kill -TERM "$driver" 2>/dev/null || true; wait "$driver" 2>/dev/null || true; exit 130' INT TERM

@@ -19,6 +19,7 @@ cd "$root"
 
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
+# no bench_require_wrk: this driver runs no wrk
 bench_build_services registry-service accreditation-service
 bench_build_module
 bench_clean_servers "event-propagation"

@@ -3,13 +3,13 @@
 #
 # Builds what is missing or stale (registry-service and the platform it uses, then this bench module), starts an
 # ephemeral PostgreSQL, Kafka, Keycloak and registry-service on free 127.0.0.1 ports, loads [count] organisations with
-# SQL, starts the raw baseline (org.civicspace.bench.RawOrganizationServer: Vert.x Web and the reactive PostgreSQL
-# client in a JVM of its own, one prepared query, a pool of the service's size) on the same database, and measures
-# the anonymous GET /api/v1/registry/organizations/{id} of one active organisation on both with wrk --latency,
+# SQL, starts the raw baseline (org.civicspace.bench.baselines.RawOrganizationServer: Vert.x Web and the reactive
+# PostgreSQL client in a JVM of its own, one prepared query, a pool of the service's size) on the same database, and
+# measures the anonymous GET /api/v1/registry/organizations/{id} of one active organisation on both with wrk --latency,
 # alternating baseline and service runs. Prints a Markdown table (medians of BENCH_REPEAT runs, min-max) with the
 # service's throughput as a share of the baseline's (target: at least 0.85) and the p50/p99 it adds. Everything it
-# started is stopped when it ends, also on Ctrl-C. Progress goes to stderr, the table to stdout; the table, the raw
-# runs (runs.csv), wrk's reports and server logs stay in bench/target/service-baseline/.
+# started is stopped when it ends, also on Ctrl-C. Progress goes to stderr, the table to stdout; the table, the raw runs
+# (runs.csv), wrk's reports and server logs stay in bench/target/service-baseline/.
 #
 # Settings (environment): BENCH_THREADS=2 BENCH_CONNECTIONS=8 BENCH_DURATION=10s BENCH_WARMUP=5s BENCH_REPEAT=3
 #   BENCH_SERVICE_HEAP=512m (the service's and the baseline's -Xmx) BENCH_BUILD=auto|always|never

@@ -5,8 +5,9 @@
 # PostgreSQL with durable commits (fsync and synchronous_commit on), Kafka, Keycloak and registry-service on free
 # 127.0.0.1 ports, preloads [count] organisations with SQL and measures sustained accepted writes per second of
 # POST /api/v1/registry/organizations (a new organisation per request, as dgc-officer) with wrk: the service as it is
-# ("outbox on": organisation and outbox row in one transaction, relayed to Kafka), and the same with a rule in the
-# benchmark's own database that turns the outbox INSERT into nothing ("outbox off"), alternating on and off runs.
+# ("outbox on": organisation and outbox row in one transaction, relayed to Kafka), and the same with a row trigger in
+# the benchmark's own database that skips the outbox row and the NOTIFY trigger disabled ("outbox off"), alternating
+# on and off runs.
 # Checks that every answer is 201, that "on" runs' outbox rows are all published and that "off" runs add none.
 # Prints a Markdown table (medians of BENCH_REPEAT runs, min-max) with the throughput ratio off/on. Everything it
 # started is stopped when it ends, also on Ctrl-C. Progress goes to stderr, the table to stdout; the table, the raw

@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.scenarios;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.scenarios;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.baselines;
 
 import java.net.URI;
 import java.util.Locale;

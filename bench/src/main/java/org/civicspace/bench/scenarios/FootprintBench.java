@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.scenarios;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -30,6 +30,14 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.civicspace.bench.harness.Csv;
+import org.civicspace.bench.harness.Log;
+import org.civicspace.bench.harness.ProcessMemory;
+import org.civicspace.bench.harness.Settings;
+import org.civicspace.bench.harness.Stack;
+import org.civicspace.bench.harness.Stats;
+import org.civicspace.bench.harness.Tokens;
+import org.civicspace.bench.harness.Wrk;
 import org.civicspace.servers.Ports;
 import org.civicspace.servers.PostgresServer;
 import org.civicspace.servers.ServerProcess;

@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.scenarios;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +29,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.civicspace.bench.harness.Csv;
+import org.civicspace.bench.harness.Log;
+import org.civicspace.bench.harness.Settings;
+import org.civicspace.bench.harness.Stack;
+import org.civicspace.bench.harness.Stats;
+import org.civicspace.bench.harness.Tokens;
+import org.civicspace.bench.harness.Wrk;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 

@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.harness;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,23 +19,23 @@ import java.util.stream.Stream;
  * {@code /proc/<pid>/smaps_rollup}, which shares each page among the processes that map it, so that a sum over
  * several processes (PostgreSQL's backends share its buffers) does not count a page twice.
  */
-final class ProcessMemory {
+public final class ProcessMemory {
 
     private static final Pattern VM_RSS = Pattern.compile("(?m)^VmRSS:\\s+([0-9]+) kB");
     private static final Pattern PSS = Pattern.compile("(?m)^Pss:\\s+([0-9]+) kB");
 
     /** One process: its id, what it is (see {@link #label}), its RSS and PSS in kB (PSS 0 when unreadable). */
-    record Sample(long pid, String label, long rssKb, long pssKb) {
+    public record Sample(long pid, String label, long rssKb, long pssKb) {
     }
 
     /** A sum over processes, and the sums by label. */
-    record Total(int processes, long rssKb, long pssKb, Map<String, Long> rssKbByLabel) {
+    public record Total(int processes, long rssKb, long pssKb, Map<String, Long> rssKbByLabel) {
 
-        double rssMib() {
+        public double rssMib() {
             return rssKb / 1024.0;
         }
 
-        double pssMib() {
+        public double pssMib() {
             return pssKb / 1024.0;
         }
     }
@@ -44,7 +44,7 @@ final class ProcessMemory {
     }
 
     /** The process {@code pid}, if it is still running. */
-    static Optional<Sample> of(long pid) {
+    public static Optional<Sample> of(long pid) {
         try {
             String status = Files.readString(Path.of("/proc", Long.toString(pid), "status"));
             Matcher rss = VM_RSS.matcher(status);
@@ -64,12 +64,12 @@ final class ProcessMemory {
     }
 
     /** {@code root} and every process below it. */
-    static List<Sample> tree(long root) {
+    public static List<Sample> tree(long root) {
         return ProcessHandle.of(root).map(handle -> Stream.concat(Stream.of(handle), handle.descendants())
                 .map(process -> of(process.pid())).flatMap(Optional::stream).toList()).orElse(List.of());
     }
 
-    static Total total(Collection<Sample> samples) {
+    public static Total total(Collection<Sample> samples) {
         Map<String, Long> byLabel = new TreeMap<>();
         samples.forEach(sample -> byLabel.merge(sample.label(), sample.rssKb(), Long::sum));
         return new Total(samples.size(), samples.stream().mapToLong(Sample::rssKb).sum(),

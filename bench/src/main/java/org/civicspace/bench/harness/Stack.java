@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.harness;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,14 +34,14 @@ import org.civicspace.servers.ServerProcess;
  * be started after it with {@link #startService}. {@link #close()} stops them all, in reverse order, each by its
  * own handle; the services, Kafka and Keycloak also die with this JVM (ServerProcess watchdogs).
  */
-final class Stack implements AutoCloseable {
+public final class Stack implements AutoCloseable {
 
-    static final String DATABASE = "registry";
+    public static final String DATABASE = "registry";
 
     /** A service jar running as a child process on {@code port}. */
-    record Service(String name, int port, ServerProcess process) {
+    public record Service(String name, int port, ServerProcess process) {
 
-        String url() {
+        public String url() {
             return "http://" + Ports.LOOPBACK + ":" + port;
         }
     }
@@ -61,7 +61,7 @@ final class Stack implements AutoCloseable {
     }
 
     /** Starts everything; {@code work} holds data and logs, {@code cache} the unpacked Keycloak across runs. */
-    static Stack start(Path work, Path cache, Path serviceJar, Path realm, String serviceHeap) {
+    public static Stack start(Path work, Path cache, Path serviceJar, Path realm, String serviceHeap) {
         return start(work, cache, serviceJar, realm, serviceHeap, false);
     }
 
@@ -71,7 +71,7 @@ final class Stack implements AutoCloseable {
      * {@code <work>/postgres}; the registry's database left there by an earlier run is dropped first, so that the
      * service starts on an empty schema.
      */
-    static Stack startDurable(Path work, Path cache, Path serviceJar, Path realm, String serviceHeap) {
+    public static Stack startDurable(Path work, Path cache, Path serviceJar, Path realm, String serviceHeap) {
         return start(work, cache, serviceJar, realm, serviceHeap, true);
     }
 
@@ -132,7 +132,7 @@ final class Stack implements AutoCloseable {
      * {@code <work>/<name>.log}, and waits for its {@code /q/health/ready}. {@link #close()} stops it, before
      * everything started earlier.
      */
-    Service startService(String name, Path jar, String heap, Map<String, String> environment) {
+    public Service startService(String name, Path jar, String heap, Map<String, String> environment) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " missing: build " + name + " first");
         }
@@ -170,7 +170,7 @@ final class Stack implements AutoCloseable {
      * port, given to it as its first argument before {@code args}, its output in {@code <work>/<name>.log}, and waits
      * until {@code readyPath} answers 200. {@link #close()} stops it, before everything started earlier.
      */
-    Service startJvm(String name, Class<?> main, String heap, String readyPath, String... args) {
+    public Service startJvm(String name, Class<?> main, String heap, String readyPath, String... args) {
         int port = Ports.free();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), main.getName(),
@@ -227,12 +227,12 @@ final class Stack implements AutoCloseable {
         }
     }
 
-    PostgresServer postgres() {
+    public PostgresServer postgres() {
         return postgres;
     }
 
     /** The environment that points a service at the broker as its own Kafka principal {@code principal}. */
-    Map<String, String> kafkaEnvironment(String principal) {
+    public Map<String, String> kafkaEnvironment(String principal) {
         return Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "CIVICSPACE_KAFKA_USERNAME", principal,
                 "CIVICSPACE_KAFKA_PASSWORD", kafkaPasswords.get(principal));
     }
@@ -254,17 +254,17 @@ final class Stack implements AutoCloseable {
         return kafka;
     }
 
-    KeycloakServer keycloak() {
+    public KeycloakServer keycloak() {
         return keycloak;
     }
 
     /** The address of registry-service. */
-    String serviceUrl() {
+    public String serviceUrl() {
         return registry.url();
     }
 
     /** The registry-service process. */
-    ServerProcess service() {
+    public ServerProcess service() {
         return registry.process();
     }
 

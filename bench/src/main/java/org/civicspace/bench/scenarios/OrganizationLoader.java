@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.scenarios;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.civicspace.bench.harness.Log;
 import org.civicspace.registry.organization.domain.SearchText;
 
 /**

@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.scenarios;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +23,13 @@ import java.util.TreeSet;
 
 import io.vertx.core.json.JsonObject;
 
+import org.civicspace.bench.baselines.RawOrganizationServer;
+import org.civicspace.bench.harness.Csv;
+import org.civicspace.bench.harness.Log;
+import org.civicspace.bench.harness.Settings;
+import org.civicspace.bench.harness.Stack;
+import org.civicspace.bench.harness.Stats;
+import org.civicspace.bench.harness.Wrk;
 import org.civicspace.servers.Ports;
 
 /**

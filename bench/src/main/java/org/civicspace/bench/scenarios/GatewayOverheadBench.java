@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.scenarios;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,6 +20,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+
+import org.civicspace.bench.baselines.RawProxyServer;
+import org.civicspace.bench.harness.Csv;
+import org.civicspace.bench.harness.Log;
+import org.civicspace.bench.harness.Settings;
+import org.civicspace.bench.harness.Stack;
+import org.civicspace.bench.harness.Stats;
+import org.civicspace.bench.harness.Tokens;
+import org.civicspace.bench.harness.Wrk;
 
 /**
  * The gateway overhead benchmark: starts PostgreSQL, Kafka, Keycloak, registry-service and the gateway, loads

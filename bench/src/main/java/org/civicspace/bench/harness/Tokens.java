@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.harness;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,20 +15,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Access tokens from the realm's token endpoint, with the password grant of a demo user. */
-final class Tokens {
+public final class Tokens {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern EXPIRES_IN = Pattern.compile("\"expires_in\"\\s*:\\s*([0-9]+)");
 
     /** An access token and when it expires. */
-    record Token(String value, Instant expires) {
+    public record Token(String value, Instant expires) {
 
         /** The request header that presents it. */
-        String header() {
+        public String header() {
             return "Authorization: Bearer " + value;
         }
 
-        Duration remaining() {
+        public Duration remaining() {
             return Duration.between(Instant.now(), expires);
         }
     }
@@ -39,7 +39,7 @@ final class Tokens {
     private final String username;
     private final String password;
 
-    Tokens(String realmUrl, String clientId, String username, String password) {
+    public Tokens(String realmUrl, String clientId, String username, String password) {
         this.realmUrl = realmUrl;
         this.clientId = clientId;
         this.username = username;
@@ -47,7 +47,7 @@ final class Tokens {
     }
 
     /** A fresh token: {@code POST <realm>/protocol/openid-connect/token} with {@code grant_type=password}. */
-    Token fresh() {
+    public Token fresh() {
         String form = Map.of("grant_type", "password", "client_id", clientId, "username", username,
                 "password", password).entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.harness;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The raw runs of a benchmark, kept across invocations: one CSV file, its header written once. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
     /** Appends {@code rows} to {@code file}, creating it with {@code header} first when it does not exist. */
-    static void append(Path file, String header, List<String> rows) {
+    public static void append(Path file, String header, List<String> rows) {
         boolean exists = Files.exists(file);
         List<String> lines = new ArrayList<>();
         if (!exists) {

@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.harness;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * Runs wrk: with the paths script, reading the line its done() prints ({@link #run}), or against one URL with
  * {@code --latency}, reading wrk's own report ({@link #latency}).
  */
-final class Wrk {
+public final class Wrk {
 
     private static final Pattern FIELD = Pattern.compile("(\\w+)=([0-9.]+)");
     private static final Pattern DURATION = Pattern.compile("([0-9]+)([smh]?)");
@@ -36,7 +36,7 @@ final class Wrk {
     private static final Pattern RPS = Pattern.compile("(?m)^Requests/sec:\\s+([0-9.]+)");
 
     /** One wrk run: latency percentiles in ms, throughput, errors, and the 1-minute load average before it. */
-    record Result(double p50, double p95, double p99, double max, double rps, long requests, long non2xx,
+    public record Result(double p50, double p95, double p99, double max, double rps, long requests, long non2xx,
             long socketErrors, double loadBefore, String uptimeBefore) {
     }
 
@@ -44,7 +44,7 @@ final class Wrk {
      * One run of {@link #latency}: wrk's latency distribution in ms, its maximum, throughput, errors (non-2xx
      * counts answers of 400 and above), the 1-minute load average before it, and wrk's report as printed.
      */
-    record Distribution(double p50, double p75, double p90, double p99, double max, double rps, long requests,
+    public record Distribution(double p50, double p75, double p90, double p99, double max, double rps, long requests,
             long non2xx, long socketErrors, double loadBefore, String uptimeBefore, String output) {
     }
 
@@ -53,7 +53,7 @@ final class Wrk {
     private final int threads;
     private final int connections;
 
-    Wrk(Path script, String url, int threads, int connections) {
+    public Wrk(Path script, String url, int threads, int connections) {
         this.script = script;
         this.url = url;
         this.threads = threads;
@@ -61,11 +61,11 @@ final class Wrk {
     }
 
     /** The command line, as the report shows it. */
-    String commandLine(String duration) {
+    public String commandLine(String duration) {
         return String.join(" ", command(duration));
     }
 
-    Result run(Path pathsFile, String duration) {
+    public Result run(Path pathsFile, String duration) {
         String uptime = uptime();
         double load = loadAverage();
         Map<String, Double> fields = parse(execute(command(duration), Map.of("BENCH_PATHS", pathsFile.toString()),
@@ -81,7 +81,8 @@ final class Wrk {
      * One run of wrk against a single URL, without a script, with {@code --latency}: wrk's own report, parsed.
      * {@code headers} are {@code -H} values ("Name: value"); each request is the same GET.
      */
-    static Distribution latency(String url, List<String> headers, int threads, int connections, String duration) {
+    public static Distribution latency(String url, List<String> headers, int threads, int connections,
+            String duration) {
         String uptime = uptime();
         double load = loadAverage();
         String output = execute(latencyCommand(url, headers, threads, connections, duration), Map.of(), duration);
@@ -111,7 +112,7 @@ final class Wrk {
     }
 
     /** The command line of {@link #latency}, as a report shows it: credentials are elided. */
-    static String latencyCommandLine(String url, List<String> headers, int threads, int connections,
+    public static String latencyCommandLine(String url, List<String> headers, int threads, int connections,
             String duration) {
         List<String> shown = headers.stream()
                 .map(header -> CREDENTIALS.matcher(header).replaceFirst("$1...")).toList();
@@ -161,7 +162,7 @@ final class Wrk {
     }
 
     /** The fields of the BENCH-RESULT line that the benchmarks' Lua scripts print in {@code done()}. */
-    static Map<String, Double> parse(String output) {
+    public static Map<String, Double> parse(String output) {
         for (String line : output.split("\n")) {
             if (line.startsWith("BENCH-RESULT ")) {
                 Map<String, Double> fields = new HashMap<>();
@@ -176,7 +177,7 @@ final class Wrk {
     }
 
     /** A wrk duration ("10s", "2m", "1h" or plain seconds) in seconds. */
-    static long seconds(String duration) {
+    public static long seconds(String duration) {
         Matcher matcher = DURATION.matcher(duration.trim());
         if (!matcher.matches()) {
             throw new IllegalArgumentException("not a wrk duration: " + duration);
@@ -202,7 +203,7 @@ final class Wrk {
         };
     }
 
-    static double loadAverage() {
+    public static double loadAverage() {
         try {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         } catch (IOException | RuntimeException e) {
@@ -210,7 +211,7 @@ final class Wrk {
         }
     }
 
-    static String uptime() {
+    public static String uptime() {
         try {
             Process uptime = new ProcessBuilder("uptime").redirectErrorStream(true).start();
             String out = new String(uptime.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();

@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.scenarios;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +25,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.civicspace.bench.harness.Log;
+import org.civicspace.bench.harness.Settings;
+import org.civicspace.bench.harness.Stack;
+import org.civicspace.bench.harness.Stats;
+import org.civicspace.bench.harness.Wrk;
 
 /**
  * Event propagation: from the commit of an accreditation decision to the registry's updated summary. Starts

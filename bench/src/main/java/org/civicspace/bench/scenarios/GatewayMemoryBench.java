@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.scenarios;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +21,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import org.civicspace.bench.harness.Log;
+import org.civicspace.bench.harness.ProcessMemory;
+import org.civicspace.bench.harness.Settings;
+import org.civicspace.bench.harness.Stack;
+import org.civicspace.bench.harness.Wrk;
 
 /**
  * What the gateway's memory does while ever more client addresses call it: a public read through the gateway, each

@@ -1,4 +1,4 @@
-package org.civicspace.bench;
+package org.civicspace.bench.scenarios;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import org.civicspace.bench.harness.Csv;
+import org.civicspace.bench.harness.Log;
+import org.civicspace.bench.harness.Settings;
+import org.civicspace.bench.harness.Stack;
+import org.civicspace.bench.harness.Stats;
+import org.civicspace.bench.harness.Wrk;
 
 /**
  * The registry search benchmark: starts PostgreSQL, Kafka, Keycloak and registry-service, loads {@code count}

@@ -1,15 +1,15 @@
-package org.civicspace.bench;
+package org.civicspace.bench.harness;
 
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 
 /** Progress goes to standard error; standard output carries only the result table. */
-final class Log {
+public final class Log {
 
     private Log() {
     }
 
-    static void say(String format, Object... arguments) {
+    public static void say(String format, Object... arguments) {
         System.err.println("[bench " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] "
                 + String.format(format, arguments));
         System.err.flush();
