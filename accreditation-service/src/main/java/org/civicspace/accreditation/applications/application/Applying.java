@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,14 +12,15 @@ import jakarta.transaction.Transactional;
 
 import org.civicspace.accreditation.accreditations.application.Accreditations;
 import org.civicspace.accreditation.accreditations.domain.Track;
-import org.civicspace.accreditation.accreditations.persistence.AccreditationEntity;
 import org.civicspace.accreditation.applications.domain.ApplicationState;
+import org.civicspace.accreditation.applications.domain.ApplyingPolicy;
 import org.civicspace.accreditation.applications.domain.QuestionKind;
 import org.civicspace.accreditation.applications.domain.Regions;
 import org.civicspace.accreditation.applications.messaging.ApplicationEvents;
 import org.civicspace.accreditation.applications.persistence.ApplicationEntity;
 import org.civicspace.accreditation.applications.persistence.QuestionEntity;
 import org.civicspace.accreditation.registry.persistence.OrganizationRecord;
+import org.civicspace.platform.domain.Refusal;
 import org.civicspace.platform.domain.Refused;
 import org.civicspace.platform.web.http.EntityTags;
 import org.civicspace.platform.web.security.Caller;
@@ -52,19 +54,11 @@ public class Applying {
         caller.requireActingFor(request.organizationId());
         Track track = request.track();
         ApplicationSteps.requireCategoryFits(track, request.requestedCategory(), "requestedCategory");
-        UUID changes = null;
-        AccreditationEntity held = accreditations.heldBy(request.organizationId(), track).orElse(null);
-        if (held != null) {
-            if (track == Track.DGC) {
-                throw Refused.conflict("The organisation is already associated with DGC (accreditation "
-                        + held.id + ").");
-            }
-            if (held.category == request.requestedCategory()) {
-                throw Refused.conflict("The organisation already holds " + held.category + " status.");
-            }
-            changes = held.id;
-        }
-        requireNoOpenApplication(request.organizationId(), track);
+        Optional<ApplyingPolicy.Held> held = accreditations.heldBy(request.organizationId(), track)
+                .map(a -> new ApplyingPolicy.Held(a.id, a.category));
+        ApplyingPolicy.mayStart(track, request.requestedCategory(), held, openApplication(request.organizationId(),
+                track)).ifPresent(Applying::refuse);
+        UUID changes = held.map(ApplyingPolicy.Held::accreditationId).orElse(null);
         Instant now = Instant.now();
         ApplicationEntity application = new ApplicationEntity();
         application.id = UUID.randomUUID();
@@ -157,7 +151,8 @@ public class Applying {
             throw Refused.illegalTransition(state, ApplicationState.RECONSIDERATION_REQUESTED,
                     state.allowedNext());
         }
-        requireNoOpenApplication(application.organizationId, application.track);
+        ApplyingPolicy.noneOpen(application.track, openApplication(application.organizationId, application.track))
+                .ifPresent(Applying::refuse);
         steps.move(application, ApplicationState.RECONSIDERATION_REQUESTED, reason);
         application.reconsiderationUsed = true;
         application.decidedAt = null;
@@ -165,12 +160,12 @@ public class Applying {
         return ApplicationResults.flushed(application);
     }
 
-    private static void requireNoOpenApplication(UUID organizationId, Track track) {
-        ApplicationEntity open = ApplicationEntity.<ApplicationEntity>find(
-                "organizationId = ?1 and track = ?2 and state not in ?3", organizationId, track, CLOSED).firstResult();
-        if (open != null) {
-            throw Refused.conflict("The organisation already has an open " + track + " application ("
-                    + open.id + ", " + open.state + ").");
-        }
+    private static Optional<ApplyingPolicy.Open> openApplication(UUID organizationId, Track track) {
+        return ApplicationEntity.<ApplicationEntity>find("organizationId = ?1 and track = ?2 and state not in ?3",
+                organizationId, track, CLOSED).firstResultOptional().map(o -> new ApplyingPolicy.Open(o.id, o.state));
+    }
+
+    private static void refuse(Refusal refusal) {
+        throw new Refused(refusal);
     }
 }

@@ -24,6 +24,7 @@ import org.civicspace.platform.web.security.Caller;
 import org.civicspace.registry.organization.application.OrganizationProfile;
 import org.civicspace.registry.organization.application.OrganizationView;
 import org.civicspace.registry.organization.application.OrganizationViews.Visibility;
+import org.civicspace.registry.organization.domain.CountryOfficePolicy;
 import org.civicspace.registry.organization.domain.IsoCodes;
 import org.civicspace.registry.organization.domain.OrganizationIdentifier;
 import org.civicspace.registry.organization.domain.OrganizationStatus;
@@ -324,27 +325,17 @@ public class OrganizationService {
         organization.updatedAt = now;
     }
 
-    /** A country office belongs to an international NGO that is itself a headquarters. */
-    private static void checkParent(UUID parentId, UUID childId) {
+    /** A country office belongs to an international NGO that is itself a headquarters ({@link CountryOfficePolicy}). */
+    private static void checkParent(UUID parentId, UUID officeId) {
         if (parentId == null) {
             return;
         }
-        if (parentId.equals(childId)) {
-            throw Refused.invalid("parentId", "an organisation cannot be its own headquarters");
-        }
-        OrganizationEntity parent = OrganizationEntity.findById(parentId);
-        if (parent == null) {
-            throw Refused.invalid("parentId", "no organisation with this id");
-        }
-        if (!OrganizationType.INTERNATIONAL_NGO.code().equals(parent.type)) {
-            throw Refused.invalid("parentId", "must be an international NGO");
-        }
-        if (parent.parentId != null) {
-            throw Refused.invalid("parentId", "must be a headquarters, not itself a country office");
-        }
-        if (OrganizationEntity.count("parentId", childId) > 0) {
-            throw Refused.invalid("parentId", "an organisation with country offices is a headquarters");
-        }
+        Optional<CountryOfficePolicy.Parent> parent = OrganizationEntity.<OrganizationEntity>findByIdOptional(parentId)
+                .map(p -> new CountryOfficePolicy.Parent(OrganizationType.fromCode(p.type), p.parentId != null));
+        CountryOfficePolicy.check(parentId, officeId, parent, OrganizationEntity.count("parentId", officeId) > 0)
+                .ifPresent(refusal -> {
+                    throw new Refused(refusal);
+                });
     }
 
     /** A possible duplicate and its exact similarity (a {@code real}), which orders the list and its cursor. */
