@@ -60,7 +60,8 @@ public class MyNotificationsResource {
     @APIResponse(responseCode = "400", description = "limit outside 1 to 100, unread not true or false, or a cursor "
             + "this list did not issue")
     public Page<NotificationView> list(
-            @Parameter(description = "true for the unread ones only") @QueryParam("unread")
+            @Parameter(description = "true for the unread ones only",
+                    schema = @Schema(enumeration = { "true", "false" })) @QueryParam("unread")
             @Pattern(regexp = "true|false", message = "must be true or false") String unread,
             @Valid @BeanParam PageRequest page) {
         Optional<TimeAndId> after = TimeAndId.of(page.cursor());
