@@ -38,6 +38,10 @@ public final class KafkaAccess {
         }
     }
 
+    /** The domain events notifications-service turns into notices. */
+    private static final List<String> NOTIFIED_TOPICS = List.of("accreditation.applications",
+            "accreditation.designations", "events.registrations", "events.proposals", "reprisals.cases");
+
     private static final List<Principal> CIVIC_SPACE = List.of(
             service("registry-service", "registry",
                     List.of("accreditation.accreditations", "reprisals.protection-flags")),
@@ -48,6 +52,10 @@ public final class KafkaAccess {
             // reads back its own audit checkpoints (assigned partitions, no group); consumes nothing else
             principal("reprisals-service", "reprisals", List.of("reprisals.audit-checkpoints"), List.of(),
                     Optional.empty(), Optional.empty()),
+            // tells people what concerns them; writes nothing but the dead letters of what it reads
+            principal("notifications-service", null, NOTIFIED_TOPICS,
+                    NOTIFIED_TOPICS.stream().map(topic -> topic + ".notifications-dlq").toList(),
+                    Optional.of("notifications-service"), Optional.empty()),
             // relays the public topics to dashboards, each gateway replica with a group of its own
             principal("gateway", null, List.of("registry.organizations", "accreditation.accreditations",
                     "events.events"), List.of(), Optional.empty(), Optional.of("gateway-feed-")));
