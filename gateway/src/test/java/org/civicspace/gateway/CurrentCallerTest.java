@@ -1,7 +1,7 @@
 package org.civicspace.gateway;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -48,7 +48,7 @@ class CurrentCallerTest {
                 .body("kind", equalTo("client"))
                 .body("clientId", equalTo("partner-demo-agency"))
                 .body("username", nullValue())
-                .body("roles", contains("dashboard-reader"));
+                .body("roles", containsInAnyOrder("dashboard-reader", "webhook-subscriber"));
     }
 
     @Test

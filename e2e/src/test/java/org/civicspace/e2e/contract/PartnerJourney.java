@@ -130,7 +130,7 @@ final class PartnerJourney {
         CurrentCaller partner = new CallerApi(clients.partner("partner-demo-agency",
                 "partner-demo-agency-local-secret")).getCurrentCaller();
         assertThat(partner.getKind()).isEqualTo(CurrentCaller.KindEnum.CLIENT);
-        assertThat(partner.getRoles()).containsExactly("dashboard-reader");
+        assertThat(partner.getRoles()).containsExactlyInAnyOrder("dashboard-reader", "webhook-subscriber");
     }
 
     private UUID registerAndActivate() throws ApiException {

@@ -38,9 +38,14 @@ public final class KafkaAccess {
         }
     }
 
-    /** The domain events notifications-service turns into notices. */
+    /** The public topics: relayed to dashboards by the gateway and to partners' webhooks by notifications-service. */
+    private static final List<String> PUBLIC_TOPICS = List.of("registry.organizations",
+            "accreditation.accreditations", "events.events");
+
+    /** The domain events notifications-service turns into notices, and the public topics it sends to webhooks. */
     private static final List<String> NOTIFIED_TOPICS = List.of("accreditation.applications",
-            "accreditation.designations", "events.registrations", "events.proposals", "reprisals.cases");
+            "accreditation.designations", "events.registrations", "events.proposals", "reprisals.cases",
+            "registry.organizations", "accreditation.accreditations", "events.events");
 
     private static final List<Principal> CIVIC_SPACE = List.of(
             service("registry-service", "registry",
@@ -52,13 +57,12 @@ public final class KafkaAccess {
             // reads back its own audit checkpoints (assigned partitions, no group); consumes nothing else
             principal("reprisals-service", "reprisals", List.of("reprisals.audit-checkpoints"), List.of(),
                     Optional.empty(), Optional.empty()),
-            // tells people what concerns them; writes nothing but the dead letters of what it reads
+            // tells people and partner systems what concerns them; writes nothing but the dead letters of what it reads
             principal("notifications-service", null, NOTIFIED_TOPICS,
                     NOTIFIED_TOPICS.stream().map(topic -> topic + ".notifications-dlq").toList(),
                     Optional.of("notifications-service"), Optional.empty()),
             // relays the public topics to dashboards, each gateway replica with a group of its own
-            principal("gateway", null, List.of("registry.organizations", "accreditation.accreditations",
-                    "events.events"), List.of(), Optional.empty(), Optional.of("gateway-feed-")));
+            principal("gateway", null, PUBLIC_TOPICS, List.of(), Optional.empty(), Optional.of("gateway-feed-")));
 
     private KafkaAccess() {
     }

@@ -54,6 +54,9 @@ public class Directory {
      * @throws DirectoryUnavailable when Keycloak cannot be read now (the relay tries again later)
      */
     public List<String> addressesOf(Audience audience) {
+        if (audience instanceof Audience.Address address) {
+            return List.of(address.email());
+        }
         String query;
         if (audience instanceof Audience.Person person) {
             query = "/users?exact=true&username=" + encode(person.subject());

@@ -8,7 +8,7 @@ import java.util.UUID;
  */
 public sealed interface Audience {
 
-    /** The stored kind of audience: {@code person}, {@code organization} or {@code role}. */
+    /** The stored kind of audience: {@code person}, {@code organization}, {@code role} or {@code address}. */
     String type();
 
     /** The stored key: the subject, the organisation id or the role name. */
@@ -20,6 +20,7 @@ public sealed interface Audience {
             case "person" -> new Person(key);
             case "organization" -> new Organization(UUID.fromString(key));
             case "role" -> new RoleHolders(key);
+            case "address" -> new Address(key);
             default -> throw new IllegalArgumentException("no audience type " + type);
         };
     }
@@ -75,6 +76,26 @@ public sealed interface Audience {
         @Override
         public String key() {
             return role;
+        }
+    }
+
+    /** An e-mail address someone gave us to be told at (a webhook subscription's contact); e-mail only, no inbox. */
+    record Address(String email) implements Audience {
+
+        public Address {
+            if (email == null || !email.contains("@")) {
+                throw new IllegalArgumentException("an address audience is an e-mail address");
+            }
+        }
+
+        @Override
+        public String type() {
+            return "address";
+        }
+
+        @Override
+        public String key() {
+            return email;
         }
     }
 }

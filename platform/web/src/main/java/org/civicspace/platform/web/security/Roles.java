@@ -8,7 +8,7 @@ import java.util.Set;
  * <p>A machine gets one narrow role per purpose it has through the API, named for that purpose, never a person's role
  * and never a catch-all (ADR 0020). The services' and the gateway's own credentials have no such purpose today (the
  * services talk through Kafka; the gateway forwards its callers' tokens), so they hold no role at all; a partner's
- * system holds {@link #DASHBOARD_READER}. Each service's {@code MachineCredentialsTest} refuses every other machine
+ * system holds {@link #DASHBOARD_READER} and {@link #WEBHOOK_SUBSCRIBER}. Each service's {@code MachineCredentialsTest} refuses every other machine
  * call.
  */
 public final class Roles {
@@ -28,6 +28,11 @@ public final class Roles {
      * the published reprisal statistics, and nothing that is not public anyway.
      */
     public static final String DASHBOARD_READER = "dashboard-reader";
+    /**
+     * A partner agency's system that subscribes to public events by webhook (docs/partners.md) and reads its own
+     * subscriptions and delivery log.
+     */
+    public static final String WEBHOOK_SUBSCRIBER = "webhook-subscriber";
     /** Operates the platform. */
     public static final String PLATFORM_ADMIN = "platform-admin";
 
