@@ -62,7 +62,7 @@ public final class SharedStack implements ParameterResolver {
         Map<String, String> environment = new HashMap<>();
         environment.put("CIVICSPACE_DATA", data.toString());
         for (String server : List.of("POSTGRES", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK", "REGISTRY", "ACCREDITATION",
-                "EVENTS", "REPRISALS", "GATEWAY")) {
+                "EVENTS", "REPRISALS", "NOTIFICATIONS", "GATEWAY", "SMTP", "IMAP")) {
             environment.put("CIVICSPACE_" + server + "_PORT", Integer.toString(Ports.free()));
         }
         return LocalStack.start(ROOT, environment);

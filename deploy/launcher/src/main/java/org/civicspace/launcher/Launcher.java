@@ -21,6 +21,7 @@ import org.civicspace.servers.HttpProbe;
 import org.civicspace.servers.KafkaAccess;
 import org.civicspace.servers.KafkaBroker;
 import org.civicspace.servers.KeycloakServer;
+import org.civicspace.servers.MailServer;
 import org.civicspace.servers.Ports;
 import org.civicspace.servers.PostgresServer;
 import org.civicspace.servers.ServerProcess;
@@ -39,6 +40,7 @@ public final class Launcher {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
+    private MailServer mail;
     private final Map<String, ServerProcess> services = new LinkedHashMap<>();
     private Map<String, String> kafkaPasswords;
 
@@ -92,6 +94,10 @@ public final class Launcher {
                 () -> KeycloakServer.start(data.resolve("keycloak"), settings.keycloakPort(),
                         settings.root().resolve("deploy/keycloak/civicspace-realm.json"), true));
         running.push(keycloak);
+
+        mail = timed("Mail (GreenMail)", "smtp://127.0.0.1:" + settings.smtpPort(),
+                () -> MailServer.start(data.resolve("mail"), settings.smtpPort(), settings.imapPort()));
+        running.push(mail);
 
         Path devSettings = createDirectories(data.resolve("dev"));
         for (StackSettings.ServiceSettings service : settings.services()) {
@@ -193,6 +199,16 @@ public final class Launcher {
             config.put("CIVICSPACE_SERVICES_" + other.name().toUpperCase(Locale.ROOT) + "_URL",
                     "http://" + Ports.LOOPBACK + ":" + other.port());
         }
+        if (service.sendsMail()) {
+            config.put("quarkus.mailer.host", Ports.LOOPBACK);
+            config.put("quarkus.mailer.port", Integer.toString(settings.smtpPort()));
+            config.put("quarkus.mailer.tls", "false");
+            config.put("quarkus.mailer.start-tls", "DISABLED");
+            config.put("CIVICSPACE_MAIL_FROM", "notifications@civicspace.local");
+            // links in mail lead to the gateway
+            settings.services().stream().filter(other -> other.name().equals("gateway")).findFirst().ifPresent(
+                    gateway -> config.put("CIVICSPACE_WEB_URL", "http://" + Ports.LOOPBACK + ":" + gateway.port()));
+        }
         config.putAll(service.environment());
         config.putAll(LocalSecrets.of(settings.data().resolve("secrets"), service.name(),
                 service.generatedSecrets()));
@@ -259,6 +275,9 @@ public final class Launcher {
         text.append("  Kafka           127.0.0.1:").append(settings.kafkaPort())
                 .append("  (SASL SCRAM-SHA-512: users and passwords in ")
                 .append(settings.data().resolve("secrets").resolve("kafka.properties")).append(")\n");
+        text.append("  Mail            SMTP 127.0.0.1:").append(settings.smtpPort()).append(", IMAP 127.0.0.1:")
+                .append(settings.imapPort()).append(" (user: the address, any password); every message also in ")
+                .append(settings.data().resolve("mail")).append('\n');
         for (StackSettings.ServiceSettings service : settings.services()) {
             text.append(String.format("  %-15s ", service.name()));
             if (!service.startedByLauncher()) {
@@ -305,6 +324,9 @@ public final class Launcher {
         addresses.put("keycloak", keycloak.url());
         addresses.put("keycloak.realm", keycloak.realmUrl());
         addresses.put("keycloak.log", data.resolve("keycloak/keycloak.log").toString());
+        addresses.put("smtp", Ports.LOOPBACK + ":" + settings.smtpPort());
+        addresses.put("imap", Ports.LOOPBACK + ":" + settings.imapPort());
+        addresses.put("mail", data.resolve("mail").toString());
         addresses.put("kafka.log", data.resolve("kafka/kafka.log").toString());
         List<String> names = new ArrayList<>();
         for (StackSettings.ServiceSettings service : settings.services()) {

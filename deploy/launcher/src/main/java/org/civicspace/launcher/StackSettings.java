@@ -17,18 +17,19 @@ import java.util.Properties;
  * ({@code CIVICSPACE_*_PORT}) for every port, {@code CIVICSPACE_WITHOUT} for the services a developer runs instead.
  */
 record StackSettings(Path root, Path data, int postgresPort, int kafkaPort, int kafkaControllerPort,
-        int keycloakPort, List<ServiceSettings> services) {
+        int keycloakPort, int smtpPort, int imapPort, List<ServiceSettings> services) {
 
     /**
      * One service of the stack.
      *
+     * @param sendsMail         {@code <name>.sends-mail=true}: the service is pointed at the stack's mail server
      * @param startedByLauncher false for a service named in {@code CIVICSPACE_WITHOUT}: the launcher prepares its
      *                          database and settings and routes to its port, but a developer runs it
      *                          ({@code ./mvnw quarkus:dev})
      */
     record ServiceSettings(String name, Path module, int port, Optional<String> database,
             Optional<String> databaseOwner, Map<String, String> environment, List<String> generatedSecrets,
-            boolean startedByLauncher) {
+            boolean sendsMail, boolean startedByLauncher) {
 
         Path runnableJar() {
             return module.resolve("target/quarkus-app/quarkus-run.jar");
@@ -65,6 +66,7 @@ record StackSettings(Path root, Path data, int postgresPort, int kafkaPort, int 
                         Optional.ofNullable(stack.getProperty(name + ".database-owner")),
                         environmentOf(stack, name),
                         list(stack.getProperty(name + ".generated-secrets", "")),
+                        Boolean.parseBoolean(stack.getProperty(name + ".sends-mail", "false")),
                         !without.contains(name)))
                 .toList();
         // CIVICSPACE_DATA puts the stack's data elsewhere (the end-to-end tests keep theirs under target/)
@@ -75,6 +77,8 @@ record StackSettings(Path root, Path data, int postgresPort, int kafkaPort, int 
                 port(environment, "kafka", 19092),
                 port(environment, "kafka_controller", 19093),
                 port(environment, "keycloak", 8180),
+                port(environment, "smtp", 2525),
+                port(environment, "imap", 2143),
                 services);
     }
 
