@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,10 @@ class ObservabilityTest {
             "without", "on", "ignoring", "group_left", "group_right");
     private static final Pattern IDENTIFIER = Pattern.compile("\\b([a-zA-Z_:][a-zA-Z0-9_:]*)\\b(?!\\s*\\()");
 
-    private static final String SERVICES = "(registry|accreditation|events|reprisals)-service";
+    /** The job regex of the services' alerts, {@code (registry|...)-service}: every service of the stack. */
+    private static final String SERVICES = Stack.modules().stream().filter(m -> m.endsWith("-service"))
+            .map(m -> m.substring(0, m.length() - "-service".length()))
+            .collect(Collectors.joining("|", "(", ")-service"));
 
     private final Manifests manifests = Manifests.baseFiles();
 
