@@ -4,7 +4,7 @@
 # CIVICSPACE_DB_PASSWORD (deploy/compose/.env), passed to psql as a variable so it is never part of a command line.
 set -euo pipefail
 
-for database in registry accreditation events keycloak; do
+for database in registry accreditation events notifications keycloak; do
     psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
         -v name="$database" -v password="$CIVICSPACE_DB_PASSWORD" <<'SQL'
 CREATE ROLE :"name" LOGIN PASSWORD :'password';

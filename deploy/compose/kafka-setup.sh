@@ -67,6 +67,14 @@ topic registry.organizations.events-dlq 1
 topic registry.representatives.events-dlq 1
 topic accreditation.accreditations.events-dlq 1
 topic reprisals.protection-flags.events-dlq 1
+topic accreditation.applications.notifications-dlq 1
+topic accreditation.designations.notifications-dlq 1
+topic events.registrations.notifications-dlq 1
+topic events.proposals.notifications-dlq 1
+topic reprisals.cases.notifications-dlq 1
+topic registry.organizations.notifications-dlq 1
+topic accreditation.accreditations.notifications-dlq 1
+topic events.events.notifications-dlq 1
 
 # the admin may also log in with SCRAM, on the listeners the services and the host use
 user admin "$CIVICSPACE_KAFKA_ADMIN_PASSWORD"
@@ -74,6 +82,7 @@ user registry-service "$CIVICSPACE_KAFKA_REGISTRY_PASSWORD"
 user accreditation-service "$CIVICSPACE_KAFKA_ACCREDITATION_PASSWORD"
 user events-service "$CIVICSPACE_KAFKA_EVENTS_PASSWORD"
 user reprisals-service "$CIVICSPACE_KAFKA_REPRISALS_PASSWORD"
+user notifications-service "$CIVICSPACE_KAFKA_NOTIFICATIONS_PASSWORD"
 user gateway "$CIVICSPACE_KAFKA_GATEWAY_PASSWORD"
 
 # registry-service: writes registry.*; consumes accreditation decisions and protection flags
@@ -107,6 +116,26 @@ allow events-service --group events-service literal Read
 # reprisals-service: writes reprisals.*; reads back its own audit checkpoints (assigned partitions, no group)
 allow reprisals-service --topic reprisals. prefixed Write Create Describe
 allow reprisals-service --topic reprisals.audit-checkpoints literal Read Describe
+
+# notifications-service: writes nothing of its own; reads the events it turns into notices and the three public
+# topics it sends to webhooks; writes the .notifications-dlq topic of each
+allow notifications-service --topic accreditation.applications literal Read Describe
+allow notifications-service --topic accreditation.designations literal Read Describe
+allow notifications-service --topic events.registrations literal Read Describe
+allow notifications-service --topic events.proposals literal Read Describe
+allow notifications-service --topic reprisals.cases literal Read Describe
+allow notifications-service --topic registry.organizations literal Read Describe
+allow notifications-service --topic accreditation.accreditations literal Read Describe
+allow notifications-service --topic events.events literal Read Describe
+allow notifications-service --topic accreditation.applications.notifications-dlq literal Write Create Describe
+allow notifications-service --topic accreditation.designations.notifications-dlq literal Write Create Describe
+allow notifications-service --topic events.registrations.notifications-dlq literal Write Create Describe
+allow notifications-service --topic events.proposals.notifications-dlq literal Write Create Describe
+allow notifications-service --topic reprisals.cases.notifications-dlq literal Write Create Describe
+allow notifications-service --topic registry.organizations.notifications-dlq literal Write Create Describe
+allow notifications-service --topic accreditation.accreditations.notifications-dlq literal Write Create Describe
+allow notifications-service --topic events.events.notifications-dlq literal Write Create Describe
+allow notifications-service --group notifications-service literal Read
 
 # gateway: writes nothing; reads the three public topics, each instance in a group gateway-feed-<uuid>
 allow gateway --topic registry.organizations literal Read Describe
