@@ -37,7 +37,12 @@ class ServiceContractTest {
                     .isFalse();
         }));
         assertThat(operations).containsExactlyInAnyOrder("listMyNotifications", "countMyUnreadNotifications",
-                "markMyNotificationRead");
+                "markMyNotificationRead", "subscribeWebhook", "listWebhookSubscriptions", "getWebhookSubscription",
+                "changeWebhookSubscription", "deleteWebhookSubscription", "rotateWebhookSecret",
+                "listWebhookDeliveries", "getWebhookDelivery", "replayWebhookDelivery");
+        assertThat(paths.path("/api/v1/notifications/webhooks/{id}/deliveries").path("get").path("responses")
+                .path("200").path("content").path("application/json").path("schema").path("$ref").asText())
+                .isEqualTo("#/components/schemas/WebhookDeliveryPage");
 
         JsonNode list = paths.path("/api/v1/me/notifications").path("get");
         assertThat(list.path("responses").path("200").path("content").path("application/json").path("schema")
@@ -56,5 +61,6 @@ class ServiceContractTest {
         assertThat(enums).isNotEmpty().allSatisfy(value -> assertThat(value).matches("\\w+: [a-z0-9]+(-[a-z0-9]+)*"));
         assertThat(schemas.path("NoticeKind").path("enum").toString()).contains("application-question-raised",
                 "case-first-response-overdue");
+        assertThat(schemas.path("DeliveryStatus").path("enum").toString()).contains("pending", "delivered", "failed");
     }
 }

@@ -209,7 +209,7 @@ class WebhookTest {
     private Response subscribe(List<String> types, String contact) {
         Response response = partner().contentType(ContentType.JSON)
                 .body(Map.of("url", receiver.url(), "eventTypes", types, "contactEmail", contact)).post(WEBHOOKS);
-        response.then().statusCode(201).header("Location", startsWith(WEBHOOKS + "/"))
+        response.then().statusCode(201).header("Location", containsString(WEBHOOKS + "/"))
                 .body("secret", startsWith("whsec_")).body("subscription.status", equalTo("active"));
         return response;
     }
