@@ -2,8 +2,10 @@ package org.civicspace.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
@@ -19,9 +21,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
+
+import com.standardwebhooks.Webhook;
 
 import org.civicspace.launcher.LocalStack;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +47,9 @@ import io.restassured.specification.RequestSpecification;
  * until it is full and the next is waitlisted, and a cancellation promotes them; a person at risk is reported to
  * the reprisals service with consent to share within the UN, and the public no longer sees the name they chose to
  * show (staff still see their registration as entered);
- * a dashboard's event stream received the public events and nothing of the reprisal. The stack is the one
+ * a dashboard's event stream received the public events and nothing of the reprisal, and a partner system's webhook
+ * endpoint received them signed (verified with the Standard Webhooks reference library); the CSO found the
+ * committee's question in its in-app notifications and in its mailbox (IMAP). The stack is the one
  * {@link SharedStack} shares with the other end-to-end tests.
  */
 @ExtendWith(SharedStack.class)
@@ -51,11 +58,14 @@ class JourneyIT {
     /** cso-rep-2's organisation (the org_id claim in deploy/keycloak/civicspace-realm.json); not in the demo data. */
     static final String ORGANIZATION = "3e8b1d4f-9a2c-4e7b-8f5d-1c6a9e2b4d7f";
     static final Duration WITHIN = Duration.ofSeconds(30);
+    static final String REGISTERED = "org.civicspace.registry.organization.registered.v1";
 
     static LocalStack stack;
     static String api;
     static final ConcurrentLinkedQueue<String> dashboard = new ConcurrentLinkedQueue<>();
     static Stream<String> dashboardStream;
+    static WebhookReceiver partnerSystem;
+    static String partnerSecret;
 
     @BeforeAll
     static void openTheDashboardStream(LocalStack running) throws IOException, InterruptedException {
@@ -69,12 +79,29 @@ class JourneyIT {
         Thread reader = new Thread(() -> dashboardStream.forEach(dashboard::add), "dashboard");
         reader.setDaemon(true);
         reader.start();
+        subscribeAPartnerSystem();
+    }
+
+    /** A partner system subscribes, with its own client credentials, to the public events the journey makes. */
+    static void subscribeAPartnerSystem() throws IOException {
+        partnerSystem = new WebhookReceiver();
+        String token = given().baseUri(stack.keycloakRealmUrl()).contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").formParam("client_id", "partner-demo-agency")
+                .formParam("client_secret", "partner-demo-agency-local-secret")
+                .post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        partnerSecret = given().baseUri(api).auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("url", partnerSystem.url(), "contactEmail", "ops@partner.example", "eventTypes",
+                        List.of(REGISTERED, "org.civicspace.events.event.published.v1")))
+                .post("/notifications/webhooks").then().statusCode(201).extract().path("secret");
     }
 
     @AfterAll
     static void closeTheDashboardStream() {
         if (dashboardStream != null) {
             dashboardStream.close();
+        }
+        if (partnerSystem != null) {
+            partnerSystem.close();
         }
     }
 
@@ -125,6 +152,12 @@ class JourneyIT {
         String question = step("committee-member", application, "questions", Map.of("memberState", "CU",
                 "text", "Who funds your work?", "responseDue", LocalDate.now().plusDays(20).toString()))
                 .statusCode(200).extract().path("questions[0].id");
+        // the CSO hears of it in its in-app notifications and in its mailbox
+        await().atMost(WITHIN).untilAsserted(() -> as("cso-rep-2").get("/me/notifications").then().statusCode(200)
+                .body("items.findAll { it.kind == 'application-question-raised' }.link",
+                        hasItem(endsWith(application))));
+        await().atMost(WITHIN).until(() -> Mailbox.of(stack.imapPort(), "cso-rep-2@demo.civicspace.local").stream()
+                .anyMatch(mail -> mail.text().contains(application)));
         step("cso-rep-2", application, "questions/" + question + "/answer",
                 Map.of("answer", "Membership fees and two foundations.")).statusCode(200);
         step("dgc-officer", application, "recommendation", Map.of()).statusCode(200);
@@ -227,10 +260,20 @@ class JourneyIT {
 
         // the dashboard's stream had the public events, and nothing of the reprisal
         await().atMost(WITHIN).untilAsserted(() -> assertThat(String.join("\n", dashboard))
-                .contains("org.civicspace.registry.organization.registered.v1", ORGANIZATION)
+                .contains(REGISTERED, ORGANIZATION)
                 .contains("org.civicspace.accreditation.accreditation.granted.v1")
                 .contains("org.civicspace.events.event.published.v1", event));
         assertThat(String.join("\n", dashboard)).doesNotContain("reprisals").doesNotContain(reprisal)
                 .doesNotContain("Questioned after").doesNotContain(atRisk);
+
+        // the partner system was sent the same public events, signed, and nothing else
+        WebhookReceiver.Delivery registered = await().atMost(WITHIN).until(() -> partnerSystem.deliveries().stream()
+                .filter(d -> d.body().contains(REGISTERED) && d.body().contains(ORGANIZATION)).findFirst(),
+                Optional::isPresent).get();
+        assertThatCode(() -> new Webhook(partnerSecret).verify(registered.body(), registered.headers()))
+                .doesNotThrowAnyException();
+        await().atMost(WITHIN).until(() -> partnerSystem.deliveries().stream().anyMatch(d -> d.body().contains(event)));
+        assertThat(partnerSystem.deliveries()).allSatisfy(d -> assertThat(d.body()).doesNotContain("reprisals")
+                .doesNotContain(atRisk).doesNotContain("granted.v1"));
     }
 }

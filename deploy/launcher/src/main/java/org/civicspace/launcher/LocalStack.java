@@ -58,6 +58,11 @@ public final class LocalStack implements AutoCloseable {
         return launcher.kafkaClientSettings(name);
     }
 
+    /** Where the stack's mail server answers IMAP: any recipient's mailbox, user name the address. */
+    public int imapPort() {
+        return settings.imapPort();
+    }
+
     public Path data() {
         return settings.data();
     }
