@@ -59,6 +59,7 @@ class JourneyIT {
     static final String ORGANIZATION = "3e8b1d4f-9a2c-4e7b-8f5d-1c6a9e2b4d7f";
     static final Duration WITHIN = Duration.ofSeconds(30);
     static final String REGISTERED = "org.civicspace.registry.organization.registered.v1";
+    static final String GRANTED = "org.civicspace.accreditation.accreditation.granted.v1";
 
     static LocalStack stack;
     static String api;
@@ -91,7 +92,7 @@ class JourneyIT {
                 .post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
         partnerSecret = given().baseUri(api).auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("url", partnerSystem.url(), "contactEmail", "ops@partner.example", "eventTypes",
-                        List.of(REGISTERED, "org.civicspace.events.event.published.v1")))
+                        List.of(REGISTERED, GRANTED, "org.civicspace.events.event.published.v1")))
                 .post("/notifications/webhooks").then().statusCode(201).extract().path("secret");
     }
 
@@ -230,6 +231,10 @@ class JourneyIT {
                 .then().statusCode(200);
         as("cso-rep-2").get(registrations).then()
                 .body("items.find { it.id == '" + waiting + "' }.status", equalTo("confirmed"));
+        // the organisation that registered them is told by e-mail
+        await().atMost(WITHIN).until(() -> Mailbox.of(stack.imapPort(), "cso-rep-2@demo.civicspace.local").stream()
+                .anyMatch(mail -> mail.subject().equals("A seat freed up: registration confirmed")
+                        && mail.text().contains(event)));
 
         // a representative chose to be named to the public; once reported at risk, with consent to share within
         // the UN, the public no longer sees the name, exactly as for one who never chose; staff still do
@@ -266,14 +271,16 @@ class JourneyIT {
         assertThat(String.join("\n", dashboard)).doesNotContain("reprisals").doesNotContain(reprisal)
                 .doesNotContain("Questioned after").doesNotContain(atRisk);
 
-        // the partner system was sent the same public events, signed, and nothing else
-        WebhookReceiver.Delivery registered = await().atMost(WITHIN).until(() -> partnerSystem.deliveries().stream()
-                .filter(d -> d.body().contains(REGISTERED) && d.body().contains(ORGANIZATION)).findFirst(),
-                Optional::isPresent).get();
-        assertThatCode(() -> new Webhook(partnerSecret).verify(registered.body(), registered.headers()))
-                .doesNotThrowAnyException();
+        // the partner system was sent the public events it subscribed to, signed, and nothing else
+        for (String type : List.of(REGISTERED, GRANTED)) {
+            WebhookReceiver.Delivery delivery = await().atMost(WITHIN).until(() -> partnerSystem.deliveries()
+                    .stream().filter(d -> d.body().contains(type) && d.body().contains(ORGANIZATION)).findFirst(),
+                    Optional::isPresent).get();
+            assertThatCode(() -> new Webhook(partnerSecret).verify(delivery.body(), delivery.headers()))
+                    .as(type).doesNotThrowAnyException();
+        }
         await().atMost(WITHIN).until(() -> partnerSystem.deliveries().stream().anyMatch(d -> d.body().contains(event)));
         assertThat(partnerSystem.deliveries()).allSatisfy(d -> assertThat(d.body()).doesNotContain("reprisals")
-                .doesNotContain(atRisk).doesNotContain("granted.v1"));
+                .doesNotContain(atRisk).doesNotContain("status-changed.v1"));
     }
 }

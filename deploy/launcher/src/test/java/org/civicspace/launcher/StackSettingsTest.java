@@ -25,7 +25,7 @@ class StackSettingsTest {
                 });
         assertThat(settings.services()).filteredOn(StackSettings.ServiceSettings::startedByLauncher)
                 .extracting(StackSettings.ServiceSettings::name)
-                .containsExactly("accreditation", "events", "reprisals", "gateway");
+                .containsExactly("accreditation", "events", "reprisals", "notifications", "gateway");
     }
 
     @Test
@@ -33,6 +33,6 @@ class StackSettingsTest {
         assertThatThrownBy(() -> StackSettings.load(ROOT, Map.of("CIVICSPACE_WITHOUT", "registy")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'registy'")
-                .hasMessageContaining("registry, accreditation, events, reprisals, gateway");
+                .hasMessageContaining("registry, accreditation, events, reprisals, notifications, gateway");
     }
 }
