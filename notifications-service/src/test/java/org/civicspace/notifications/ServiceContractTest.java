@@ -39,7 +39,8 @@ class ServiceContractTest {
         assertThat(operations).containsExactlyInAnyOrder("listMyNotifications", "countMyUnreadNotifications",
                 "markMyNotificationRead", "subscribeWebhook", "listWebhookSubscriptions", "getWebhookSubscription",
                 "changeWebhookSubscription", "deleteWebhookSubscription", "rotateWebhookSecret",
-                "listWebhookDeliveries", "getWebhookDelivery", "replayWebhookDelivery");
+                "listWebhookDeliveries", "getWebhookDelivery", "replayWebhookDelivery",
+                "getMyNotificationPreferences", "changeMyNotificationPreferences");
         assertThat(paths.path("/api/v1/notifications/webhooks/{id}/deliveries").path("get").path("responses")
                 .path("200").path("content").path("application/json").path("schema").path("$ref").asText())
                 .isEqualTo("#/components/schemas/WebhookDeliveryPage");
@@ -61,6 +62,11 @@ class ServiceContractTest {
         assertThat(enums).isNotEmpty().allSatisfy(value -> assertThat(value).matches("\\w+: [a-z0-9]+(-[a-z0-9]+)*"));
         assertThat(schemas.path("NoticeKind").path("enum").toString()).contains("application-question-raised",
                 "case-first-response-overdue");
+        assertThat(schemas.path("Language").path("enum").toString()).isEqualTo(
+                "[\"ar\",\"zh\",\"en\",\"fr\",\"ru\",\"es\"]");
+        assertThat(paths.path("/api/v1/me/notification-preferences").path("put").path("responses").path("200")
+                .path("content").path("application/json").path("schema").path("$ref").asText())
+                .isEqualTo("#/components/schemas/NotificationPreferences");
         assertThat(schemas.path("DeliveryStatus").path("enum").toString()).contains("pending", "delivered", "failed");
     }
 }

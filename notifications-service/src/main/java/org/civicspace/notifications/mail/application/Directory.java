@@ -9,9 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -49,13 +49,14 @@ public class Directory {
     }
 
     /**
-     * The addresses of everyone in {@code audience}, in a stable order.
+     * Everyone in {@code audience}, each once by address, with their username (the subject their preferences are
+     * kept under), in a stable order.
      *
      * @throws DirectoryUnavailable when Keycloak cannot be read now (the relay tries again later)
      */
-    public List<String> addressesOf(Audience audience) {
+    public List<Recipient> recipientsOf(Audience audience) {
         if (audience instanceof Audience.Address address) {
-            return List.of(address.email());
+            return List.of(Recipient.addressOnly(address.email()));
         }
         String query;
         if (audience instanceof Audience.Person person) {
@@ -67,13 +68,14 @@ public class Directory {
             // role holders hear only in-app (reprisal alerts): this service may not list a role's members
             throw new IllegalArgumentException("no addresses are looked up for " + audience.type() + " audiences");
         }
-        Set<String> addresses = new LinkedHashSet<>();
+        Map<String, Recipient> byAddress = new LinkedHashMap<>();
         for (JsonNode user : get(query)) {
-            if (user.path("enabled").asBoolean(false) && user.hasNonNull("email")) {
-                addresses.add(user.get("email").asText());
+            if (user.path("enabled").asBoolean(false) && user.hasNonNull("email") && user.hasNonNull("username")) {
+                String address = user.get("email").asText();
+                byAddress.putIfAbsent(address, Recipient.user(user.get("username").asText(), address));
             }
         }
-        return new ArrayList<>(addresses);
+        return new ArrayList<>(byAddress.values());
     }
 
     private JsonNode get(String path) {

@@ -36,6 +36,9 @@ public class EmailEntity extends PanacheEntityBase {
     public String audienceKey;
     /** The address, once resolved; null while the e-mail is addressed to an audience. */
     public String recipient;
+    /** The username of the person at {@code recipient}, once resolved; null for an address that is no user's. */
+    @Column(name = "recipient_subject")
+    public String recipientSubject;
     public String kind;
     public String language;
     public String subject;
@@ -43,6 +46,12 @@ public class EmailEntity extends PanacheEntityBase {
     public String textBody;
     @Column(name = "html_body")
     public String htmlBody;
+    /**
+     * The facts the texts were filled with, as JSON, so that the relay can write each person's e-mail in their
+     * language; null when the texts are to be sent as they are.
+     */
+    @Column(name = "template_data")
+    public String templateData;
     @Enumerated(EnumType.STRING)
     public EmailStatus status;
     public int attempts;

@@ -55,7 +55,7 @@ public class Notifier {
         notification.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         notification.persist();
         if (notice.kind().mailed()) {
-            outgoing.queue(notification.id, notice.audience(), notification.kind, texts);
+            outgoing.queue(notification.id, notice.audience(), notification.kind, texts, data);
         }
         Log.debugf("notice %s %s for a %s audience from event %s", notification.id, notification.kind,
                 notification.audienceType, sourceEventId);
