@@ -19,9 +19,16 @@ final class WebhookViews {
 
     /** A subscription, never with its secret. */
     @Schema(name = "WebhookSubscription")
-    record SubscriptionView(UUID id, String url, List<String> eventTypes, String contactEmail,
+    record SubscriptionView(UUID id,
+            @Schema(description = "Where each delivery is POSTed", examples = "https://partner.example/hooks/civicspace")
+            String url,
+            List<String> eventTypes,
+            @Schema(description = "Whom to tell when deliveries keep failing", examples = "webhooks@partner.example")
+            String contactEmail,
             SubscriptionStatus status,
-            @Schema(description = "Why it was disabled, while it is") String disabledReason,
+            @Schema(description = "Why it was disabled, while it is", examples = "Every attempt of delivery "
+                    + "0b7e5c1a-4f2d-4a8e-9c3b-6d1f2e8a7b90 failed over 27 hours; enable the subscription again when "
+                    + "its URL answers.") String disabledReason,
             @Schema(description = "Until when the secret before the last rotation also signs deliveries")
             Instant previousSecretUntil,
             Instant createdAt, Instant updatedAt) {
@@ -48,14 +55,30 @@ final class WebhookViews {
     @Schema(name = "WebhookDelivery")
     record DeliveryView(
             @Schema(description = "The webhook-id header of each of its attempts") UUID id,
-            @Schema(description = "The CloudEvent's id") String eventId, String eventType, DeliveryStatus status,
-            int attempts,
+            @Schema(description = "The CloudEvent's id", examples = "5f0c9a7e-2b1d-4c3e-8a6f-9d2e1b7c4a30")
+            String eventId,
+            @Schema(examples = "org.civicspace.events.event.published.v1") String eventType, DeliveryStatus status,
+            @Schema(description = "Attempts made so far, replays included", examples = "2") int attempts,
             @Schema(description = "When it is tried next, while pending") Instant nextAttemptAt,
-            Instant createdAt, Instant deliveredAt, List<DeliveryDetails.Attempt> attemptLog) {
+            Instant createdAt, Instant deliveredAt, List<AttemptView> attemptLog) {
 
         static DeliveryView of(DeliveryDetails d) {
             return new DeliveryView(d.id(), d.eventId(), d.eventType(), d.status(), d.attempts(), d.nextAttemptAt(),
-                    d.createdAt(), d.deliveredAt(), d.attemptLog());
+                    d.createdAt(), d.deliveredAt(), d.attemptLog().stream().map(AttemptView::of).toList());
+        }
+    }
+
+    /** One attempt of a delivery. */
+    @Schema(name = "WebhookAttempt")
+    record AttemptView(@Schema(description = "1 for the first", examples = "1") int number, Instant at,
+            @Schema(description = "The receiver's HTTP status; absent when no answer came", examples = "503")
+            Integer statusCode,
+            @Schema(description = "Why no answer came, when none did", examples = "no answer within 10 s")
+            String failure,
+            @Schema(description = "How long the attempt took", examples = "184") long durationMillis) {
+
+        static AttemptView of(DeliveryDetails.Attempt a) {
+            return new AttemptView(a.number(), a.at(), a.statusCode(), a.failure(), a.durationMillis());
         }
     }
 }
