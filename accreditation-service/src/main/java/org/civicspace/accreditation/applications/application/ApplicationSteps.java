@@ -10,7 +10,9 @@ import org.civicspace.accreditation.accreditations.domain.EcosocCategory;
 import org.civicspace.accreditation.accreditations.domain.Track;
 import org.civicspace.accreditation.applications.domain.ApplicationState;
 import org.civicspace.accreditation.applications.domain.QuestionKind;
+import org.civicspace.accreditation.applications.messaging.ApplicationEvents;
 import org.civicspace.accreditation.applications.messaging.ApplicationEvents.ApplicationStep;
+import org.civicspace.accreditation.applications.messaging.ApplicationEvents.QuestionRaised;
 import org.civicspace.accreditation.applications.persistence.ApplicationEntity;
 import org.civicspace.accreditation.applications.persistence.HistoryEntry;
 import org.civicspace.accreditation.applications.persistence.QuestionEntity;
@@ -56,7 +58,8 @@ public class ApplicationSteps {
         entry.persist();
     }
 
-    void ask(ApplicationEntity application, QuestionKind kind, String memberState, String text, LocalDate due) {
+    /** Records the question and returns its id. */
+    UUID ask(ApplicationEntity application, QuestionKind kind, String memberState, String text, LocalDate due) {
         QuestionEntity question = new QuestionEntity();
         question.id = UUID.randomUUID();
         question.applicationId = application.id;
@@ -68,12 +71,21 @@ public class ApplicationSteps {
         question.askedAt = Instant.now();
         question.responseDue = due;
         question.persist();
+        return question.id;
     }
 
     void publish(EventType type, ApplicationEntity application, String memberState) {
         outbox.append(type, application.id, new ApplicationStep(application.id, application.organizationId,
                 application.track, application.requestedCategory, application.state, application.sessionId,
                 memberState, application.deferralCount, application.updatedAt));
+    }
+
+    /** Publishes a committee question with the day its answer is due. */
+    void publishQuestion(ApplicationEntity application, String memberState, UUID questionId, LocalDate due) {
+        outbox.append(ApplicationEvents.QUESTION_RAISED, application.id, new QuestionRaised(application.id,
+                application.organizationId, application.track, application.requestedCategory, application.state,
+                application.sessionId, memberState, application.deferralCount, application.updatedAt, questionId,
+                due));
     }
 
     /** ECOSOC applications name a category, DGC ones none. */

@@ -84,8 +84,9 @@ public class CommitteeReview {
                     + "committee in session " + session.name + " (" + String.join(", ", session.memberStates) + ")");
         }
         steps.move(application, ApplicationState.QUESTIONS_RAISED, "question from " + memberState);
-        steps.ask(application, QuestionKind.COMMITTEE, memberState, question.text(), question.responseDue());
-        steps.publish(ApplicationEvents.QUESTION_RAISED, application, memberState);
+        UUID questionId = steps.ask(application, QuestionKind.COMMITTEE, memberState, question.text(),
+                question.responseDue());
+        steps.publishQuestion(application, memberState, questionId, question.responseDue());
         return ApplicationResults.flushed(application);
     }
 

@@ -1,6 +1,7 @@
 package org.civicspace.accreditation.applications.messaging;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.civicspace.accreditation.accreditations.domain.EcosocCategory;
@@ -32,11 +33,21 @@ public final class ApplicationEvents {
     }
 
     /**
-     * Data of every application event. {@code memberState} is set for question-raised, {@code deferralCount} for
-     * deferred, {@code sessionId} when the step happened in a committee session.
+     * Data of every application event but question-raised ({@link QuestionRaised}). {@code deferralCount} counts the
+     * deferrals so far; {@code sessionId} is set when the step happened in a committee session; {@code memberState}
+     * is null (it stays on the wire, as the schemas allow, for the consumers that read it).
      */
     public record ApplicationStep(UUID applicationId, UUID organizationId, Track track,
             EcosocCategory requestedCategory, ApplicationState state, UUID sessionId, String memberState,
             int deferralCount, Instant occurredAt) {
+    }
+
+    /**
+     * Data of question-raised: the step's fields, then the question raised and the day its answer is due, so that the
+     * applying organisation can be told by when to answer.
+     */
+    public record QuestionRaised(UUID applicationId, UUID organizationId, Track track,
+            EcosocCategory requestedCategory, ApplicationState state, UUID sessionId, String memberState,
+            int deferralCount, Instant occurredAt, UUID questionId, LocalDate responseDue) {
     }
 }

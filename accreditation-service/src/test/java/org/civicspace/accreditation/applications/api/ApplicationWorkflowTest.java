@@ -71,10 +71,11 @@ class ApplicationWorkflowTest {
                     .statusCode(200).body("state", equalTo("screening"));
             step("dgc-officer", id, "agenda", Map.of("sessionId", first.toString())).statusCode(200)
                     .body("state", equalTo("before-committee")).body("sessionId", equalTo(first.toString()));
-            step("committee-member", id, "questions", Map.of("memberState", "CU", "text", "Who funds you?",
-                    "responseDue", DUE)).statusCode(200)
+            String question = step("committee-member", id, "questions", Map.of("memberState", "CU", "text",
+                    "Who funds you?", "responseDue", DUE)).statusCode(200)
                     .body("state", equalTo("questions-raised"))
-                    .body("questions.find { it.kind == 'committee' }.memberState", equalTo("CU"));
+                    .body("questions.find { it.kind == 'committee' }.memberState", equalTo("CU"))
+                    .extract().path("questions.find { it.kind == 'committee' }.id");
             step("dgc-officer", id, "deferral", Map.of("reason", "awaiting answers")).statusCode(200)
                     .body("state", equalTo("deferred")).body("deferralCount", equalTo(1));
             UUID second = aSession("dgc");
@@ -106,7 +107,9 @@ class ApplicationWorkflowTest {
                     ApplicationEvents.APPLICATION_SUBMITTED.name(), ApplicationEvents.QUESTION_RAISED.name(),
                     ApplicationEvents.APPLICATION_DEFERRED.name());
             steps.forEach(r -> assertThat(EventSchemas.violations(header(r, "ce_type"), r.value())).isEmpty());
-            assertThat(steps.get(1).value()).contains("\"memberState\":\"CU\"");
+            assertThat(steps.get(1).value()).contains("\"memberState\":\"CU\"", "\"questionId\":\"" + question + "\"",
+                    "\"responseDue\":\"" + DUE + "\"");
+            assertThat(steps.get(2).value()).doesNotContain("questionId", "responseDue");
         }
     }
 

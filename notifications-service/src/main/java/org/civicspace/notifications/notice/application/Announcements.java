@@ -1,5 +1,6 @@
 package org.civicspace.notifications.notice.application;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,8 @@ public class Announcements {
         ApplicationChange change = event.dataAs(ApplicationChange.class);
         require(event, change.applicationId(), change.organizationId(), change.track(), change.deferralCount());
         AccreditationNotices.onApplication(fact, change.applicationId(), change.organizationId(), change.track(),
-                change.deferralCount()).ifPresent(notice -> notifier.notify(notice, event.id()));
+                change.deferralCount(), Optional.ofNullable(change.responseDue()))
+                .ifPresent(notice -> notifier.notify(notice, event.id()));
     }
 
     public void onDesignationEvent(ReceivedEvent event) {
@@ -111,7 +113,11 @@ public class Announcements {
         }
         CaseFacts facts = event.dataAs(CaseFacts.class);
         require(event, facts.caseId());
-        CaseAlerts.onCase(fact, facts.caseId()).ifPresent(notice -> notifier.notify(notice, event.id()));
+        if (facts.assignedOfficers().stream().anyMatch(officer -> officer == null || officer.isBlank())) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " names an officer without a username");
+        }
+        CaseAlerts.onCase(fact, facts.caseId(), facts.assignedOfficers())
+                .forEach(notice -> notifier.notify(notice, event.id()));
     }
 
     private static void require(ReceivedEvent event, Object... fields) {

@@ -1,6 +1,7 @@
 package org.civicspace.notifications.notice.domain;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -8,8 +9,9 @@ import java.util.UUID;
 
 /**
  * Who hears what of an accreditation application and of grounds passes: the applying organisation hears every move
- * the Committee or DGC makes on its application (a question, a deferral, a rejection), never its own (submitted,
- * withdrawn); the organisation hears of each grounds pass issued to or revoked from one of its representatives.
+ * the Committee or DGC makes on its application (a question and the day its answer is due, a deferral, a rejection),
+ * never its own (submitted, withdrawn); the organisation hears of each grounds pass issued to or revoked from one of
+ * its representatives.
  */
 public final class AccreditationNotices {
 
@@ -19,8 +21,12 @@ public final class AccreditationNotices {
     private AccreditationNotices() {
     }
 
+    /**
+     * The notice of an application's step, if the organisation must hear of it; {@code responseDue}, the day a
+     * committee question must be answered by, is shown when the event gave it.
+     */
     public static Optional<Notice> onApplication(ApplicationFact fact, UUID applicationId, UUID organizationId,
-            String track, int deferralCount) {
+            String track, int deferralCount, Optional<LocalDate> responseDue) {
         NoticeKind kind = switch (fact) {
             case QUESTION_RAISED -> NoticeKind.APPLICATION_QUESTION_RAISED;
             case DEFERRED -> NoticeKind.APPLICATION_DEFERRED;
@@ -28,8 +34,15 @@ public final class AccreditationNotices {
             // the organisation's own acts: it knows
             case SUBMITTED, WITHDRAWN -> null;
         };
-        return Optional.ofNullable(kind).map(k -> new Notice(k, new Audience.Organization(organizationId),
-                applicationId, Map.of("applicationId", applicationId, "track", track.toUpperCase(Locale.ROOT), "deferralCount", deferralCount),
+        if (kind == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> facts = new HashMap<>(Map.of("applicationId", applicationId, "track",
+                track.toUpperCase(Locale.ROOT), "deferralCount", deferralCount));
+        if (kind == NoticeKind.APPLICATION_QUESTION_RAISED) {
+            responseDue.ifPresent(due -> facts.put("responseDue", due));
+        }
+        return Optional.of(new Notice(kind, new Audience.Organization(organizationId), applicationId, facts,
                 "/api/v1/accreditation/applications/" + applicationId));
     }
 

@@ -2,6 +2,7 @@ package org.civicspace.notifications.notice.messaging;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -42,9 +43,12 @@ public final class ConsumedEvents {
     private ConsumedEvents() {
     }
 
-    /** {@code org.civicspace.accreditation.application.*.v1}. */
+    /**
+     * {@code org.civicspace.accreditation.application.*.v1}; {@code responseDue}, the day a committee question must be
+     * answered by, only on question-raised, and absent from those published before it was added.
+     */
     public record ApplicationChange(UUID applicationId, UUID organizationId, String track, Integer deferralCount,
-            Instant occurredAt) {
+            LocalDate responseDue, Instant occurredAt) {
     }
 
     /** {@code org.civicspace.accreditation.designation.issued.v1} and {@code ...revoked.v1}: a grounds pass. */
@@ -61,7 +65,15 @@ public final class ConsumedEvents {
     public record ProposalAccepted(UUID proposalId, UUID organizationId, UUID eventId, Instant occurredAt) {
     }
 
-    /** {@code org.civicspace.reprisals.case.*.v1}: only the case id is read; the other facts are never shown. */
-    public record CaseFacts(UUID caseId) {
+    /**
+     * {@code org.civicspace.reprisals.case.*.v1}: only the case id and, on first-response-overdue, the usernames of the
+     * officers assigned to the case (staff, absent from events published before it was added) are read; the case's
+     * other facts are never shown.
+     */
+    public record CaseFacts(UUID caseId, List<String> assignedOfficers) {
+
+        public CaseFacts {
+            assignedOfficers = assignedOfficers == null ? List.of() : assignedOfficers;
+        }
     }
 }

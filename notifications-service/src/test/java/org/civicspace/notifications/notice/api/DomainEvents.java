@@ -3,7 +3,10 @@ package org.civicspace.notifications.notice.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.civicspace.testing.EventSchemas;
 import org.civicspace.testing.TopicWriter;
@@ -28,6 +31,16 @@ final class DomainEvents {
                 {"applicationId":"%s","organizationId":"%s","track":"ecosoc","requestedCategory":"special",
                  "state":"%s","sessionId":null,"memberState":null,"deferralCount":0,"occurredAt":"%s"}"""
                         .formatted(applicationId, organizationId, state, Instant.now()));
+    }
+
+    /** A committee question as accreditation-service publishes it now, with the question and its answer's due date. */
+    static String questionRaised(UUID applicationId, UUID organizationId, LocalDate responseDue) {
+        return publish("accreditation-service", "accreditation.applications", applicationId,
+                "org.civicspace.accreditation.application.question-raised.v1", """
+                {"applicationId":"%s","organizationId":"%s","track":"ecosoc","requestedCategory":"special",
+                 "state":"questions-raised","sessionId":"%s","memberState":"CU","deferralCount":0,"occurredAt":"%s",
+                 "questionId":"%s","responseDue":"%s"}""".formatted(applicationId, organizationId, UUID.randomUUID(),
+                        Instant.now(), UUID.randomUUID(), responseDue));
     }
 
     static String registrationEvent(String fact, UUID registrationId, UUID eventId, UUID organizationId) {
@@ -56,6 +69,15 @@ final class DomainEvents {
                 "org.civicspace.reprisals.case." + fact + ".v1", """
                 {"caseId":"%s","country":"%s","actType":"%s","riskLevel":"%s","status":"assessed"}"""
                         .formatted(caseId, country, actType, riskLevel));
+    }
+
+    /** An overdue first response as reprisals-service publishes it now, naming the officers assigned to the case. */
+    static String firstResponseOverdue(UUID caseId, String country, String actType, List<String> assignedOfficers) {
+        String officers = assignedOfficers.stream().map(o -> '"' + o + '"').collect(Collectors.joining(","));
+        return publish("reprisals-service", "reprisals.cases", caseId,
+                "org.civicspace.reprisals.case.first-response-overdue.v1", """
+                {"caseId":"%s","country":"%s","actType":"%s","riskLevel":"critical","status":"assessed",
+                 "assignedOfficers":[%s]}""".formatted(caseId, country, actType, officers));
     }
 
     /** Sends data that breaks its type's schema (no organisation): it must be dead-lettered. */

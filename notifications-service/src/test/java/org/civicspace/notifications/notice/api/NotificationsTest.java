@@ -9,6 +9,7 @@ import static org.civicspace.testing.TopicReader.header;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,22 +35,36 @@ class NotificationsTest {
     private static final Duration WAIT = Duration.ofSeconds(45);
 
     @Test
-    void aCommitteeQuestionReachesTheOrganisationsMailboxAndInbox() {
+    void aCommitteeQuestionReachesTheOrganisationsMailboxAndInboxWithTheDayToAnswerBy() {
+        UUID application = UUID.randomUUID();
+        LocalDate due = LocalDate.now().plusDays(21);
+        DomainEvents.questionRaised(application, CSO_REP_ORGANIZATION, due);
+
+        Delivered mail = await().atMost(WAIT).until(() -> Mailbox.to(CSO_REP_ADDRESS, application.toString()),
+                found -> !found.isEmpty()).get(0);
+        assertThat(mail.subject()).isEqualTo("The Committee on NGOs has a question on your application: answer by "
+                + due);
+        assertThat(mail.text()).contains("ECOSOC accreditation", "Answer by " + due + ".",
+                "https://civicspace.example.invalid/api/v1/accreditation/applications/" + application)
+                .doesNotContain("next session");
+        assertThat(mail.html()).contains("Answer by " + due + ".", "<a href=\"https://civicspace.example.invalid/api/v1/"
+                + "accreditation/applications/" + application + "\">");
+
+        Map<String, Object> notification = mine("cso-rep", application.toString());
+        assertThat(notification).containsEntry("kind", "application-question-raised").containsEntry("read", false)
+                .containsEntry("title", mail.subject());
+        assertThat(((String) notification.get("body")).strip()).isEqualTo(mail.text().strip());
+    }
+
+    @Test
+    void aQuestionPublishedBeforeItsDeadlineWasOnTheEventStillReachesTheOrganisation() {
         UUID application = UUID.randomUUID();
         DomainEvents.applicationEvent("question-raised", application, CSO_REP_ORGANIZATION);
 
         Delivered mail = await().atMost(WAIT).until(() -> Mailbox.to(CSO_REP_ADDRESS, application.toString()),
                 found -> !found.isEmpty()).get(0);
         assertThat(mail.subject()).isEqualTo("The Committee on NGOs has a question on your application");
-        assertThat(mail.text()).contains("ECOSOC accreditation",
-                "https://civicspace.example.invalid/api/v1/accreditation/applications/" + application);
-        assertThat(mail.html()).contains("<a href=\"https://civicspace.example.invalid/api/v1/accreditation/"
-                + "applications/" + application + "\">");
-
-        Map<String, Object> notification = mine("cso-rep", application.toString());
-        assertThat(notification).containsEntry("kind", "application-question-raised").containsEntry("read", false)
-                .containsEntry("title", mail.subject());
-        assertThat(((String) notification.get("body")).strip()).isEqualTo(mail.text().strip());
+        assertThat(mail.text()).contains("before the Committee's next session").doesNotContain("Answer by");
     }
 
     @Test
@@ -119,21 +134,36 @@ class NotificationsTest {
     }
 
     @Test
-    void aReprisalAlertReachesSupervisorsInAppWithTheReferenceAndLinkAlone() {
+    void aReprisalAlertReachesTheAssignedOfficerAndSupervisorsInAppWithTheReferenceAndLinkAlone() {
         UUID caseId = UUID.randomUUID();
-        DomainEvents.caseEvent("first-response-overdue", caseId, "NI", "arrest-or-detention", "critical");
+        DomainEvents.firstResponseOverdue(caseId, "NI", "arrest-or-detention", List.of("case-officer"));
 
-        Map<String, Object> alert = mine("case-supervisor", caseId.toString());
-        String text = alert.get("title") + "\n" + alert.get("body");
-        assertThat(text).contains(caseId.toString(), "/api/v1/reprisals/cases/" + caseId)
-                .doesNotContain("NI", "Nicaragua", "arrest", "detention", "critical");
-        assertThat(alert.get("link")).isEqualTo("https://civicspace.example.invalid/api/v1/reprisals/cases/" + caseId);
+        for (String user : new String[] { "case-officer", "case-supervisor" }) {
+            Map<String, Object> alert = mine(user, caseId.toString());
+            assertThat(alert).containsEntry("kind", "case-first-response-overdue");
+            String text = alert.get("title") + "\n" + alert.get("body");
+            assertThat(text).contains(caseId.toString(), "/api/v1/reprisals/cases/" + caseId)
+                    .doesNotContain("NI", "Nicaragua", "arrest", "detention", "critical");
+            assertThat(alert.get("link"))
+                    .isEqualTo("https://civicspace.example.invalid/api/v1/reprisals/cases/" + caseId);
+        }
 
-        assertThat(find("case-officer", caseId.toString(), false)).isEmpty();
+        // an officer not assigned to the case is not told that it exists
+        assertThat(find("case-officer-2", caseId.toString(), false)).isEmpty();
         assertThat(find("cso-rep", caseId.toString(), false)).isEmpty();
         // in-app only: no e-mail leaves with it, not even later
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> Mailbox.delivered().stream().noneMatch(m -> m.mentions(caseId.toString())));
+    }
+
+    @Test
+    void aReprisalAlertThatNamesNoOfficerReachesTheSupervisorsAlone() {
+        UUID caseId = UUID.randomUUID();
+        DomainEvents.caseEvent("first-response-overdue", caseId, "NI", "arrest-or-detention", "critical");
+
+        assertThat(mine("case-supervisor", caseId.toString())).containsEntry("kind", "case-first-response-overdue");
+        assertThat(find("case-officer", caseId.toString(), false)).isEmpty();
+        assertThat(find("case-officer-2", caseId.toString(), false)).isEmpty();
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.civicspace.notifications.notice.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.civicspace.notifications.notice.domain.AccreditationNotices.ApplicationFact;
@@ -20,21 +22,34 @@ class WhoHearsWhatTest {
     void tellsTheApplyingOrganisationOfAQuestionADeferralAndARejection() {
         for (ApplicationFact fact : new ApplicationFact[] { ApplicationFact.QUESTION_RAISED, ApplicationFact.DEFERRED,
                 ApplicationFact.REJECTED }) {
-            Notice notice = AccreditationNotices.onApplication(fact, APPLICATION, ORGANIZATION, "ecosoc", 1)
+            Notice notice = AccreditationNotices.onApplication(fact, APPLICATION, ORGANIZATION, "ecosoc", 1, Optional.empty())
                     .orElseThrow();
             assertThat(notice.audience()).isEqualTo(new Audience.Organization(ORGANIZATION));
             assertThat(notice.path()).isEqualTo("/api/v1/accreditation/applications/" + APPLICATION);
             assertThat(notice.facts()).containsEntry("track", "ECOSOC");
         }
         assertThat(AccreditationNotices.onApplication(ApplicationFact.QUESTION_RAISED, APPLICATION, ORGANIZATION,
-                "dgc", 0).orElseThrow().kind()).isEqualTo(NoticeKind.APPLICATION_QUESTION_RAISED);
+                "dgc", 0, Optional.empty()).orElseThrow().kind()).isEqualTo(NoticeKind.APPLICATION_QUESTION_RAISED);
+    }
+
+    @Test
+    void tellsTheOrganisationByWhenToAnswerAQuestionWhenTheEventSays() {
+        LocalDate due = LocalDate.of(2027, 3, 15);
+        assertThat(AccreditationNotices.onApplication(ApplicationFact.QUESTION_RAISED, APPLICATION, ORGANIZATION,
+                "dgc", 0, Optional.of(due)).orElseThrow().facts()).containsEntry("responseDue", due);
+        assertThat(AccreditationNotices.onApplication(ApplicationFact.QUESTION_RAISED, APPLICATION, ORGANIZATION,
+                "dgc", 0, Optional.empty()).orElseThrow().facts()).doesNotContainKey("responseDue");
+        assertThat(AccreditationNotices.onApplication(ApplicationFact.DEFERRED, APPLICATION, ORGANIZATION,
+                "dgc", 1, Optional.of(due)).orElseThrow().facts()).doesNotContainKey("responseDue");
     }
 
     @Test
     void tellsNobodyOfWhatTheOrganisationDidItself() {
-        assertThat(AccreditationNotices.onApplication(ApplicationFact.SUBMITTED, APPLICATION, ORGANIZATION, "dgc", 0))
+        assertThat(AccreditationNotices.onApplication(ApplicationFact.SUBMITTED, APPLICATION, ORGANIZATION, "dgc", 0,
+                Optional.empty()))
                 .isEmpty();
-        assertThat(AccreditationNotices.onApplication(ApplicationFact.WITHDRAWN, APPLICATION, ORGANIZATION, "dgc", 0))
+        assertThat(AccreditationNotices.onApplication(ApplicationFact.WITHDRAWN, APPLICATION, ORGANIZATION, "dgc", 0,
+                Optional.empty()))
                 .isEmpty();
     }
 
@@ -71,15 +86,27 @@ class WhoHearsWhatTest {
     }
 
     @Test
-    void alertsOnlySupervisorsOfAnOverdueFirstResponseWithTheCaseReferenceAloneAndNeverByEmail() {
+    void alertsTheAssignedOfficersAndTheSupervisorsOfAnOverdueFirstResponseWithTheCaseReferenceAloneAndNeverByEmail() {
         UUID caseId = UUID.randomUUID();
-        Notice alert = CaseAlerts.onCase(CaseFact.FIRST_RESPONSE_OVERDUE, caseId).orElseThrow();
-        assertThat(alert.audience()).isEqualTo(new Audience.RoleHolders("ohchr-supervisor"));
-        assertThat(alert.facts()).containsOnlyKeys("caseId");
-        assertThat(alert.kind().mailed()).isFalse();
+        List<Notice> alerts = CaseAlerts.onCase(CaseFact.FIRST_RESPONSE_OVERDUE, caseId,
+                List.of("case-officer", "case-officer-2", "case-officer"));
+        assertThat(alerts).extracting(Notice::audience).containsExactly(new Audience.Person("case-officer"),
+                new Audience.Person("case-officer-2"), new Audience.RoleHolders("ohchr-supervisor"));
+        assertThat(alerts).allSatisfy(alert -> {
+            assertThat(alert.kind()).isEqualTo(NoticeKind.CASE_FIRST_RESPONSE_OVERDUE);
+            assertThat(alert.facts()).containsOnlyKeys("caseId");
+            assertThat(alert.path()).isEqualTo("/api/v1/reprisals/cases/" + caseId);
+            assertThat(alert.kind().mailed()).isFalse();
+        });
         for (CaseFact other : new CaseFact[] { CaseFact.REPORTED, CaseFact.RISK_ASSESSED, CaseFact.STATUS_CHANGED }) {
-            assertThat(CaseAlerts.onCase(other, caseId)).isEmpty();
+            assertThat(CaseAlerts.onCase(other, caseId, List.of("case-officer"))).isEmpty();
         }
+    }
+
+    @Test
+    void alertsTheSupervisorsAloneWhenTheEventNamesNoOfficer() {
+        assertThat(CaseAlerts.onCase(CaseFact.FIRST_RESPONSE_OVERDUE, UUID.randomUUID(), List.of()))
+                .extracting(Notice::audience).containsExactly(new Audience.RoleHolders("ohchr-supervisor"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.civicspace.reprisals.audit.application.AuditLog;
 import org.civicspace.reprisals.audit.domain.AuditAction;
 import org.civicspace.reprisals.casefile.domain.CaseEvent;
 import org.civicspace.reprisals.casefile.messaging.CaseEventPublisher;
+import org.civicspace.reprisals.casefile.persistence.AssignmentEntity;
 import org.civicspace.reprisals.casefile.persistence.CaseEntity;
 import org.civicspace.reprisals.commons.domain.Actor;
 
@@ -19,7 +20,7 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Watches the first-response deadline of critical cases: each case that passes it without a response raises one
- * alert event for the case officers, once. Replicas share the work through row locks that skip each other.
+ * alert event, once, naming the officers assigned to it (their usernames) so that they and the supervisors hear it. Replicas share the work through row locks that skip each other.
  */
 @ApplicationScoped
 public class FirstResponseWatch {
@@ -56,7 +57,7 @@ public class FirstResponseWatch {
         Instant now = Instant.now();
         for (CaseEntity c : overdue) {
             c.overdueAlertedAt = now;
-            events.publish(CaseEvent.firstResponseOverdue(c.facts()));
+            events.publish(CaseEvent.firstResponseOverdue(c.facts(), AssignmentEntity.officersOf(c.id)));
             audit.record(Actor.SYSTEM, AuditAction.FIRST_RESPONSE_OVERDUE_ALERTED, c.id);
             Log.warnf("first response to critical case %s is overdue since %s", c.id, c.firstResponseDueAt);
         }

@@ -1,9 +1,13 @@
 package org.civicspace.reprisals.casefile.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** What happened to a case, in the past tense; each carries only the case's publishable facts. */
+/**
+ * What happened to a case, in the past tense; each carries only the case's publishable facts, and the overdue alert
+ * also the usernames of the officers it is for.
+ */
 public sealed interface CaseEvent {
 
     UUID eventId();
@@ -25,7 +29,16 @@ public sealed interface CaseEvent {
     record RiskAssessed(UUID eventId, CaseFacts facts, Instant occurredAt) implements CaseEvent {
     }
 
-    record FirstResponseOverdue(UUID eventId, CaseFacts facts, Instant occurredAt) implements CaseEvent {
+    /**
+     * The first response is overdue. {@code assignedOfficers} are the usernames of the officers assigned to the case
+     * (staff, who must be alerted), never anything about the person concerned.
+     */
+    record FirstResponseOverdue(UUID eventId, CaseFacts facts, List<String> assignedOfficers, Instant occurredAt)
+            implements CaseEvent {
+
+        public FirstResponseOverdue {
+            assignedOfficers = List.copyOf(assignedOfficers);
+        }
     }
 
     static CaseReported reported(CaseFacts facts) {
@@ -40,7 +53,7 @@ public sealed interface CaseEvent {
         return new RiskAssessed(UUID.randomUUID(), facts, Instant.now());
     }
 
-    static FirstResponseOverdue firstResponseOverdue(CaseFacts facts) {
-        return new FirstResponseOverdue(UUID.randomUUID(), facts, Instant.now());
+    static FirstResponseOverdue firstResponseOverdue(CaseFacts facts, List<String> assignedOfficers) {
+        return new FirstResponseOverdue(UUID.randomUUID(), facts, assignedOfficers, Instant.now());
     }
 }

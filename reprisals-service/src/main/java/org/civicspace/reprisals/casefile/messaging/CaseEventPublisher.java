@@ -21,8 +21,10 @@ public class CaseEventPublisher {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(CaseEvent event) {
-        outbox.append(typeOf(event), event.aggregateId(), ReprisalEvents.CaseEventData.of(event.facts()),
-                event.eventId(), event.occurredAt());
+        Object data = event instanceof CaseEvent.FirstResponseOverdue overdue
+                ? ReprisalEvents.FirstResponseOverdueData.of(overdue.facts(), overdue.assignedOfficers())
+                : ReprisalEvents.CaseEventData.of(event.facts());
+        outbox.append(typeOf(event), event.aggregateId(), data, event.eventId(), event.occurredAt());
     }
 
     private static EventType typeOf(CaseEvent event) {

@@ -1,11 +1,15 @@
 package org.civicspace.reprisals.casefile.messaging;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.civicspace.platform.messaging.EventType;
 import org.civicspace.reprisals.casefile.domain.CaseFacts;
 
-/** The events this service publishes, their topics, and their wire data: case facts or a registry id, never more. */
+/**
+ * The events this service publishes, their topics, and their wire data: case facts or a registry id, never more; the
+ * overdue alert also names the assigned officers (staff usernames).
+ */
 public final class ReprisalEvents {
 
     public static final String CASES_TOPIC = "reprisals.cases";
@@ -34,6 +38,20 @@ public final class ReprisalEvents {
         static CaseEventData of(CaseFacts facts) {
             return new CaseEventData(facts.caseId(), facts.country(), facts.actType().code(),
                     facts.riskLevel() == null ? null : facts.riskLevel().code(), facts.status().code());
+        }
+    }
+
+    /**
+     * The data of the first-response-overdue alert: the five facts, and the usernames of the officers assigned to the
+     * case, who are to be alerted. Staff identities, never the person concerned's.
+     */
+    public record FirstResponseOverdueData(UUID caseId, String country, String actType, String riskLevel,
+            String status, List<String> assignedOfficers) {
+
+        static FirstResponseOverdueData of(CaseFacts facts, List<String> assignedOfficers) {
+            CaseEventData data = CaseEventData.of(facts);
+            return new FirstResponseOverdueData(data.caseId(), data.country(), data.actType(), data.riskLevel(),
+                    data.status(), List.copyOf(assignedOfficers));
         }
     }
 

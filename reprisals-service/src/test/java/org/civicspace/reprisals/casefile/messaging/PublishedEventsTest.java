@@ -8,6 +8,7 @@ import static org.civicspace.reprisals.casefile.api.CaseFixture.as;
 import static org.civicspace.testing.TopicReader.header;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,17 +58,26 @@ class PublishedEventsTest {
     }
 
     @Test
-    void publishesRiskAndStatusChangesAndTheOverdueAlert() {
+    void publishesTheOverdueAlertOnceNamingTheAssignedOfficersAndNothingAboutThePerson() throws Exception {
         try (TopicReader topic = new TopicReader(ReprisalEvents.CASES_TOPIC)) {
-            UUID id = aTravelBanIn("BI").inImmediateDanger().reportedBy("case-officer");
+            CaseFixture report = aTravelBanIn("BI").consentingTo("share-within-ohchr").inImmediateDanger();
+            UUID id = report.reportedBy("case-officer");
+            as("case-supervisor").contentType(ContentType.JSON).body(Map.of("officer", "case-officer-2"))
+                    .post(CASES + "/" + id + "/assignments").then().statusCode(200);
             database.backdate(id, "first_response_due_at", "1 minute");
 
             var records = topic.await(r -> id.toString().equals(r.key())
                     && "org.civicspace.reprisals.case.first-response-overdue.v1".equals(header(r, "ce_type")), 1, WAIT);
 
             assertThat(records).hasSize(1);
-            assertThat(records.get(0).value()).contains("\"riskLevel\":\"critical\"");
             assertThat(EventSchemas.violations(header(records.get(0), "ce_type"), records.get(0).value())).isEmpty();
+            Map<String, Object> data = JSON.readValue(records.get(0).value(),
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+            assertThat(data).containsOnlyKeys("caseId", "country", "actType", "riskLevel", "status",
+                    "assignedOfficers");
+            assertThat(data).containsEntry("riskLevel", "critical")
+                    .containsEntry("assignedOfficers", List.of("case-officer", "case-officer-2"));
+            assertThat(records.get(0).value()).doesNotContain(report.victimName());
             assertThat(topic.drain(r -> id.toString().equals(r.key())
                     && header(r, "ce_type").endsWith("first-response-overdue.v1"), Duration.ofSeconds(3))).hasSize(1);
         }
